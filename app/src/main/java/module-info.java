@@ -1,0 +1,15 @@
+/** PanicScope: the printk/panic race as a model, an explorer and a JavaFX app. */
+module panicscope {
+    requires javafx.controls;
+    requires org.controlsfx.controls;
+    requires tools.jackson.databind;
+    requires info.picocli;
+
+    exports org.panicscope;
+    exports org.panicscope.model;
+    exports org.panicscope.engine;
+    exports org.panicscope.scenario;
+    exports org.panicscope.ui;
+    exports org.panicscope.cli;
+    opens org.panicscope.cli to info.picocli;
+}

@@ -1,0 +1,249 @@
+package org.panicscope.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.panicscope.model.Cpu;
+import org.panicscope.model.CpuStatus;
+import org.panicscope.model.Kernel;
+import org.panicscope.model.Machine;
+import org.panicscope.model.ModelError;
+import org.panicscope.model.Step;
+
+/**
+ * One run of the model: the state, the choices applied so far, the trace and the verdict. Every mode drives a run
+ * through the same two calls, {@link #enabled()} and {@link #apply(Choice)}: the user's clicks, replay of a
+ * schedule string, seeded random trials and exhaustive exploration. A run is therefore fully described by its
+ * choices, and replaying them reproduces it exactly.
+ *
+ * <p>Timed mode (the default) honours the costs of design doc §2.3: each CPU has a clock, a step advances it by
+ * the step's cost, and only a CPU whose clock is the smallest may step, so no CPU runs ahead of the others in
+ * time; steps of zero cost at the same instant interleave freely. Untimed mode drops the costs (pure
+ * interleaving). Interrupts land within {@code D_irq} time units of being sent; after that they are forced.
+ */
+public final class Run {
+    private final Kernel k;
+    private final boolean timed;
+    private final boolean explore;
+    private final List<Choice> history;
+    private final List<TraceEvent> trace;
+    private Outcome outcome;
+    private long panicStart = -1;
+    private int lastStepped = -1;
+
+    /**
+     * @param explore restrict the panic start to the scenario's window [panicAt, panicAt+panicWindow] (exploration
+     *                and trials); otherwise {@code p} may come at any time and the default policy fires at panicAt
+     */
+    public Run(Kernel initial, boolean timed, boolean explore, boolean tracing) {
+        this.k = initial;
+        this.timed = timed;
+        this.explore = explore;
+        this.history = new ArrayList<>();
+        this.trace = tracing ? new ArrayList<>() : null;
+    }
+
+    private Run(Run o, boolean keepHistory) {
+        k = o.k.copy();
+        timed = o.timed;
+        explore = o.explore;
+        history = keepHistory ? new ArrayList<>(o.history) : new ArrayList<>();
+        trace = o.trace == null ? null : new ArrayList<>(o.trace);
+        outcome = o.outcome;
+        panicStart = o.panicStart;
+        lastStepped = o.lastStepped;
+    }
+
+    public Run copy() { return new Run(this, true); }
+    /** A copy without history or trace (exploration keeps its own parent pointers). */
+    public Run fork() { return new Run(this, false); }
+
+    public Kernel kernel() { return k; }
+    public boolean timed() { return timed; }
+    public List<Choice> history() { return history; }
+    public List<TraceEvent> trace() { return trace == null ? List.of() : trace; }
+    public Outcome outcome() { return outcome; }
+    public boolean finished() { return outcome != null; }
+    public long panicStart() { return panicStart; }
+    public Schedule schedule() { return Schedule.of(history); }
+
+    /** The time now: the smallest clock of a CPU that can still run (or the largest clock when none can). */
+    public long now() {
+        long min = Long.MAX_VALUE, max = 0;
+        for (int i = 0; i < k.cpuCount(); i++) {
+            Cpu c = k.cpu(i);
+            max = Math.max(max, c.clock());
+            if (c.status().runnable()) min = Math.min(min, c.clock());
+        }
+        return min == Long.MAX_VALUE ? max : min;
+    }
+
+    // ---- what may happen next ---------------------------------------------------------------------------------
+
+    /** A pending interrupt whose latency bound is used up must land before the CPU's next step. */
+    public boolean forcedInterrupt(int id) {
+        Cpu c = k.cpu(id);
+        int d = k.params.D_irq;
+        return (Machine.canDeliverNmi(k, id) && c.clock() >= c.nmiSent() + d)
+                || (Machine.canDeliverIpi(k, id) && c.clock() >= c.ipiSent() + d);
+    }
+
+    private boolean panicDue(Cpu c) {
+        return explore && c.id == k.triggerCpu && !c.panicked() && canTrigger(c)
+                && c.clock() >= (long) k.params.panicAt + k.params.panicWindow;
+    }
+
+    private boolean canTrigger(Cpu c) {
+        if (c.id != k.triggerCpu || c.panicked() || !c.status().runnable()) return false;
+        return k.params.panicVia == org.panicscope.model.Params.PanicVia.NMI ? !c.inNmi() : c.pc() == Step.PT;
+    }
+
+    public boolean isEnabled(Choice ch) {
+        if (outcome != null || ch.cpu() < 0 || ch.cpu() >= k.cpuCount()) return false;
+        Cpu c = k.cpu(ch.cpu());
+        return switch (ch.kind()) {
+            case NMI -> Machine.canDeliverNmi(k, ch.cpu());
+            case IPI -> Machine.canDeliverIpi(k, ch.cpu());
+            case PANIC -> canTrigger(c) && (!explore || c.clock() >= k.params.panicAt);
+            case STEP -> c.status().runnable() && !forcedInterrupt(ch.cpu()) && !panicDue(c)
+                    && (!timed || c.clock() == now());
+            case STALL -> timed && c.status().runnable() && c.stalled() < k.params.vcpuStall && c.clock() == now()
+                    && !forcedInterrupt(ch.cpu());
+        };
+    }
+
+    /** Every choice enabled now, in a fixed order (interrupts, panic triggers, then steps by CPU). */
+    public List<Choice> enabled() {
+        List<Choice> l = new ArrayList<>(4);
+        if (outcome != null) return l;
+        int n = k.cpuCount();
+        for (int i = 0; i < n; i++) if (isEnabled(Choice.nmi(i))) l.add(Choice.nmi(i));
+        for (int i = 0; i < n; i++) if (isEnabled(Choice.ipi(i))) l.add(Choice.ipi(i));
+        for (int i = 0; i < n; i++) if (isEnabled(Choice.panic(i))) l.add(Choice.panic(i));
+        for (int i = 0; i < n; i++) if (isEnabled(Choice.step(i))) l.add(Choice.step(i));
+        for (int i = 0; i < n; i++) if (isEnabled(Choice.stall(i))) l.add(Choice.stall(i));
+        return l;
+    }
+
+    /**
+     * The default policy (docs/schedule.md): deliver a deliverable interrupt at once (lowest CPU, NMI first), fire
+     * the panic trigger once its time has come, else step the CPU that is furthest behind in time (timed) or the
+     * next CPU in round-robin order (untimed). Deterministic, so a run continued by it replays exactly.
+     */
+    public Choice defaultChoice() {
+        if (outcome != null) return null;
+        int n = k.cpuCount();
+        for (int i = 0; i < n; i++) if (isEnabled(Choice.nmi(i))) return Choice.nmi(i);
+        for (int i = 0; i < n; i++) if (isEnabled(Choice.ipi(i))) return Choice.ipi(i);
+        Cpu t = k.cpu(k.triggerCpu);
+        if (canTrigger(t) && t.clock() >= k.params.panicAt && isEnabled(Choice.panic(t.id))) return Choice.panic(t.id);
+        return stepChoice(timed ? 0 : lastStepped + 1);
+    }
+
+    /**
+     * What must happen before CPU {@code cpu} may step while a schedule is replayed: a forced interrupt, or (timed)
+     * a step of a CPU that is behind in time. Never a panic trigger or an early interrupt: those only happen when
+     * the schedule says so. Returns null when nothing can happen.
+     */
+    public Choice catchUp() {
+        if (outcome != null) return null;
+        int n = k.cpuCount();
+        for (int i = 0; i < n; i++) if (forcedInterrupt(i)) return Machine.canDeliverNmi(k, i) ? Choice.nmi(i) : Choice.ipi(i);
+        for (int i = 0; i < n; i++) if (panicDue(k.cpu(i))) return Choice.panic(i);
+        return stepChoice(0);
+    }
+
+    private Choice stepChoice(int from) {
+        int n = k.cpuCount();
+        for (int j = 0; j < n; j++) {
+            int i = (from + j) % n;
+            if (isEnabled(Choice.step(i))) return Choice.step(i);
+        }
+        return null;
+    }
+
+    // ---- doing it ---------------------------------------------------------------------------------------------
+
+    /** Applies one choice; throws IllegalStateException when it is not enabled now. */
+    public void apply(Choice ch) {
+        if (!isEnabled(ch)) throw new IllegalStateException(whyNot(ch));
+        Cpu c = k.cpu(ch.cpu());
+        long time = c.clock();
+        Map<String, String> before = trace != null ? k.sharedVars() : null;
+        String cpuBefore = trace != null ? cpuState(c) : null;
+        Step ran;
+        try {
+            ran = switch (ch.kind()) {
+                case STEP -> Machine.step(k, ch.cpu(), timed);
+                case NMI -> Machine.deliverNmi(k, ch.cpu());
+                case IPI -> Machine.deliverIpi(k, ch.cpu());
+                case PANIC -> Machine.triggerPanic(k, ch.cpu());
+                case STALL -> Machine.stall(k, ch.cpu());
+            };
+        } catch (ModelError e) {
+            history.add(ch);
+            outcome = new Outcome(Verdict.ERROR, "model error after " + ch + ": " + e.getMessage(), List.of(), "model error");
+            return;
+        }
+        if (ch.kind() == Choice.Kind.STEP) lastStepped = ch.cpu();
+        if (ch.kind() == Choice.Kind.PANIC) panicStart = c.clock();
+        history.add(ch);
+        if (trace != null) {
+            String fn = switch (ch.kind()) {
+                case NMI -> ran == Step.SN ? "NMI: smp_stop_nmi_callback -> halted" : "NMI: crash_nmi_callback -> halted";
+                case IPI -> "REBOOT IPI: stop_this_cpu -> halted";
+                case PANIC -> k.params.panicVia == org.panicscope.model.Params.PanicVia.NMI ? "watchdog NMI -> panic()" : "sysrq-c -> panic()";
+                case STEP -> ran.function();
+                case STALL -> "vCPU descheduled by the host (one time unit)";
+            };
+            trace.add(new TraceEvent(history.size(), time, ch.cpu(), ch, ran.id(), fn, diff(before, k.sharedVars(), cpuBefore, cpuState(c))));
+        }
+        outcome = Verdicts.detect(this);
+    }
+
+    /** Why a choice cannot be applied now, in words. */
+    public String whyNot(Choice ch) {
+        if (outcome != null) return "the run is over (" + outcome.verdict() + ")";
+        if (ch.cpu() < 0 || ch.cpu() >= k.cpuCount()) return "there is no CPU" + ch.cpu() + " (this scenario has " + k.cpuCount() + " CPUs)";
+        Cpu c = k.cpu(ch.cpu());
+        return switch (ch.kind()) {
+            case NMI -> c.pendingNmi() == Cpu.NmiKind.NONE ? "CPU" + c.id + " has no pending NMI" : "CPU" + c.id + " cannot take an NMI now (" + c.status() + ")";
+            case IPI -> !c.pendingIpi() ? "CPU" + c.id + " has no pending REBOOT IPI" : "CPU" + c.id + " has IRQs off: a REBOOT IPI cannot land";
+            case PANIC -> c.id != k.triggerCpu ? "CPU" + c.id + " is not the CPU that panics (CPU" + k.triggerCpu + ")"
+                    : c.panicked() ? "CPU" + c.id + " has already entered panic()" : "CPU" + c.id + " cannot enter panic() now";
+            case STEP -> !c.status().runnable() ? "CPU" + c.id + " is " + c.status().name().toLowerCase().replace('_', '-')
+                    : forcedInterrupt(c.id) ? "CPU" + c.id + " must first take its pending interrupt (latency bound D_irq reached)"
+                    : panicDue(c) ? "CPU" + c.id + " must enter panic() first (end of the panic window)"
+                    : "CPU" + c.id + " is ahead in time (t=" + c.clock() + ", now " + now() + ")";
+            case STALL -> !timed ? "stalls exist only in timed mode" : k.params.vcpuStall == 0 ? "this scenario does not allow vCPU stalls (vcpuStall = 0)"
+                    : c.stalled() >= k.params.vcpuStall ? "CPU" + c.id + " has already stalled vcpuStall = " + k.params.vcpuStall + " units in a row"
+                    : "CPU" + c.id + " cannot stall now";
+        };
+    }
+
+    /** Ends the run as a livelock found by a repeating cycle (a replayed exploration witness). */
+    void livelock(String reason, String cause) {
+        if (outcome == null) outcome = new Outcome(Verdict.LL, reason, List.of(), cause);
+    }
+
+    private static String cpuState(Cpu c) {
+        return c.status() + (c.spinOn() != null ? "(" + c.spinOn().label() + ")" : "") + (c.irqsOn() ? " irqs-on" : " irqs-off");
+    }
+
+    private static String diff(Map<String, String> a, Map<String, String> b, String ca, String cb) {
+        StringBuilder s = new StringBuilder();
+        for (Map.Entry<String, String> e : b.entrySet()) {
+            String old = a.get(e.getKey());
+            if (!e.getValue().equals(old)) s.append(s.isEmpty() ? "" : ", ").append(e.getKey()).append(' ').append(old).append("->").append(e.getValue());
+        }
+        if (!ca.equals(cb)) s.append(s.isEmpty() ? "" : ", ").append("cpu ").append(ca).append("->").append(cb);
+        return s.toString();
+    }
+
+    boolean anyRunnable() {
+        for (int i = 0; i < k.cpuCount(); i++) if (k.cpu(i).status().runnable()) return true;
+        return false;
+    }
+
+    static boolean stopped(CpuStatus s) { return s.stopped(); }
+}

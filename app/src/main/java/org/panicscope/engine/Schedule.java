@@ -1,0 +1,156 @@
+package org.panicscope.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.panicscope.model.Step;
+
+/**
+ * A schedule string, parsed (grammar in docs/schedule.md):
+ * <pre>
+ *   schedule := item*            items separated by blanks or commas (optional between tokens)
+ *   item     := token ['*' N]    token repeated N times
+ *             | D '@' STEP       CPU D steps until it is about to run STEP (e.g. 1@CU9)
+ *             | '(' item* ')*'   the last item only: repeat forever (a livelock witness's cycle)
+ *   token    := D | 'n' D | 'i' D | 'p' D | 's' D   step / NMI lands / REBOOT IPI lands / panic() entered /
+ *                                                  vCPU descheduled for one time unit, on CPU D
+ * </pre>
+ * After the last item the engine goes on with its default policy (docs/schedule.md) until a verdict.
+ */
+public record Schedule(List<Item> items, List<Item> cycle) {
+
+    /** One item: a choice repeated, or "run CPU until it reaches a step". */
+    public record Item(Choice choice, int repeat, Step until) {
+        public String text() {
+            if (until != null) return choice.cpu() + "@" + until.id();
+            return repeat == 1 ? choice.token() : choice.token() + "*" + repeat;
+        }
+    }
+
+    public static final Schedule EMPTY = new Schedule(List.of(), List.of());
+
+    public Schedule {
+        items = List.copyOf(items);
+        cycle = List.copyOf(cycle);
+    }
+
+    public boolean isEmpty() { return items.isEmpty() && cycle.isEmpty(); }
+
+    /** Parses a schedule; a malformed one throws IllegalArgumentException naming the column and the bad text. */
+    public static Schedule parse(String text) {
+        if (text == null) return EMPTY;
+        Parser p = new Parser(text);
+        return p.schedule();
+    }
+
+    /** Compresses a list of choices into a schedule (runs of the same token become {@code t*N}). */
+    public static Schedule of(List<Choice> choices) {
+        return of(choices, List.of());
+    }
+
+    public static Schedule of(List<Choice> choices, List<Choice> cycle) {
+        return new Schedule(compress(choices), compress(cycle));
+    }
+
+    private static List<Item> compress(List<Choice> choices) {
+        List<Item> out = new ArrayList<>();
+        for (Choice c : choices) {
+            if (!out.isEmpty() && out.getLast().choice.equals(c) && out.getLast().until == null) {
+                out.set(out.size() - 1, new Item(c, out.getLast().repeat + 1, null));
+            } else {
+                out.add(new Item(c, 1, null));
+            }
+        }
+        return out;
+    }
+
+    @Override public String toString() {
+        StringBuilder b = new StringBuilder();
+        for (Item i : items) b.append(b.isEmpty() ? "" : " ").append(i.text());
+        if (!cycle.isEmpty()) {
+            b.append(b.isEmpty() ? "(" : " (");
+            for (int i = 0; i < cycle.size(); i++) b.append(i == 0 ? "" : " ").append(cycle.get(i).text());
+            b.append(")*");
+        }
+        return b.toString();
+    }
+
+    private static final class Parser {
+        private final String s;
+        private int i;
+
+        Parser(String s) { this.s = s; }
+
+        Schedule schedule() {
+            List<Item> items = new ArrayList<>();
+            List<Item> cycle = List.of();
+            skip();
+            while (i < s.length()) {
+                if (s.charAt(i) == '(') {
+                    int open = i++;
+                    List<Item> body = new ArrayList<>();
+                    skip();
+                    while (i < s.length() && s.charAt(i) != ')') { body.add(item()); skip(); }
+                    if (i >= s.length()) throw error(open, "'(' is never closed: a cycle is written (...)*");
+                    i++;
+                    if (i >= s.length() || s.charAt(i) != '*') throw error(i, "a cycle must end with ')*'");
+                    i++;
+                    skip();
+                    if (body.isEmpty()) throw error(open, "the cycle is empty");
+                    if (i < s.length()) throw error(i, "nothing may follow the cycle (...)*");
+                    cycle = body;
+                    break;
+                }
+                items.add(item());
+                skip();
+            }
+            return new Schedule(items, cycle);
+        }
+
+        private Item item() {
+            int start = i;
+            char ch = s.charAt(i);
+            Choice.Kind kind = switch (ch) {
+                case 'n' -> Choice.Kind.NMI;
+                case 'i' -> Choice.Kind.IPI;
+                case 'p' -> Choice.Kind.PANIC;
+                case 's' -> Choice.Kind.STALL;
+                default -> Choice.Kind.STEP;
+            };
+            if (kind != Choice.Kind.STEP) i++;
+            if (i >= s.length() || !Character.isDigit(s.charAt(i)))
+                throw error(start, "expected a CPU digit" + (kind == Choice.Kind.STEP ? " or n/i/p followed by one" : " after '" + ch + "'")
+                        + ", found '" + (i < s.length() ? s.charAt(i) : "end") + "'");
+            int cpu = s.charAt(i++) - '0';
+            Choice c = new Choice(kind, cpu);
+            if (i < s.length() && s.charAt(i) == '@') {
+                if (kind != Choice.Kind.STEP) throw error(start, "only a plain CPU step can run until a step id (write " + cpu + "@STEP)");
+                i++;
+                int idStart = i;
+                while (i < s.length() && Character.isLetterOrDigit(s.charAt(i))) i++;
+                String id = s.substring(idStart, i);
+                Step step = Step.byId(id);
+                if (step == null) throw error(idStart, "unknown step id '" + id + "'");
+                return new Item(c, 1, step);
+            }
+            int repeat = 1;
+            if (i < s.length() && s.charAt(i) == '*' && (i + 1 >= s.length() || s.charAt(i + 1) != ')')) {
+                i++;
+                int numStart = i;
+                while (i < s.length() && Character.isDigit(s.charAt(i))) i++;
+                if (numStart == i) throw error(numStart, "expected a repeat count after '*'");
+                if (i - numStart > 7) throw error(numStart, "repeat count too large (at most 9999999)");
+                repeat = Integer.parseInt(s.substring(numStart, i));
+                if (repeat < 1) throw error(numStart, "repeat count must be at least 1");
+            }
+            return new Item(c, repeat, null);
+        }
+
+        private void skip() {
+            while (i < s.length() && (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == ',')) i++;
+        }
+
+        private IllegalArgumentException error(int col, String msg) {
+            return new IllegalArgumentException("bad schedule at column " + (col + 1) + ": " + msg + " in \"" + s + "\"");
+        }
+    }
+}

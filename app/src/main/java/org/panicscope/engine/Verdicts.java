@@ -1,0 +1,114 @@
+package org.panicscope.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.panicscope.model.Cpu;
+import org.panicscope.model.CpuStatus;
+import org.panicscope.model.Kernel;
+import org.panicscope.model.Resource;
+import org.panicscope.model.SpinLock;
+import org.panicscope.model.Step;
+
+/**
+ * Verdict detection from the state (design doc §2.4): who spins on what, held by whom, halted or not. A deadlock
+ * is declared as soon as the panic CPU spins on something that only a stopped CPU could release (invariant §9.5),
+ * following chains of spinners; a livelock when the panic has run for H time units without completing.
+ */
+final class Verdicts {
+    private Verdicts() { }
+
+    static Outcome detect(Run run) {
+        Kernel k = run.kernel();
+        for (int i = 0; i < k.cpuCount(); i++) {
+            if (k.cpu(i).status() == CpuStatus.KDUMP)
+                return new Outcome(Verdict.OK_K, "CPU" + i + " reached machine_kexec(): the kdump kernel takes over", List.of(), "");
+        }
+        int pc = k.panicCpu() != Kernel.INVALID ? k.panicCpu() : k.triggerCpu;
+        Cpu panic = k.cpu(pc);
+        if (panic.status() == CpuStatus.DONE) {
+            if (k.degradations().isEmpty())
+                return new Outcome(Verdict.OK_R, "CPU" + pc + " completed panic(): final flush done, every record printed", List.of(), "");
+            List<String> d = new ArrayList<>();
+            for (Kernel.Degradation g : k.degradations()) d.add(g.text());
+            return new Outcome(Verdict.OK_D, "CPU" + pc + " completed panic(), degraded: " + String.join("; ", d), d, "");
+        }
+        if (panic.panicked() || k.panicCpu() != Kernel.INVALID) {
+            String dl = deadlock(k, panic);
+            if (dl != null) return new Outcome(Verdict.DL, dl, List.of(), cause(k, panic));
+            if (panic.status() == CpuStatus.SELF_STOPPED || panic.status() == CpuStatus.HALTED)
+                return new Outcome(Verdict.DL, "CPU" + pc + " (the panic CPU) is " + panic.status().name().toLowerCase(), List.of(), "panic CPU stopped");
+            if (run.panicStart() >= 0 && panic.clock() - run.panicStart() >= k.params.H)
+                return livelock(k, panic);
+        } else if (panic.clock() > (long) k.params.panicAt + k.params.panicWindow + k.params.H) {
+            return new Outcome(Verdict.NO_PANIC, "CPU" + pc + " never entered panic() within H after the panic window", List.of(), "no panic");
+        }
+        if (!run.anyRunnable())
+            return new Outcome(Verdict.DL, "no CPU can run any more", List.of(), "no CPU runnable");
+        return null;
+    }
+
+    /** The CPU that would end {@code c}'s spin, or null when none exists. */
+    static Integer releaser(Kernel k, Cpu c) {
+        Resource r = c.spinOn();
+        if (r == null) return null;
+        if (r == Resource.CONSOLE_WAITER) {
+            if (!k.consoleWaiter()) return null; // already handed over: the spinner leaves at its next step
+            if (k.consoleOwner() != Kernel.INVALID) return k.consoleOwner();
+            for (int i = 0; i < k.cpuCount(); i++) {
+                Step s = k.cpu(i).pc();
+                if (s == Step.SD3 || s == Step.SD5) return i; // past SD2, about to hand over
+            }
+            return -1; // nobody will ever clear console_waiter
+        }
+        SpinLock l = k.lock(r);
+        if (l == null) return null;
+        // free, or already handed to this CPU by the queue: it leaves the spin at its next step
+        return l.held() && l.holder() != c.id ? l.holder() : null;
+    }
+
+    /** Returns the deadlock reason when the panic CPU waits, through a chain of spinners, on a stopped CPU. */
+    private static String deadlock(Kernel k, Cpu panic) {
+        if (panic.status() != CpuStatus.SPIN) return null;
+        StringBuilder why = new StringBuilder();
+        Cpu c = panic;
+        boolean[] seen = new boolean[k.cpuCount()];
+        while (true) {
+            seen[c.id] = true;
+            Integer h = releaser(k, c);
+            if (h == null) return null; // the lock is free: the spinner gets it next time
+            String what = c.spinOn() == Resource.CONSOLE_WAITER ? "the owner" : "the holder";
+            why.append(why.isEmpty() ? "" : "; ").append("CPU").append(c.id).append(" spins in ").append(c.pc())
+                    .append(" on ").append(c.spinOn().label());
+            if (h == -1) return why.append("; no console owner is left to hand over").toString();
+            Cpu holder = k.cpu(h);
+            if (holder.status().stopped() || holder.status() == CpuStatus.DONE || holder.status() == CpuStatus.KDUMP) {
+                return why.append("; ").append(what).append(" CPU").append(h).append(" is ")
+                        .append(holder.status() == CpuStatus.SELF_STOPPED ? "self-stopped" : "halted")
+                        .append(" (at ").append(holder.pc()).append(")").toString();
+            }
+            if (holder.status() != CpuStatus.SPIN) return null;
+            if (seen[h]) return why.append("; ").append(what).append(" CPU").append(h).append(" spins back on it: a cycle").toString();
+            c = holder;
+        }
+    }
+
+    /** A short stable form of the cause, for counting hangs by kind. */
+    private static String cause(Kernel k, Cpu panic) {
+        Integer h = releaser(k, panic);
+        String who = h == null || h < 0 ? "no owner" : (k.cpu(h).status().stopped() ? "holder halted" : "holder spinning");
+        return panic.pc() + " on " + panic.spinOn().label() + ", " + who;
+    }
+
+    private static Outcome livelock(Kernel k, Cpu panic) {
+        Step[] stack = panic.stack();
+        Step outer = stack[0];
+        for (Step s : stack) if (s.id().startsWith("PN")) outer = s;
+        String doing = panic.status() == CpuStatus.SPIN ? "spinning in " + panic.pc() + " on " + panic.spinOn().label()
+                : "running " + panic.pc() + " (" + panic.pc().function() + ")";
+        long produced = k.ringBuffer().nextSeq();
+        String reason = "after H=" + k.params.H + " time units in panic, CPU" + panic.id + " is still in " + outer
+                + " (" + outer.function() + "), " + doing + "; " + produced + " records stored so far, "
+                + (k.ringBuffer().nextSeq() - k.consoleSeq()) + " not yet printed; other CPUs keep producing records";
+        return new Outcome(Verdict.LL, reason, List.of(), "panic CPU stuck in " + outer + " (" + panic.pc() + ")");
+    }
+}

@@ -1,0 +1,144 @@
+package org.panicscope.model;
+
+import static org.panicscope.model.Ops.goTo;
+
+/**
+ * console_trylock() with down_trylock() and up() on console_sem [K-pre][K-sem] (design doc §4.4), and
+ * console_trylock_spinning() [K-pre -> K-post] (§4.5). The console_trylock frame keeps in {@code count} whether
+ * down_trylock succeeded.
+ */
+final class ConsoleLock {
+    private ConsoleLock() { }
+
+    /** Calls console_trylock(); K23 starts at CT0 (51a1d258e50e). */
+    static void callTrylock(Kernel k, Cpu c) {
+        c.call(k.has(Switch.K23) ? Step.CT0 : Step.CT1);
+    }
+
+    static void step(Kernel k, Cpu c) {
+        switch (c.pc) {
+            case CT0 -> {
+                if (Ops.otherCpuInPanic(k, c)) c.ret(0);
+                else goTo(c, Step.CT1);
+            }
+            case CT1 -> {
+                c.irqSave();
+                c.printkSafe++;
+                goTo(c, Step.DT1);
+            }
+            case DT1 -> {
+                // FX-TRYLOCK (Petr, [S0]): on the panic path try sem->lock once; if held, down_trylock fails.
+                if (k.has(Switch.FX_TRYLOCK) && k.panicCpu == c.id) {
+                    if (k.semLock.tryOnce(c.id)) goTo(c, Step.DT2);
+                    else { c.count(0); goTo(c, Step.CT5); }
+                } else if (Ops.acquire(k, c, Resource.SEM_LOCK)) {
+                    goTo(c, Step.DT2);
+                }
+            }
+            case DT2 -> {
+                // the NMI window (d): halted here, sem->lock is held forever
+                int n = k.semCount - 1;
+                if (n >= 0) {
+                    k.semCount = n;
+                    k.semHolder = c.id;
+                }
+                c.count(n >= 0 ? 1 : 0);
+                goTo(c, Step.DT3);
+            }
+            case DT3 -> {
+                k.semLock.release(k.queued());
+                goTo(c, Step.CT5);
+            }
+            case CT5 -> {
+                c.irqRestore();
+                c.printkSafe--;
+                goTo(c, Step.CT6);
+            }
+            case CT6 -> {
+                if (c.count() == 0) c.ret(0);
+                else goTo(c, Step.CT7);
+            }
+            case CT7 -> {
+                k.consoleLocked = true;
+                c.ret(1);
+            }
+            case UP1 -> {
+                c.irqSave();
+                goTo(c, Step.UP2);
+            }
+            case UP2 -> {
+                if (Ops.acquire(k, c, Resource.SEM_LOCK)) goTo(c, Step.UP3);
+            }
+            case UP3 -> {
+                k.semCount++; // no waiters in the panic paths (only trylock/up) [I]
+                k.semHolder = Kernel.INVALID;
+                goTo(c, Step.UP4);
+            }
+            case UP4 -> {
+                k.semLock.release(k.queued());
+                c.irqRestore();
+                c.ret(0);
+            }
+            default -> spinning(k, c);
+        }
+    }
+
+    /** console_trylock_spinning(), design doc §4.5. The frame keeps "spin" in {@code count}. */
+    private static void spinning(Kernel k, Cpu c) {
+        switch (c.pc) {
+            case CTS1 -> {
+                if (c.phase() == 0) { c.phase(1); callTrylock(k, c); return; }
+                if (c.ret == 1) { c.ret(1); return; }
+                boolean variant = k.has(Switch.P2) || k.has(Switch.VP) || k.has(Switch.VS);
+                goTo(c, variant ? Step.CTS2 : Step.CTS3);
+            }
+            case CTS2 -> {
+                boolean anyCpu = k.has(Switch.P2) || k.has(Switch.VP);
+                boolean giveUp = anyCpu ? k.panicCpu != Kernel.INVALID : k.panicCpu == c.id;
+                if (giveUp) c.ret(0);
+                else goTo(c, Step.CTS3);
+            }
+            case CTS3 -> {
+                c.irqSave();
+                c.printkSafe++;
+                goTo(c, Step.CTS4);
+            }
+            case CTS4 -> {
+                if (Ops.acquire(k, c, Resource.OWNER_LOCK)) goTo(c, Step.CTS5);
+            }
+            case CTS5 -> {
+                int owner = k.consoleOwner;
+                boolean spin = !k.consoleWaiter && owner != Kernel.INVALID && owner != c.id;
+                if (spin) k.consoleWaiter = true;
+                c.count(spin ? 1 : 0);
+                goTo(c, Step.CTS6);
+            }
+            case CTS6 -> {
+                k.ownerLock.release(k.queued());
+                goTo(c, Step.CTS7);
+            }
+            case CTS7 -> {
+                if (c.count() == 0) {
+                    c.irqRestore();
+                    c.printkSafe--;
+                    c.ret(0);
+                } else {
+                    goTo(c, Step.CTS8);
+                }
+            }
+            case CTS8 -> {
+                // deadlock (a) when the owner is halted: nobody will clear console_waiter
+                if (k.consoleWaiter) Ops.spin(c, Resource.CONSOLE_WAITER);
+                else goTo(c, Step.CTS9);
+            }
+            case CTS9 -> {
+                c.irqRestore();
+                c.printkSafe--;
+                k.semHolder = c.id; // handed over: owns console_sem without decrementing count
+                k.consoleLocked = true;
+                c.ret(1);
+            }
+            default -> throw new ModelError("ConsoleLock cannot run " + c.pc);
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package org.panicscope.model;
+
+import java.util.Arrays;
+
+/**
+ * One CPU (design doc §2.1): status, interrupt state, the program it runs and its call stack. A frame holds the
+ * return step, the saved IRQ flag of an irqsave in that function, and two locals (phase and a counter).
+ */
+public final class Cpu {
+    /** The task a CPU runs (design doc §4.14). */
+    public enum Program { WRITER, PANIC, LOCK_HOLDER, OOPS, IDLE }
+
+    /** Which NMI handler a pending NMI runs: crash shoot-down (NH) or the stop NMI of native_stop_other_cpus (SN). */
+    public enum NmiKind { NONE, CRASH, STOP, PANIC }
+
+    private static final int MAX_DEPTH = 12;
+
+    public final int id;
+    public final Program program;
+    /** The lock a LOCK_HOLDER program takes (GSMI_LOCK or DUMP_LOCK). */
+    public final Resource heldLock;
+
+    CpuStatus status = CpuStatus.RUN;
+    Resource spinOn;
+    Step pc;
+    int ret;
+    boolean irqsOn = true;
+    boolean inNmi;
+    int printkSafe;
+    boolean online = true;
+    NmiKind pendingNmi = NmiKind.NONE;
+    long nmiSent;
+    boolean pendingIpi;
+    long ipiSent;
+    boolean panicked;
+    long clock;
+    int cost;
+    int linesWritten;
+    /** Time units lost in a row to a descheduled vCPU (reset by a step). */
+    int stalled;
+
+    private final Step[] retPc = new Step[MAX_DEPTH];
+    private final boolean[] savedIrq = new boolean[MAX_DEPTH];
+    private final int[] phase = new int[MAX_DEPTH];
+    private final int[] count = new int[MAX_DEPTH];
+    private final int[] aux = new int[MAX_DEPTH];
+    private int sp;
+
+    Cpu(int id, Program program, Resource heldLock, Step entry) {
+        this.id = id;
+        this.program = program;
+        this.heldLock = heldLock;
+        this.pc = entry;
+    }
+
+    Cpu copy() {
+        Cpu c = new Cpu(id, program, heldLock, pc);
+        c.status = status; c.spinOn = spinOn; c.ret = ret; c.irqsOn = irqsOn; c.inNmi = inNmi;
+        c.printkSafe = printkSafe; c.online = online; c.pendingNmi = pendingNmi; c.nmiSent = nmiSent;
+        c.pendingIpi = pendingIpi; c.ipiSent = ipiSent; c.panicked = panicked; c.clock = clock;
+        c.linesWritten = linesWritten; c.sp = sp; c.stalled = stalled;
+        System.arraycopy(retPc, 0, c.retPc, 0, sp + 1);
+        System.arraycopy(savedIrq, 0, c.savedIrq, 0, sp + 1);
+        System.arraycopy(phase, 0, c.phase, 0, sp + 1);
+        System.arraycopy(count, 0, c.count, 0, sp + 1);
+        System.arraycopy(aux, 0, c.aux, 0, sp + 1);
+        return c;
+    }
+
+    // ---- call stack -------------------------------------------------------------------------------------------
+
+    /** Calls a function: the current step is resumed (with its phase) when the callee returns. */
+    void call(Step entry) {
+        if (sp + 1 >= MAX_DEPTH) throw new ModelError("CPU" + id + ": call stack overflow at " + pc);
+        sp++;
+        retPc[sp] = pc;
+        savedIrq[sp] = false;
+        phase[sp] = 0;
+        count[sp] = 0;
+        aux[sp] = 0;
+        pc = entry;
+    }
+
+    /** Returns from the current function with a value; the caller's step runs again with its next phase. */
+    void ret(int value) {
+        if (sp == 0) throw new ModelError("CPU" + id + ": return from the outermost frame at " + pc);
+        ret = value;
+        pc = retPc[sp];
+        sp--;
+    }
+
+    /** An interrupt (NMI) pushes a frame on the interrupted context, which resumes at its current step. */
+    void interrupt(Step handler) { call(handler); }
+
+    int phase() { return phase[sp]; }
+    void phase(int p) { phase[sp] = p; }
+    int count() { return count[sp]; }
+    void count(int c) { count[sp] = c; }
+    int aux() { return aux[sp]; }
+    void aux(int a) { aux[sp] = a; }
+
+    /** local_irq_save: remember the IRQ flag in this frame and disable IRQs. */
+    void irqSave() { savedIrq[sp] = irqsOn; irqsOn = false; }
+    /** local_irq_restore. */
+    void irqRestore() { irqsOn = savedIrq[sp]; }
+
+    /** The steps of the stack, innermost last (the interrupted or calling steps, then pc). */
+    public Step[] stack() {
+        Step[] s = new Step[sp + 1];
+        for (int i = 1; i <= sp; i++) s[i - 1] = retPc[i];
+        s[sp] = pc;
+        return s;
+    }
+
+    /** True when {@code step} is pc or one of the steps waiting for a callee to return. */
+    public boolean inStep(Step step) {
+        if (pc == step) return true;
+        for (int i = 1; i <= sp; i++) if (retPc[i] == step) return true;
+        return false;
+    }
+
+    public int depth() { return sp; }
+
+    // ---- read-only view ---------------------------------------------------------------------------------------
+
+    public CpuStatus status() { return status; }
+    public Resource spinOn() { return spinOn; }
+    public Step pc() { return pc; }
+    public boolean irqsOn() { return irqsOn; }
+    public boolean inNmi() { return inNmi; }
+    public int printkSafe() { return printkSafe; }
+    public boolean online() { return online; }
+    public NmiKind pendingNmi() { return pendingNmi; }
+    public long nmiSent() { return nmiSent; }
+    public boolean pendingIpi() { return pendingIpi; }
+    public long ipiSent() { return ipiSent; }
+    public boolean panicked() { return panicked; }
+    public long clock() { return clock; }
+    public int linesWritten() { return linesWritten; }
+    public int stalled() { return stalled; }
+
+    /** Hash of the CPU's state; clocks are relative to {@code base} (timed exploration). */
+    int hash(long base, boolean countLines) {
+        int h = status.ordinal();
+        h = h * 31 + (spinOn == null ? -1 : spinOn.ordinal());
+        h = h * 31 + pc.ordinal();
+        h = h * 31 + ret;
+        h = h * 31 + (irqsOn ? 1 : 0) + (inNmi ? 2 : 0) + (online ? 4 : 0) + (pendingIpi ? 8 : 0) + (panicked ? 16 : 0);
+        h = h * 31 + printkSafe;
+        h = h * 31 + pendingNmi.ordinal();
+        h = h * 31 + (pendingNmi != NmiKind.NONE ? (int) (nmiSent - base) : 0);
+        h = h * 31 + (pendingIpi ? (int) (ipiSent - base) : 0);
+        h = h * 31 + (int) (clock - base);
+        h = h * 31 + (countLines ? linesWritten : 0);
+        h = h * 31 + stalled;
+        for (int i = 0; i <= sp; i++) {
+            h = h * 31 + (i == 0 ? 0 : retPc[i].ordinal());
+            h = h * 31 + (savedIrq[i] ? 1 : 0);
+            h = h * 31 + phase[i];
+            h = h * 31 + count[i];
+            h = h * 31 + aux[i];
+        }
+        return h;
+    }
+
+    boolean sameAs(Cpu o, long base, long obase, boolean countLines) {
+        if (status != o.status || spinOn != o.spinOn || pc != o.pc || ret != o.ret || irqsOn != o.irqsOn
+                || inNmi != o.inNmi || online != o.online || pendingIpi != o.pendingIpi || panicked != o.panicked
+                || printkSafe != o.printkSafe || pendingNmi != o.pendingNmi || sp != o.sp
+                || (countLines && linesWritten != o.linesWritten) || stalled != o.stalled || clock - base != o.clock - obase) return false;
+        if (pendingNmi != NmiKind.NONE && nmiSent - base != o.nmiSent - obase) return false;
+        if (pendingIpi && ipiSent - base != o.ipiSent - obase) return false;
+        for (int i = 1; i <= sp; i++) if (retPc[i] != o.retPc[i]) return false;
+        return Arrays.equals(savedIrq, 0, sp + 1, o.savedIrq, 0, sp + 1)
+                && Arrays.equals(phase, 0, sp + 1, o.phase, 0, sp + 1)
+                && Arrays.equals(count, 0, sp + 1, o.count, 0, sp + 1)
+                && Arrays.equals(aux, 0, sp + 1, o.aux, 0, sp + 1);
+    }
+}

@@ -1,0 +1,140 @@
+package org.panicscope.model;
+
+import static org.panicscope.model.Ops.goTo;
+
+/**
+ * Stopping the other CPUs on x86 (design doc §4.10): crash_smp_send_stop() [K-crash], nmi_shootdown_cpus() and
+ * its NMI handler [K-reboot], native_stop_other_cpus(wait = 0) and the REBOOT vector [K-smp]. Waits are bounded
+ * and take one time unit per step; the wait counter is the frame's {@code count}.
+ */
+final class CpuStop {
+    private CpuStop() { }
+
+    static void step(Kernel k, Cpu c) {
+        Params p = k.params;
+        switch (c.pc) {
+            case CSS1 -> {
+                if (k.cpusStopped) c.ret(0);
+                else goTo(c, Step.CSS2);
+            }
+            case CSS2 -> {
+                if (c.phase() == 0) { c.phase(1); c.call(Step.NS1); }
+                else goTo(c, Step.CSS3);
+            }
+            case CSS3 -> {
+                k.cpusStopped = true;
+                c.ret(0);
+            }
+            case NS1 -> {
+                c.irqsOn = false;
+                k.crashingCpu = c.id;
+                k.waitingForCrashIpi = k.onlineCpus() - 1;
+                goTo(c, Step.NS2);
+            }
+            case NS2 -> {
+                for (Cpu o : k.cpus) {
+                    if (o != c && o.online && o.status.runnable()) send(o, Cpu.NmiKind.CRASH, c.clock);
+                }
+                goTo(c, Step.NS3);
+                c.count(0);
+            }
+            case NS3 -> wait(c, k.waitingForCrashIpi > 0, p.G_shoot, null);
+            case NSO1 -> {
+                if (k.stoppingCpu != Kernel.INVALID && k.stoppingCpu != c.id) { c.ret(0); return; }
+                k.stoppingCpu = c.id;
+                goTo(c, Step.NSO2);
+            }
+            case NSO2 -> {
+                for (Cpu o : k.cpus) {
+                    if (o != c && o.online) { o.pendingIpi = true; o.ipiSent = c.clock; }
+                }
+                goTo(c, Step.NSO3);
+                c.count(0);
+            }
+            case NSO3 -> wait(c, k.onlineCpus() > 1, p.G_ipi, Step.NSO4);
+            case NSO4 -> {
+                if (k.onlineCpus() > 1 && p.nmiIpiAllowed) {
+                    if (c.phase() == 0) {
+                        c.phase(1);
+                        Ops.printk(c, RecordKind.NMI_SHUTDOWN); // a printk from the panic CPU mid-stop
+                    } else {
+                        for (Cpu o : k.cpus) if (o != c && o.online) send(o, Cpu.NmiKind.STOP, c.clock);
+                        goTo(c, Step.NSO5);
+                        c.count(0);
+                    }
+                } else {
+                    goTo(c, Step.NSO6);
+                }
+            }
+            case NSO5 -> wait(c, k.onlineCpus() > 1, p.G_nmi_stop, Step.NSO6);
+            case NSO6 -> c.ret(0);
+            default -> throw new ModelError("CpuStop cannot run " + c.pc);
+        }
+    }
+
+    private static void send(Cpu target, Cpu.NmiKind kind, long now) {
+        if (target.pendingNmi == Cpu.NmiKind.NONE) {
+            target.pendingNmi = kind;
+            target.nmiSent = now;
+        }
+    }
+
+    /** A bounded wait: one time unit per step while the condition holds, then on to {@code next} (null: return). */
+    private static void wait(Cpu c, boolean stillWaiting, int bound, Step next) {
+        if (stillWaiting && c.count() < bound) {
+            c.count(c.count() + 1);
+            c.cost = 1;
+        } else if (next == null) {
+            c.ret(0);
+        } else {
+            goTo(c, next);
+        }
+    }
+
+    // ---- interrupt delivery (design doc §2.2 rule 3) ------------------------------------------------------------
+
+    /** An NMI is delivered at any step boundary, whatever the IRQ flag, unless the CPU is already in an NMI. */
+    public static boolean canDeliverNmi(Cpu c) {
+        return c.pendingNmi != Cpu.NmiKind.NONE && !c.inNmi && c.status.runnable();
+    }
+
+    /** A REBOOT IPI is delivered only where IRQs are on. */
+    public static boolean canDeliverIpi(Cpu c) {
+        return c.pendingIpi && c.irqsOn && !c.inNmi && c.status.runnable();
+    }
+
+    /** Runs the NMI handler to completion (NH1-NH3 or SN): the CPU ends HALTED, whatever it held. */
+    static Step deliverNmi(Kernel k, Cpu c) {
+        Cpu.NmiKind kind = c.pendingNmi;
+        c.pendingNmi = Cpu.NmiKind.NONE;
+        c.inNmi = true;
+        Step handler;
+        if (kind == Cpu.NmiKind.CRASH) {
+            if (c.id == k.crashingCpu) { c.inNmi = false; return Step.NH1; } // NH1: the crashing CPU returns
+            c.irqsOn = false;                                                // NH2
+            k.waitingForCrashIpi--;
+            handler = Step.NH3;
+        } else {
+            if (c.id == k.stoppingCpu) { c.inNmi = false; return Step.SN; }
+            c.irqsOn = false;
+            c.online = false;                                                 // stop_this_cpu()
+            handler = Step.SN;
+        }
+        halt(c);
+        return handler;
+    }
+
+    /** The REBOOT vector: stop_this_cpu(): IRQ-OFF, offline, halt. */
+    static void deliverIpi(Cpu c) {
+        c.pendingIpi = false;
+        c.irqsOn = false;
+        c.online = false;
+        halt(c);
+    }
+
+    private static void halt(Cpu c) {
+        c.status = CpuStatus.HALTED;
+        c.spinOn = null;
+        c.pendingIpi = false;
+    }
+}

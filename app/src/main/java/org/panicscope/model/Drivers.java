@@ -1,0 +1,78 @@
+package org.panicscope.model;
+
+import static org.panicscope.model.Ops.goTo;
+
+/**
+ * Other locks that panic() meets: the gsmi panic notifier [K-gsmi][S3] (design doc §4.11) and an abstract
+ * kmsg_dump backend lock [S2][I] (§4.13).
+ */
+final class Drivers {
+    private Drivers() { }
+
+    static void step(Kernel k, Cpu c) {
+        switch (c.pc) {
+            case GP -> {
+                // merged fix "Test spinlock on panic path to avoid lockups": skip when gsmi_lock is held
+                if (k.gsmiLock.held()) {
+                    k.degradations.add(Kernel.Degradation.NOTIFIER_SKIPPED);
+                    c.ret(0);
+                } else {
+                    goTo(c, Step.GS1);
+                }
+            }
+            case GS1 -> {
+                if (k.gsmiLogged) c.ret(0);
+                else goTo(c, Step.GS2);
+            }
+            case GS2 -> {
+                if (c.phase() == 0) { c.irqSave(); c.phase(1); }
+                if (Ops.acquire(k, c, Resource.GSMI_LOCK)) goTo(c, Step.GS3);
+            }
+            case GS3 -> {
+                k.gsmiLogged = true;
+                goTo(c, Step.GS4);
+                c.count(0);
+            }
+            case GS4 -> {
+                c.count(c.count() + 1);
+                c.cost = 1;
+                if (c.count() >= k.params.L_smi) goTo(c, Step.GS5);
+            }
+            case GS5 -> {
+                k.gsmiLock.release(k.queued());
+                c.irqRestore();
+                goTo(c, Step.GS6);
+            }
+            case GS6 -> {
+                if (c.phase() == 0) { c.phase(1); Ops.printk(c, RecordKind.GSMI); }
+                else c.ret(0);
+            }
+            case KD1 -> {
+                switch (k.params.dumpPolicy) {
+                    case SPIN -> { if (Ops.acquire(k, c, Resource.DUMP_LOCK)) goTo(c, Step.KD2); }
+                    case TRY -> {
+                        if (k.dumpLock.tryOnce(c.id)) goTo(c, Step.KD2);
+                        else { k.degradations.add(Kernel.Degradation.DUMP_LOST); c.ret(0); }
+                    }
+                    case BUST -> {
+                        if (k.dumpLock.held()) {
+                            k.dumpLock.reinit(); // Tony: "data structures ... may be in an inconsistent state"
+                            k.degradations.add(Kernel.Degradation.DUMP_TORN);
+                        }
+                        k.dumpLock.tryOnce(c.id);
+                        goTo(c, Step.KD2);
+                    }
+                }
+            }
+            case KD2 -> {
+                c.cost = 1;
+                goTo(c, Step.KD3);
+            }
+            case KD3 -> {
+                if (k.dumpLock.holder() == c.id) k.dumpLock.release(k.queued());
+                c.ret(0);
+            }
+            default -> throw new ModelError("Drivers cannot run " + c.pc);
+        }
+    }
+}

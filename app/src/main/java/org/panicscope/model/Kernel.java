@@ -1,0 +1,252 @@
+package org.panicscope.model;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The shared state of design doc §3 plus the CPUs. Mutable: the engine applies one step at a time and copies the
+ * whole state where it branches (exploration, history). Parameters and configuration are shared, immutable.
+ */
+public final class Kernel {
+    public static final int INVALID = -1;
+
+    /** What made a completed panic degraded (design doc §2.4 OK-D). */
+    public enum Degradation {
+        RECORDS_LOST("records were lost before reaching the console"),
+        LOCK_BUSTED("the final flush printed while a halted CPU owned console_sem (lock busted)"),
+        KDUMP_SKIPPED("kdump was loaded but __crash_kexec() gave up"),
+        NOTIFIER_SKIPPED("the gsmi panic notifier skipped logging the shutdown reason"),
+        DUMP_LOST("kmsg_dump could not take dump_lock: the dump was lost"),
+        DUMP_TORN("kmsg_dump re-initialised dump_lock under its holder: the dump may be corrupt");
+        private final String text;
+        Degradation(String text) { this.text = text; }
+        public String text() { return text; }
+    }
+
+    public final Params params;
+    public final Config config;
+    /** The CPU whose trigger starts the panic (sysrq program, or the CPU a watchdog NMI panics). */
+    public final int triggerCpu;
+    final Cpu[] cpus;
+
+    final RingBuffer rb;
+    long consoleSeq;
+    int consoleDropped;
+    int semCount = 1;
+    /** The CPU that took console_sem last (bookkeeping for display and reasons; a semaphore has no owner field). */
+    int semHolder = INVALID;
+    final SpinLock semLock;
+    final SpinLock ownerLock;
+    final SpinLock portLock;
+    final SpinLock gsmiLock;
+    final SpinLock dumpLock;
+    boolean consoleLocked;
+    int consoleOwner = INVALID;
+    boolean consoleWaiter;
+    int panicCpu = INVALID;
+    boolean suppressPrintk;
+    boolean suppressPanicPrintk;
+    int panicConsoleDropped;
+    int oopsInProgress;
+    int stoppingCpu = INVALID;
+    int crashingCpu = INVALID;
+    int waitingForCrashIpi;
+    boolean cpusStopped;
+    int kexecLock = INVALID;
+    boolean gsmiLogged;
+    final EnumSet<Degradation> degradations = EnumSet.noneOf(Degradation.class);
+    /** Invariant bookkeeping (design doc §9.3): how often panic_cpu went from INVALID to a CPU. */
+    int panicCpuClaims;
+    /** Records printed on the console, for the trace and the final degradation check; not part of the state hash. */
+    long printed;
+
+    public Kernel(Params params, Config config, Cpu.Program[] programs, Resource[] heldLocks, int triggerCpu) {
+        this.params = params;
+        this.config = config;
+        this.triggerCpu = triggerCpu;
+        this.cpus = new Cpu[programs.length];
+        for (int i = 0; i < programs.length; i++) cpus[i] = new Cpu(i, programs[i], heldLocks[i], entry(programs[i]));
+        this.rb = new RingBuffer(params.C);
+        for (int i = 0; i < params.backlog; i++) {
+            rb.reserve(programs.length > 1 ? 1 : 0, RecordKind.BACKLOG);
+            rb.finalizeLast(programs.length > 1 ? 1 : 0);
+        }
+        semLock = new SpinLock(); ownerLock = new SpinLock(); portLock = new SpinLock();
+        gsmiLock = new SpinLock(); dumpLock = new SpinLock();
+    }
+
+    private static Step entry(Cpu.Program p) {
+        return switch (p) {
+            case WRITER -> Step.WR1;
+            case PANIC -> Step.PT;
+            case LOCK_HOLDER -> Step.LH1;
+            case OOPS -> Step.CK1;
+            case IDLE -> Step.IDLE;
+        };
+    }
+
+    private Kernel(Kernel o) {
+        params = o.params; config = o.config; triggerCpu = o.triggerCpu;
+        cpus = new Cpu[o.cpus.length];
+        for (int i = 0; i < cpus.length; i++) cpus[i] = o.cpus[i].copy();
+        rb = o.rb.copy();
+        consoleSeq = o.consoleSeq; consoleDropped = o.consoleDropped; semCount = o.semCount; semHolder = o.semHolder;
+        semLock = o.semLock.copy(); ownerLock = o.ownerLock.copy(); portLock = o.portLock.copy();
+        gsmiLock = o.gsmiLock.copy(); dumpLock = o.dumpLock.copy();
+        consoleLocked = o.consoleLocked; consoleOwner = o.consoleOwner; consoleWaiter = o.consoleWaiter;
+        panicCpu = o.panicCpu; suppressPrintk = o.suppressPrintk; suppressPanicPrintk = o.suppressPanicPrintk;
+        panicConsoleDropped = o.panicConsoleDropped; oopsInProgress = o.oopsInProgress; stoppingCpu = o.stoppingCpu;
+        crashingCpu = o.crashingCpu; waitingForCrashIpi = o.waitingForCrashIpi; cpusStopped = o.cpusStopped;
+        kexecLock = o.kexecLock; gsmiLogged = o.gsmiLogged; degradations.addAll(o.degradations);
+        panicCpuClaims = o.panicCpuClaims; printed = o.printed;
+    }
+
+    public Kernel copy() { return new Kernel(this); }
+
+    public boolean has(Switch s) { return config.has(s); }
+    boolean queued() { return params.lockKind == Params.LockKind.QUEUED; }
+
+    // ---- read-only view for engines and UI --------------------------------------------------------------------
+
+    public int cpuCount() { return cpus.length; }
+    public Cpu cpu(int i) { return cpus[i]; }
+    public RingBuffer ringBuffer() { return rb; }
+    public long consoleSeq() { return consoleSeq; }
+    public int consoleDropped() { return consoleDropped; }
+    public int semCount() { return semCount; }
+    public int semHolder() { return semHolder; }
+    public SpinLock semLock() { return semLock; }
+    public SpinLock ownerLock() { return ownerLock; }
+    public SpinLock portLock() { return portLock; }
+    public SpinLock gsmiLock() { return gsmiLock; }
+    public SpinLock dumpLock() { return dumpLock; }
+    public int consoleOwner() { return consoleOwner; }
+    public boolean consoleWaiter() { return consoleWaiter; }
+    public boolean consoleLocked() { return consoleLocked; }
+    public int panicCpu() { return panicCpu; }
+    public boolean suppressPrintk() { return suppressPrintk; }
+    public boolean suppressPanicPrintk() { return suppressPanicPrintk; }
+    public int panicConsoleDropped() { return panicConsoleDropped; }
+    public int oopsInProgress() { return oopsInProgress; }
+    public boolean cpusStopped() { return cpusStopped; }
+    public int kexecLockHolder() { return kexecLock; }
+    public int waitingForCrashIpi() { return waitingForCrashIpi; }
+    public long printed() { return printed; }
+    public Set<Degradation> degradations() { return EnumSet.copyOf(degradations.isEmpty() ? EnumSet.noneOf(Degradation.class) : degradations); }
+
+    /** The lock object behind a resource, or null for resources that are not raw spinlocks. */
+    public SpinLock lock(Resource r) {
+        return switch (r) {
+            case SEM_LOCK -> semLock;
+            case OWNER_LOCK -> ownerLock;
+            case PORT_LOCK -> portLock;
+            case GSMI_LOCK -> gsmiLock;
+            case DUMP_LOCK -> dumpLock;
+            default -> null;
+        };
+    }
+
+    public int onlineCpus() {
+        int n = 0;
+        for (Cpu c : cpus) if (c.online) n++;
+        return n;
+    }
+
+    /** Every shared variable as name -> value text, in a fixed order; the engine diffs these for the trace. */
+    public Map<String, String> sharedVars() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("console_sem.count", Integer.toString(semCount));
+        m.put("console_sem.holder", cpuName(semHolder));
+        m.put("console_sem.lock", semLock.toString());
+        m.put("console_owner", cpuName(consoleOwner));
+        m.put("console_waiter", Boolean.toString(consoleWaiter));
+        m.put("console_owner_lock", ownerLock.toString());
+        m.put("console_seq", Long.toString(consoleSeq));
+        m.put("console_dropped", Integer.toString(consoleDropped));
+        m.put("first_seq", Long.toString(rb.firstSeq()));
+        m.put("next_seq", Long.toString(rb.nextSeq()));
+        m.put("panic_cpu", cpuName(panicCpu));
+        m.put("oops_in_progress", Integer.toString(oopsInProgress));
+        m.put("suppress_panic_printk", Boolean.toString(suppressPanicPrintk));
+        m.put("panic_console_dropped", Integer.toString(panicConsoleDropped));
+        m.put("suppress_printk", Boolean.toString(suppressPrintk));
+        m.put("port_lock", portLock.toString());
+        m.put("gsmi_lock", gsmiLock.toString());
+        m.put("dump_lock", dumpLock.toString());
+        m.put("kexec_lock", kexecLock == INVALID ? "free" : cpuName(kexecLock));
+        m.put("stopping_cpu", cpuName(stoppingCpu));
+        m.put("waiting_for_crash_ipi", Integer.toString(waitingForCrashIpi));
+        m.put("cpus_stopped", Boolean.toString(cpusStopped));
+        return m;
+    }
+
+    public static String cpuName(int cpu) { return cpu == INVALID ? "none" : "CPU" + cpu; }
+
+    // ---- fingerprint: state identity for exploration ----------------------------------------------------------
+
+    /**
+     * Time and sequence numbers are stored relative to the earliest running CPU's clock and to first_seq, so that a
+     * state that repeats later in time or seq space is recognised (needed to find livelock cycles). Counters whose
+     * exact value no longer matters are saturated: panic_console_dropped past the P3 threshold.
+     */
+    private long timeBase() {
+        long b = Long.MAX_VALUE;
+        for (Cpu c : cpus) if (c.status.runnable()) b = Math.min(b, c.clock);
+        return b == Long.MAX_VALUE ? 0 : b;
+    }
+
+    private int pcdSaturated() { return Math.min(panicConsoleDropped, params.T_drop + 2); }
+
+    @Override public int hashCode() {
+        long tb = timeBase(), sb = rb.firstSeq();
+        boolean lines = params.writerLines >= 0;
+        int h = rb.hash(sb);
+        h = h * 31 + (int) (consoleSeq - sb);
+        h = h * 31 + Math.min(consoleDropped, 1 << 16);
+        h = h * 31 + semCount * 17 + semHolder;
+        h = h * 31 + semLock.hash(); h = h * 31 + ownerLock.hash(); h = h * 31 + portLock.hash();
+        h = h * 31 + gsmiLock.hash(); h = h * 31 + dumpLock.hash();
+        h = h * 31 + consoleOwner;
+        h = h * 31 + (consoleWaiter ? 1 : 0) + (consoleLocked ? 2 : 0) + (suppressPrintk ? 4 : 0)
+                + (suppressPanicPrintk ? 8 : 0) + (cpusStopped ? 16 : 0) + (gsmiLogged ? 32 : 0);
+        h = h * 31 + panicCpu;
+        h = h * 31 + pcdSaturated();
+        h = h * 31 + oopsInProgress;
+        h = h * 31 + stoppingCpu * 7 + crashingCpu;
+        h = h * 31 + waitingForCrashIpi;
+        h = h * 31 + kexecLock;
+        h = h * 31 + degradations.hashCode();
+        for (Cpu c : cpus) h = h * 31 + c.hash(tb, lines);
+        return h;
+    }
+
+    @Override public boolean equals(Object obj) {
+        if (!(obj instanceof Kernel o) || o.cpus.length != cpus.length) return false;
+        long tb = timeBase(), otb = o.timeBase(), sb = rb.firstSeq(), osb = o.rb.firstSeq();
+        boolean lines = params.writerLines >= 0;
+        if (!rb.sameContents(o.rb, sb, osb) || consoleSeq - sb != o.consoleSeq - osb) return false;
+        if (Math.min(consoleDropped, 1 << 16) != Math.min(o.consoleDropped, 1 << 16) || semCount != o.semCount || semHolder != o.semHolder) return false;
+        if (semLock.hash() != o.semLock.hash() || ownerLock.hash() != o.ownerLock.hash() || portLock.hash() != o.portLock.hash()
+                || gsmiLock.hash() != o.gsmiLock.hash() || dumpLock.hash() != o.dumpLock.hash()) return false;
+        if (consoleOwner != o.consoleOwner || consoleWaiter != o.consoleWaiter || consoleLocked != o.consoleLocked
+                || suppressPrintk != o.suppressPrintk || suppressPanicPrintk != o.suppressPanicPrintk
+                || cpusStopped != o.cpusStopped || gsmiLogged != o.gsmiLogged || panicCpu != o.panicCpu
+                || pcdSaturated() != o.pcdSaturated() || oopsInProgress != o.oopsInProgress
+                || stoppingCpu != o.stoppingCpu || crashingCpu != o.crashingCpu
+                || waitingForCrashIpi != o.waitingForCrashIpi || kexecLock != o.kexecLock
+                || !degradations.equals(o.degradations)) return false;
+        for (int i = 0; i < cpus.length; i++) if (!cpus[i].sameAs(o.cpus[i], tb, otb, lines)) return false;
+        return true;
+    }
+
+    /** All CPUs that still can step. */
+    public List<Cpu> runnable() {
+        List<Cpu> l = new ArrayList<>();
+        for (Cpu c : cpus) if (c.status.runnable()) l.add(c);
+        return l;
+    }
+}

@@ -1,0 +1,100 @@
+package org.panicscope.model;
+
+/**
+ * Executes the model's atomic steps: one CPU step, an interrupt delivery or a panic trigger, each followed by the
+ * invariant checks of design doc §9. A broken invariant throws {@link ModelError}: it is a bug in the model and
+ * is reported as such, never taken for a verdict.
+ */
+public final class Machine {
+    private Machine() { }
+
+    /** Runs one step of CPU {@code id}; returns the step that ran. Time advances by the step's cost. */
+    public static Step step(Kernel k, int id, boolean timed) {
+        Cpu c = k.cpus[id];
+        if (!c.status.runnable()) throw new ModelError("CPU" + id + " cannot step: it is " + c.status);
+        Step s = c.pc;
+        c.cost = 0;
+        switch (s) {
+            case PK1, PK2, VE1, VE2, VE3, VE4, VE5, ST1, ST2 -> Printk.step(k, c);
+            case CT0, CT1, DT1, DT2, DT3, CT5, CT6, CT7, UP1, UP2, UP3, UP4,
+                 CTS1, CTS2, CTS3, CTS4, CTS5, CTS6, CTS7, CTS8, CTS9 -> ConsoleLock.step(k, c);
+            case CU1, CU3, CU4, CU6, CU7, SE0, SE1, SE2, SE3, CU9, DRV1, DRV2, DRV3, SD0, SD1, SD2, SD3, SD4, SD5,
+                 CU11, CU12, CU12a, CU12b, CU13, CU14, CU15, CU16 -> ConsoleUnlock.step(k, c);
+            case PN1, PN2, PN3, PN4, PN5, PN6, PN7, PN8, PN8b, PN9, PN10, PN11, PN12, PN13, PN14, PN15,
+                 FP0, FP1, FP2, FP3, FP4, UNB1, UNB2, KX1, KX2, KX3, CK1 -> Panic.step(k, c);
+            case CSS1, CSS2, CSS3, NS1, NS2, NS3, NSO1, NSO2, NSO3, NSO4, NSO5, NSO6 -> CpuStop.step(k, c);
+            case GP, GS1, GS2, GS3, GS4, GS5, GS6, KD1, KD2, KD3 -> Drivers.step(k, c);
+            case WR1, WR2, WR3, PT, LH1, LH2, LH3, IDLE -> Workloads.step(k, c);
+            default -> throw new ModelError("CPU" + id + " has no step to run at " + s);
+        }
+        c.clock += timed ? c.cost : 1;
+        c.stalled = 0;
+        checkInvariants(k);
+        return s;
+    }
+
+    /** The host deschedules CPU {@code id}'s vCPU for one time unit: no kernel step, its clock advances. */
+    public static Step stall(Kernel k, int id) {
+        Cpu c = k.cpus[id];
+        if (!c.status.runnable() || c.stalled >= k.params.vcpuStall) throw new ModelError("CPU" + id + " cannot stall now");
+        c.clock++;
+        c.stalled++;
+        return c.pc;
+    }
+
+    /** Delivers the pending NMI of CPU {@code id}; returns the handler step (NH3, SN, or NH1/SN when ignored). */
+    public static Step deliverNmi(Kernel k, int id) {
+        Cpu c = k.cpus[id];
+        if (!CpuStop.canDeliverNmi(c)) throw new ModelError("CPU" + id + " has no deliverable NMI");
+        Step s = CpuStop.deliverNmi(k, c);
+        checkInvariants(k);
+        return s;
+    }
+
+    public static Step deliverIpi(Kernel k, int id) {
+        Cpu c = k.cpus[id];
+        if (!CpuStop.canDeliverIpi(c)) throw new ModelError("CPU" + id + " has no deliverable REBOOT IPI");
+        CpuStop.deliverIpi(c);
+        checkInvariants(k);
+        return Step.RV;
+    }
+
+    public static boolean canDeliverNmi(Kernel k, int id) { return CpuStop.canDeliverNmi(k.cpus[id]); }
+    public static boolean canDeliverIpi(Kernel k, int id) { return CpuStop.canDeliverIpi(k.cpus[id]); }
+
+    /** Enters panic() on CPU {@code id} (the sysrq trigger fires, or the watchdog NMI lands). */
+    public static Step triggerPanic(Kernel k, int id) {
+        Cpu c = k.cpus[id];
+        if (c.panicked || !c.status.runnable()) throw new ModelError("CPU" + id + " cannot trigger a panic now");
+        Workloads.triggerPanic(k, c);
+        checkInvariants(k);
+        return Step.PT;
+    }
+
+    /** Design doc §9, invariants 1-4 (5, a spin on a halted holder, is the engine's deadlock verdict). */
+    public static void checkInvariants(Kernel k) {
+        if (k.semCount < 0 || k.semCount > 1)
+            throw new ModelError("invariant 1: console_sem.count = " + k.semCount + " (double release?)");
+        if (k.consoleWaiter) {
+            int at = 0;
+            // refinement of §9.2: the waiter sets the flag at CTS5 and reaches CTS8 two steps later
+            for (Cpu c : k.cpus) if (c.pc == Step.CTS6 || c.pc == Step.CTS7 || c.pc == Step.CTS8) at++;
+            if (at != 1) throw new ModelError("invariant 2: console_waiter is set but " + at + " CPUs are in CTS6-CTS8");
+        }
+        // K24 (d04d5882cd67) skips SE1-SE3 and SD1-SD3 during panic, so a console_owner set before the panic is left
+        // behind on purpose (nobody spins during panic); the invariant only holds outside that case.
+        if (k.consoleOwner != Kernel.INVALID && !(k.has(Switch.K24) && k.panicCpu != Kernel.INVALID)) {
+            Cpu o = k.cpus[k.consoleOwner];
+            boolean inside = false;
+            for (Step s : o.stack()) if (s == Step.SE2 || s == Step.SE3 || s == Step.CU9 || s.id().startsWith("DRV")
+                    || s == Step.SD0 || s == Step.SD1 || s == Step.SD2) inside = true;
+            if (!inside) throw new ModelError("invariant 2: console_owner = CPU" + k.consoleOwner + " but it is at " + o.pc + ", outside CU8-CU10");
+        }
+        int limit = 0;
+        for (Cpu c : k.cpus) if (c.program == Cpu.Program.OOPS) limit++;
+        if (k.panicCpuClaims > 1 + limit)
+            throw new ModelError("invariant 3: panic_cpu was claimed " + k.panicCpuClaims + " times");
+        if (k.suppressPanicPrintk && k.panicCpu == Kernel.INVALID)
+            throw new ModelError("invariant 4: suppress_panic_printk is set while no panic is in progress");
+    }
+}

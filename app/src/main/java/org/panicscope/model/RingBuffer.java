@@ -1,0 +1,79 @@
+package org.panicscope.model;
+
+/**
+ * The lock-free printk ring buffer (design doc §3, §4.3), reduced to what the race needs: sequence numbers and, per
+ * slot, the record's kind, CPU and state. When full, a store overwrites the oldest record ({@code first_seq++}); a
+ * reader asking for a seq older than {@code first_seq} gets the oldest valid record, and the difference is a gap
+ * (records dropped before the console printed them) [K-pre console_unlock gap code].
+ */
+public final class RingBuffer {
+    private final int capacity;
+    private long firstSeq;
+    private long nextSeq;
+    private final int[] slots;
+
+    RingBuffer(int capacity) {
+        this.capacity = capacity;
+        this.slots = new int[capacity];
+    }
+
+    RingBuffer copy() {
+        RingBuffer r = new RingBuffer(capacity);
+        r.firstSeq = firstSeq;
+        r.nextSeq = nextSeq;
+        System.arraycopy(slots, 0, r.slots, 0, capacity);
+        return r;
+    }
+
+    public int capacity() { return capacity; }
+    public long firstSeq() { return firstSeq; }
+    public long nextSeq() { return nextSeq; }
+
+    /** ST1: reserve the next seq; returns true when the oldest record had to be overwritten. */
+    boolean reserve(int cpu, RecordKind kind) {
+        boolean overwrote = false;
+        if (nextSeq - firstSeq == capacity) {
+            firstSeq++;
+            overwrote = true;
+        }
+        slots[(int) (nextSeq % capacity)] = (kind.ordinal() << 8) | (cpu << 1);
+        nextSeq++;
+        return overwrote;
+    }
+
+    /** ST2: finalize the record reserved last by this CPU. */
+    void finalizeLast(int cpu) {
+        for (long s = nextSeq - 1; s >= firstSeq; s--) {
+            int v = slots[(int) (s % capacity)];
+            if ((v & 1) == 0 && ((v >> 1) & 0x7f) == cpu) {
+                slots[(int) (s % capacity)] = v | 1;
+                return;
+            }
+        }
+    }
+
+    /** RD(seq): the seq of the record a reader gets for {@code seq}, or -1 when there is none yet. */
+    long read(long seq) {
+        if (seq < firstSeq) seq = firstSeq;
+        return seq >= nextSeq ? -1 : seq;
+    }
+
+    public boolean valid(long seq) { return seq >= firstSeq && seq < nextSeq; }
+    public RecordKind kind(long seq) { return RecordKind.of(slots[(int) (seq % capacity)] >>> 8); }
+    public int cpu(long seq) { return (slots[(int) (seq % capacity)] >> 1) & 0x7f; }
+    public boolean finalized(long seq) { return (slots[(int) (seq % capacity)] & 1) != 0; }
+
+    /** Hash of the contents relative to {@code base}, so that a state and the same state later in seq space match. */
+    int hash(long base) {
+        int h = (int) (firstSeq - base) * 31 + (int) (nextSeq - base);
+        for (long s = firstSeq; s < nextSeq; s++) h = h * 131 + slots[(int) (s % capacity)];
+        return h;
+    }
+
+    boolean sameContents(RingBuffer o, long base, long obase) {
+        if (firstSeq - base != o.firstSeq - obase || nextSeq - base != o.nextSeq - obase) return false;
+        for (long s = firstSeq, t = o.firstSeq; s < nextSeq; s++, t++)
+            if (slots[(int) (s % capacity)] != o.slots[(int) (t % o.capacity)]) return false;
+        return true;
+    }
+}

@@ -1,0 +1,58 @@
+package org.panicscope.model;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A patch, variant or proposed fix, as a named switch on the steps it changes (design doc §4, §5, §6.4).
+ * The names are a contract: scripts write them in configuration strings such as {@code FINAL+FX-TRYLOCK}.
+ */
+public enum Switch {
+    P2("P2", "Patch 2/4 \"printk: disable optimistic spin during panic\" (d51507098ff9): CTS2 returns 0 on any CPU once panic_cpu is set", "S0, K-post"),
+    P3("P3", "Patch 3/4 \"printk: Avoid livelock with heavy printk during panic\" (13fb0f74d702): VE2 and the CU4 drop counter", "S0, K-post"),
+    P4("P4", "Patch 4/4 \"printk: Drop console_sem during panic\" (8ebc476fd51e): CU12a and CU15 abandon the console on non-panic CPUs", "S0, K-post"),
+    V0("V0", "Stephen's first patch \"panic: disable optimistic spin after halting CPUs\" (12 Jan 2022): PN8b clears console_owner after the stop", "L: patch mail"),
+    VP("VP", "Petr's first variant: CTS2 returns 0 on any CPU once panic_cpu is set (same step as P2)", "S1"),
+    VS("VS", "Stephen's variant: CTS2 returns 0 only on the panic CPU", "S1"),
+    K23("K23", "2023 series (51a1d258e50e, eacb04ff3c5b): CT0 keeps non-panic CPUs out of console_trylock; the final flush does not take console_sem", "L"),
+    K24("K24", "2024 changes (d04d5882cd67, 779dbc2e78d7): SE0/SD0 no owner hand-over during panic; VE2 drops every non-panic printk", "L"),
+    FX_SEMINIT("FX-SEMINIT", "John's proposal: sema_init(console_sem) in console_flush_on_panic (FP0)", "S0"),
+    FX_ZAP("FX-ZAP", "Sergey's/Stephen's proposal: re-initialise console_sem right after the CPU stop", "S0"),
+    FX_SAFE("FX-SAFE", "Stephen's proposal: printk_safe for all of panic(), re-initialise console_sem and flush at the end", "S0"),
+    FX_TRYLOCK("FX-TRYLOCK", "Petr's proposal: down_trylock only try-acquires sem->lock (DT1'); failure means the trylock fails", "S0"),
+    KD_AFTER_STOP("KD-AFTER-STOP", "2012: kmsg_dump(KMSG_DUMP_PANIC) moved below the CPU stop (order O-new)", "S2"),
+    GSMI_TRYLOCK("GSMI-TRYLOCK", "2022: \"firmware: google: Test spinlock on panic path to avoid lockups\": the gsmi panic notifier skips logging when gsmi_lock is held", "S3"),
+    KEXEC_ATOMIC("KEXEC-ATOMIC", "2022: 05c6257433b7 \"panic, kexec: make __crash_kexec() NMI safe\": the kexec lock is an atomic cmpxchg trylock, not a mutex", "S4, K-kexec");
+
+    private final String id;
+    private final String description;
+    private final String source;
+
+    Switch(String id, String description, String source) {
+        this.id = id;
+        this.description = description;
+        this.source = source;
+    }
+
+    /** The name users write, e.g. {@code FX-TRYLOCK}. */
+    public String id() { return id; }
+    public String description() { return description; }
+    public String source() { return source; }
+
+    public static Switch byId(String id) {
+        for (Switch s : values()) {
+            if (s.id.equals(id)) return s;
+        }
+        throw new IllegalArgumentException("unknown switch '" + id + "'; valid switches: " + allIds());
+    }
+
+    public static String allIds() {
+        return Arrays.stream(values()).map(Switch::id).collect(Collectors.joining(", "));
+    }
+
+    /** The proposed fixes for window (d), in the order of design doc §6.4. */
+    public static List<Switch> fixes() {
+        return List.of(FX_SEMINIT, FX_ZAP, FX_SAFE, FX_TRYLOCK);
+    }
+}

@@ -1,0 +1,55 @@
+package org.panicscope.scenario;
+
+import java.util.List;
+import java.util.Map;
+import org.panicscope.engine.Run;
+import org.panicscope.engine.Schedule;
+import org.panicscope.engine.Verdict;
+import org.panicscope.model.Config;
+import org.panicscope.model.Cpu;
+import org.panicscope.model.Kernel;
+import org.panicscope.model.Params;
+import org.panicscope.model.Resource;
+
+/**
+ * A scenario (design doc §6): the CPUs and their programs, parameters, the forcing schedule and the verdict the
+ * doc expects per configuration, plus the words around it (title, description with sources, narration).
+ *
+ * @param origin   where it came from: {@code bundled} or the file path
+ * @param params   the defaults of design doc §2.3 with this scenario's overrides applied
+ * @param settings the overrides exactly as the file wrote them (saved back unchanged)
+ */
+public record Scenario(String id, String title, String section, String description, List<String> sources,
+                       List<CpuSpec> cpus, Params params, Map<String, Object> settings, String scheduleText,
+                       Schedule schedule, Map<String, Verdict> expected, Narration narration, String origin) {
+
+    /** One CPU: its program, the lock a lock holder takes, and whether this CPU is the one that panics. */
+    public record CpuSpec(Cpu.Program program, Resource lock, boolean panics) { }
+
+    /** Words for a talk: an introduction and notes that appear at given choices of the run. */
+    public record Narration(String intro, List<Note> notes) {
+        public static final Narration NONE = new Narration("", List.of());
+    }
+
+    /** A note shown when the run reaches choice number {@code at} (1-based, as in the trace), pointing at a panel. */
+    public record Note(int at, String text, String point) { }
+
+    public int triggerCpu() {
+        for (int i = 0; i < cpus.size(); i++) if (cpus.get(i).panics()) return i;
+        return 0;
+    }
+
+    public Kernel newKernel(Config config) {
+        Cpu.Program[] programs = new Cpu.Program[cpus.size()];
+        Resource[] locks = new Resource[cpus.size()];
+        for (int i = 0; i < programs.length; i++) {
+            programs[i] = cpus.get(i).program();
+            locks[i] = cpus.get(i).lock();
+        }
+        return new Kernel(params, config, programs, locks, triggerCpu());
+    }
+
+    public Run newRun(Config config, boolean timed, boolean explore, boolean tracing) {
+        return new Run(newKernel(config), timed, explore, tracing);
+    }
+}
