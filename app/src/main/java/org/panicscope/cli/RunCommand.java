@@ -28,8 +28,8 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "<id|file>", description = "a bundled scenario id or a scenario file")
     String scenario;
 
-    @Option(names = "--config", paramLabel = "NAME", description = "configuration, e.g. BASE, FINAL or FINAL+FX-TRYLOCK (default BASE)")
-    String config = "BASE";
+    @Option(names = "--config", paramLabel = "NAME", description = "configuration, e.g. BASE, FINAL or FINAL+FX-TRYLOCK (default: the scenario's, BASE)")
+    String config;
 
     @Option(names = "--schedule", paramLabel = "STRING", description = "schedule string (default: the scenario's forcing schedule)")
     String schedule;
@@ -42,8 +42,8 @@ final class RunCommand implements Callable<Integer> {
 
     @Override public Integer call() {
         Scenario s = load(scenario);
-        Config cfg = Config.parse(config);
-        Schedule sched = schedule != null ? Schedule.parse(schedule) : s.schedule();
+        Config cfg = Config.parse(config != null ? config : s.config());
+        Schedule sched = schedule != null ? Schedule.parse(schedule) : s.scheduleFor(cfg);
         Run run = execute(s, cfg, sched, !untimed, true);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

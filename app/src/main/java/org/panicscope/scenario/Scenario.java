@@ -17,11 +17,26 @@ import org.panicscope.model.Resource;
  *
  * @param origin   where it came from: {@code bundled} or the file path
  * @param params   the defaults of design doc §2.3 with this scenario's overrides applied
- * @param settings the overrides exactly as the file wrote them (saved back unchanged)
+ * @param settings  the overrides exactly as the file wrote them (saved back unchanged)
+ * @param config    the configuration the scenario opens with (a saved run keeps its own; default BASE)
+ * @param overrides per-configuration forcing schedules, where the default one cannot reach the window under that
+ *                  configuration's timing (keyed by configuration name, as written)
  */
 public record Scenario(String id, String title, String section, String description, List<String> sources,
-                       List<CpuSpec> cpus, Params params, Map<String, Object> settings, String scheduleText,
-                       Schedule schedule, Map<String, Verdict> expected, Narration narration, String origin) {
+                       List<CpuSpec> cpus, Params params, Map<String, Object> settings, String config,
+                       String scheduleText, Schedule schedule, Map<String, String> overrides,
+                       Map<String, Verdict> expected, Narration narration, String origin) {
+
+    /** The forcing schedule for a configuration: its override if the file gives one, else the default. */
+    public Schedule scheduleFor(Config c) {
+        String o = overrides.get(c.name());
+        return o == null ? schedule : Schedule.parse(o);
+    }
+
+    public String scheduleTextFor(Config c) {
+        String o = overrides.get(c.name());
+        return o == null ? scheduleText : o;
+    }
 
     /** One CPU: its program, the lock a lock holder takes, and whether this CPU is the one that panics. */
     public record CpuSpec(Cpu.Program program, Resource lock, boolean panics) { }

@@ -33,7 +33,7 @@ public final class ScenarioLoader {
     public static final int MAX_NOTES = 1_000;
 
     static final Set<String> TOP = Set.of("id", "title", "section", "description", "sources", "cpus", "params",
-            "schedule", "expected", "narration", "$schema");
+            "config", "schedule", "schedules", "expected", "narration", "$schema");
     static final Set<String> CPU = Set.of("program", "lock", "panics");
     static final Set<String> NARRATION = Set.of("intro", "notes");
     static final Set<String> NOTE = Set.of("at", "text", "point");
@@ -110,10 +110,13 @@ public final class ScenarioLoader {
     private static final class Checker {
         final List<Problem> problems = new ArrayList<>();
         Json.Node scheduleNode;
+        Json.Node overridesNode;
+        Json.Node root;
 
         void problem(Json.Node at, String msg) { problems.add(new Problem(at.line(), at.col(), msg)); }
 
         Scenario scenario(Json.Node root, String origin) {
+            this.root = root;
             if (!(root instanceof Json.Obj o)) { problem(root, "a scenario must be a JSON object, not " + root.type()); return null; }
             unknownFields(o, TOP, "scenario");
             String id = string(o, "id", true);
@@ -136,24 +139,37 @@ public final class ScenarioLoader {
                     catch (IllegalArgumentException e) { problem(o.members().get("schedule"), e.getMessage()); schedule = null; }
                 }
             }
+            String config = string(o, "config", false);
+            if (config != null) {
+                try { Config.parse(config); } catch (IllegalArgumentException e) { problem(o.members().get("config"), e.getMessage()); }
+            }
+            Map<String, String> overrides = overrides(o);
             Map<String, Verdict> expected = expected(o);
             Scenario.Narration narration = narration(o);
             if (!problems.isEmpty() || cpus == null || params == null || schedule == null) return null;
             scheduleNode = o.members().get("schedule");
+            overridesNode = o.members().get("schedules");
             return new Scenario(id, title, section == null ? "" : section, description, sources, cpus, params,
-                    settings, schedText == null ? "" : schedText, schedule, expected, narration, origin);
+                    settings, config == null ? "BASE" : config, schedText == null ? "" : schedText, schedule,
+                    overrides, expected, narration, origin);
         }
 
         /** The schedule must apply under every configuration the file names (BASE when it names none). */
         void checkScheduleApplies(Scenario s) {
-            if (s.schedule().isEmpty()) return;
-            List<String> configs = s.expected().isEmpty() ? List.of("BASE") : List.copyOf(s.expected().keySet());
+            if (s.schedule().isEmpty() && s.overrides().isEmpty()) return;
+            java.util.LinkedHashSet<String> configs = new java.util.LinkedHashSet<>();
+            configs.add(s.config());
+            configs.addAll(s.expected().keySet());
+            configs.addAll(s.overrides().keySet());
             for (String cfg : configs) {
-                Run run = s.newRun(Config.parse(cfg), true, false, false);
+                Config c = Config.parse(cfg);
+                Run run = s.newRun(c, true, false, false);
                 try {
-                    Scheduler.drive(run, new ReplayScheduler(s.schedule(), true));
+                    Scheduler.drive(run, new ReplayScheduler(s.scheduleFor(c), true));
                 } catch (IllegalArgumentException | IllegalStateException e) {
-                    problem(scheduleNode, "under " + cfg + ": " + e.getMessage());
+                    Json.Node at = s.overrides().containsKey(cfg) && overridesNode instanceof Json.Obj so ? so.members().get(cfg)
+                            : scheduleNode != null ? scheduleNode : root;
+                    problem(at, "under " + cfg + ": " + e.getMessage());
                     return;
                 }
             }
@@ -268,6 +284,23 @@ public final class ScenarioLoader {
 
         private static List<String> allParamNames() {
             return List.of(Params.allNames().split(", "));
+        }
+
+        Map<String, String> overrides(Json.Obj o) {
+            Map<String, String> out = new LinkedHashMap<>();
+            Json.Node n = o.members().get("schedules");
+            if (n == null) return out;
+            if (!(n instanceof Json.Obj so)) { problem(n, "field `schedules` must be an object of configuration -> schedule, not " + n.type()); return out; }
+            for (Map.Entry<String, Json.Node> e : so.members().entrySet()) {
+                int[] at = so.keys().get(e.getKey());
+                try { Config.parse(e.getKey()); }
+                catch (IllegalArgumentException ex) { problems.add(new Problem(at[0], at[1], ex.getMessage())); continue; }
+                if (!(e.getValue() instanceof Json.Str s)) { problem(e.getValue(), "a schedule must be a string, not " + e.getValue().type()); continue; }
+                if (s.value().length() > MAX_SCHEDULE) { problem(s, "schedule is longer than " + MAX_SCHEDULE + " characters"); continue; }
+                try { Schedule.parse(s.value()); out.put(e.getKey(), s.value()); }
+                catch (IllegalArgumentException ex) { problem(s, ex.getMessage()); }
+            }
+            return out;
         }
 
         Map<String, Verdict> expected(Json.Obj o) {
