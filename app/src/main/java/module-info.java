@@ -4,6 +4,7 @@ module panicscope {
     requires org.controlsfx.controls;
     requires tools.jackson.databind;
     requires info.picocli;
+    requires java.desktop;
 
     exports org.panicscope;
     exports org.panicscope.model;
@@ -11,5 +12,6 @@ module panicscope {
     exports org.panicscope.scenario;
     exports org.panicscope.ui;
     exports org.panicscope.cli;
+    exports org.panicscope.export;
     opens org.panicscope.cli to info.picocli;
 }
