@@ -122,12 +122,13 @@ public final class Comparison {
             case STEP -> "From here " + "CPU" + cpu + " " + sa.phrase() + " under " + a.config().name() + "; under "
                     + b.config().name() + " it " + sb.phrase() + ".";
             case EFFECT -> "CPU" + cpu + " runs " + x.step() + " (" + x.function() + ") in both, with different effects: under "
-                    + a.config().name() + " " + effect(x) + "; under " + b.config().name() + " " + effect(y) + ".";
+                    + a.config().name() + " " + effect(x) + "; under " + b.config().name() + " " + effect(y) + ". From here CPU" + cpu
+                    + " " + sa.phrase() + " under " + a.config().name() + "; under " + b.config().name() + " it " + sb.phrase() + ".";
             case CHOICE -> choiceHeadline(x, y, i, j);
             case END -> endHeadline(x, y);
             case NONE -> "";
         };
-        return new Divergence(kind, cpu, time, context, sa, sb, headline, switchNote(x, y));
+        return new Divergence(kind, cpu, time, context, sa, sb, headline, switchNote(x, y, previous(ea, i, cpu)));
     }
 
     /** For a different choice, the CPU of the choice that is special (an interrupt or panic entry) or A's. */
@@ -237,20 +238,36 @@ public final class Comparison {
         return "";
     }
 
-    /** Which switch makes a differing step exist in one configuration and not the other. */
-    private String switchNote(Recording.Entry x, Recording.Entry y) {
-        List<String> notes = new ArrayList<>();
-        for (Recording.Entry e : new Recording.Entry[] {x, y}) {
-            if (e == null || e.choice().kind() != Choice.Kind.STEP || e.step().patch() == null) continue;
-            for (String id : e.step().patch().split("/")) {
-                Switch sw;
-                try { sw = Switch.byId(id); } catch (IllegalArgumentException ex) { continue; }
-                boolean inA = a.config().has(sw), inB = b.config().has(sw);
-                if (inA != inB) notes.add(e.step() + " (" + e.step().text() + ") is switched on by " + sw.id() + ", which "
-                        + (inA ? a.config().name() : b.config().name()) + " has and " + (inA ? b.config().name() : a.config().name()) + " has not");
-            }
+    /** The last step CPU {@code cpu} ran before entry {@code i} (shared by both runs), or null. */
+    private static Recording.Entry previous(List<Recording.Entry> l, int i, int cpu) {
+        for (int k = Math.min(i, l.size()) - 1; k >= 0; k--) {
+            if (l.get(k).cpu() == cpu && l.get(k).choice().kind() == Choice.Kind.STEP) return l.get(k);
         }
+        return null;
+    }
+
+    /**
+     * Which switch makes the difference: one that adds or changes a differing step, else one that changes the step
+     * just before it (whose outcome sent the CPU different ways, e.g. K23's FP1).
+     */
+    private String switchNote(Recording.Entry x, Recording.Entry y, Recording.Entry before) {
+        Set<String> notes = new java.util.LinkedHashSet<>();
+        for (Recording.Entry e : new Recording.Entry[] {x, y}) notes.addAll(switchNotes(e, "is switched on by"));
+        if (notes.isEmpty()) notes.addAll(switchNotes(before, "ran just before and is changed by"));
         return String.join("; ", notes);
+    }
+
+    private List<String> switchNotes(Recording.Entry e, String verb) {
+        List<String> notes = new ArrayList<>();
+        if (e == null || e.choice().kind() != Choice.Kind.STEP || e.step().patch() == null) return notes;
+        for (String id : e.step().patch().split("/")) {
+            Switch sw;
+            try { sw = Switch.byId(id); } catch (IllegalArgumentException ex) { continue; }
+            boolean inA = a.config().has(sw), inB = b.config().has(sw);
+            if (inA != inB) notes.add(e.step() + " (" + e.step().text() + ") " + verb + " " + sw.id() + ", which "
+                    + (inA ? a.config().name() : b.config().name()) + " has and " + (inA ? b.config().name() : a.config().name()) + " has not");
+        }
+        return notes;
     }
 
     // ---- output ------------------------------------------------------------------------------------------------
@@ -276,7 +293,8 @@ public final class Comparison {
                 + (d.get(1).isEmpty() ? "" : nb + " adds " + String.join(", ", d.get(1))) + (d.get(0).isEmpty() && d.get(1).isEmpty() ? "the same" : ""));
         Divergence v = divergence;
         if (v == null) {
-            out.add("no divergence: both runs take the same steps with the same effects");
+            out.add("no divergence: both runs take the same steps with the same effects"
+                    + (noOpA.size() + noOpB.size() > 0 ? " (apart from " + (noOpA.size() + noOpB.size()) + " steps of a switch that changed nothing)" : ""));
         } else {
             out.add("first divergence: choice " + v.a().index() + " under " + na + ", " + v.b().index() + " under " + nb
                     + ", t=" + v.time() + " (" + v.time() * 10 + " ms), CPU" + v.cpu() + " (" + v.kind().name().toLowerCase() + ")");

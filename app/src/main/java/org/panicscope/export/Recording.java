@@ -29,7 +29,10 @@ import org.panicscope.scenario.Scenario;
  */
 public final class Recording {
 
-    /** One applied choice. {@code stack} is the CPU's frames while the step runs, outermost first. */
+    /**
+     * One applied choice. {@code stack} is the CPU's frames before it, outermost first: for a step, the step that
+     * runs is the last frame; for an interrupt or a panic entry, the frames it interrupts.
+     */
     public record Entry(int index, Choice choice, int cpu, Step step, String function, long t0, long t1,
                         List<Step> stack, CpuStatus statusAfter, Resource spinOn, boolean irqsOffAfter,
                         String changes, List<Choice> enabledBefore) {
@@ -156,8 +159,7 @@ public final class Recording {
             Cpu cpu = k.cpu(c.cpu());
             int idx = run.history().size();
             Step ran = Step.byId(e.step());
-            List<Step> frames = c.kind() == Choice.Kind.STEP ? stack : List.of(ran);
-            entries.add(new Entry(idx, c, c.cpu(), ran, e.function(), t0, cpu.clock(), frames, cpu.status(),
+            entries.add(new Entry(idx, c, c.cpu(), ran, e.function(), t0, cpu.clock(), stack, cpu.status(),
                     cpu.spinOn(), !cpu.irqsOn(), e.changes(), List.copyOf(enabled)));
             String cpuName = "CPU" + c.cpu();
             switch (c.kind()) {
