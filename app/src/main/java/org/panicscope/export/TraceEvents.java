@@ -18,8 +18,8 @@ import org.panicscope.model.Step;
  *
  * <p>Time: one model time unit is 10 ms (design doc §2.3), so a unit is 10000 µs of {@code ts}. Most steps cost
  * no model time; so that every step is still a visible, clickable slice when zoomed in, the steps a CPU takes at
- * one instant are spread over the start of that unit, 10 µs each (less when more than 500 share an instant, so
- * they always stay within the first half of the unit). The exact model time is in each slice's args ({@code t}).
+ * one instant are spread over the start of that unit in the order they were made, 10 µs each (less when more
+ * than 500 share an instant, so they always stay within the first half of the unit). The exact model time is in each slice's args ({@code t}).
  */
 public final class TraceEvents {
     static final long UNIT_US = 10_000;
@@ -87,25 +87,19 @@ public final class TraceEvents {
         }
     }
 
-    /** The ts (µs) of every entry: its model time, spread within the instant among the CPU's entries there. */
+    /**
+     * The ts (µs) of every entry: its model time, spread within the instant in the order the choices were made
+     * (over all CPUs), so a flow from one CPU to another never points back in time and each CPU's steps follow
+     * each other.
+     */
     static double[] timestamps(Recording r) {
         List<Recording.Entry> l = r.entries();
         double[] ts = new double[l.size()];
-        for (int c = 0; c < r.cpuCount(); c++) {
-            List<Integer> group = new ArrayList<>();
-            long t = Long.MIN_VALUE;
-            for (int i = 0; i <= l.size(); i++) {
-                Recording.Entry e = i < l.size() ? l.get(i) : null;
-                if (e != null && e.cpu() != c) continue;
-                if (e == null || e.t0() != t) {
-                    double step = Math.min(STEP_US, UNIT_US / 2.0 / Math.max(group.size(), 1));
-                    for (int k = 0; k < group.size(); k++) ts[group.get(k)] = t * UNIT_US + k * step;
-                    group.clear();
-                    if (e == null) break;
-                    t = e.t0();
-                }
-                group.add(i);
-            }
+        Map<Long, List<Integer>> byTime = new LinkedHashMap<>();
+        for (int i = 0; i < l.size(); i++) byTime.computeIfAbsent(l.get(i).t0(), k -> new ArrayList<>()).add(i);
+        for (Map.Entry<Long, List<Integer>> g : byTime.entrySet()) {
+            double step = Math.min(STEP_US, UNIT_US / 2.0 / g.getValue().size());
+            for (int k = 0; k < g.getValue().size(); k++) ts[g.getValue().get(k)] = g.getKey() * UNIT_US + k * step;
         }
         return ts;
     }
