@@ -163,9 +163,8 @@ public final class ScenarioLoader {
             configs.addAll(s.overrides().keySet());
             for (String cfg : configs) {
                 Config c = Config.parse(cfg);
-                Run run = s.newRun(c, true, false, false);
                 try {
-                    Scheduler.drive(run, new ReplayScheduler(s.scheduleFor(c), true));
+                    s.replay(c, s.scheduleFor(c), false, false);
                 } catch (IllegalArgumentException | IllegalStateException e) {
                     Json.Node at = s.overrides().containsKey(cfg) && overridesNode instanceof Json.Obj so ? so.members().get(cfg)
                             : scheduleNode != null ? scheduleNode : root;
