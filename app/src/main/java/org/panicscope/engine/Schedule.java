@@ -72,14 +72,14 @@ public record Schedule(List<Item> items, List<Item> cycle, boolean untimed) {
     }
 
     @Override public String toString() {
-        StringBuilder b = new StringBuilder(untimed ? UNTIMED : "");
-        for (Item i : items) b.append(b.isEmpty() || b.toString().equals(UNTIMED) ? "" : " ").append(i.text());
+        StringBuilder b = new StringBuilder();
+        for (Item i : items) b.append(b.isEmpty() ? "" : " ").append(i.text());
         if (!cycle.isEmpty()) {
-            b.append(b.isEmpty() || b.toString().equals(UNTIMED) ? "(" : " (");
+            b.append(b.isEmpty() ? "(" : " (");
             for (int i = 0; i < cycle.size(); i++) b.append(i == 0 ? "" : " ").append(cycle.get(i).text());
             b.append(")*");
         }
-        return b.toString();
+        return untimed ? (b.isEmpty() ? UNTIMED : UNTIMED + " " + b) : b.toString();
     }
 
     private static final class Parser {
