@@ -41,7 +41,7 @@ final class CompareCommand implements Callable<Integer> {
         RunInput in = RunInput.resolve(scenario, configs, schedule, runLine, untimed, 2, 2);
         Config a = in.configs().get(0), b = in.configs().get(1);
         Comparison cmp = Comparison.of(in.record(a, Recording.Progress.NONE), in.record(b, Recording.Progress.NONE));
-        String share = in.share(a, b).toString();
+        String share = in.share(a, b, cmp.a().timed()).toString();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> m = cmp.toJson();

@@ -48,15 +48,15 @@ final class RunCommand implements Callable<Integer> {
         Scenario s = in.scenario();
         Config cfg = in.configs().getFirst();
         Schedule sched = in.scheduleFor(cfg);
-        Run run = execute(s, cfg, sched, in.timed(), true);
+        Run run = execute(s, cfg, sched, !in.timed(), true);
         PrintWriter out = spec.commandLine().getOut();
-        String share = in.share(cfg, null).withExpect(run.outcome().verdict()).toString();
+        String share = in.share(cfg, null, run.timed()).withExpect(run.outcome().verdict()).toString();
         if (json) {
             Map<String, Object> m = toJson(s, cfg, run);
             m.put("share", share);
             out.println(Json.write(m));
         } else {
-            out.printf("%s under %s (%s)%n", s.id(), cfg.name(), in.timed() ? "timed" : "untimed");
+            out.printf("%s under %s (%s)%n", s.id(), cfg.name(), run.timed() ? "timed" : "untimed");
             for (TraceEvent e : run.trace()) out.println(e.line());
             out.println("verdict: " + run.outcome().verdict() + " - " + run.outcome().reason());
             out.println("schedule: " + run.schedule());
@@ -75,10 +75,9 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    static Run execute(Scenario s, Config cfg, Schedule sched, boolean timed, boolean tracing) {
-        Run run = s.newRun(cfg, timed, false, tracing);
+    static Run execute(Scenario s, Config cfg, Schedule sched, boolean untimed, boolean tracing) {
         try {
-            return Scheduler.drive(run, new ReplayScheduler(sched, true));
+            return s.replay(cfg, sched, untimed, tracing);
         } catch (ReplayScheduler.ImpossibleSchedule e) {
             throw new Cli.UsageError(e.getMessage());
         }

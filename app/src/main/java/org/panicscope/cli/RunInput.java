@@ -67,8 +67,8 @@ record RunInput(Scenario scenario, List<Config> configs, Schedule schedule, bool
         }
     }
 
-    /** The share line of this run (with the second configuration of a comparison). */
-    ShareLine share(Config c, Config vs) {
+    /** The share line of this run (with the second configuration of a comparison); {@code timed} as the run was. */
+    ShareLine share(Config c, Config vs, boolean timed) {
         return ShareLine.of(scenario, c, schedule, timed).withVs(vs);
     }
 

@@ -81,7 +81,8 @@ public final class Recording {
 
     /**
      * Replays {@code schedule} under {@code config} exactly as {@code panicscope run} does (then the default
-     * policy until a verdict). Throws {@link ReplayScheduler.ImpossibleSchedule} when a token cannot apply.
+     * policy until a verdict). The run is untimed when the schedule says so ({@code untimed:}) or {@code timed} is
+     * false. Throws {@link ReplayScheduler.ImpossibleSchedule} when a token cannot apply.
      */
     public static Recording replay(Scenario s, Config config, Schedule schedule, boolean timed) {
         return replay(s, config, schedule, timed, true, Progress.NONE);
@@ -92,8 +93,9 @@ public final class Recording {
      */
     public static Recording replay(Scenario s, Config config, Schedule schedule, boolean timed,
                                    boolean continueWithDefault, Progress progress) {
-        Recording r = new Recording(s, config, schedule, timed);
-        Run run = s.newRun(config, timed, false, true);
+        boolean t = timed && !schedule.untimed();
+        Recording r = new Recording(s, config, schedule, t);
+        Run run = s.newRun(config, t, false, true);
         ReplayScheduler rs = new ReplayScheduler(schedule, continueWithDefault);
         long cap = 400L * Math.max(run.kernel().params.H, 1000) + 100_000;
         Observer obs = r.new Observer(run.kernel());

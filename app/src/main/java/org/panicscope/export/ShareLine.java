@@ -55,8 +55,10 @@ public record ShareLine(String scenarioId, String digest, String config, String 
         String id = null, dg = null;
         if ("bundled".equals(s.origin())) id = s.id();
         else dg = digestOf(Path.of(s.origin()));
-        String sched = schedule == null || schedule.toString().equals(s.scheduleFor(c).toString()) ? null : schedule.toString();
-        return new ShareLine(id, dg, c.name(), null, sched, !timed, null);
+        boolean untimed = !timed || (schedule != null && schedule.untimed());
+        String sched = schedule == null || schedule.withUntimed(false).toString().equals(s.scheduleFor(c).withUntimed(false).toString())
+                ? null : schedule.withUntimed(false).toString();
+        return new ShareLine(id, dg, c.name(), null, sched, untimed, null);
     }
 
     public ShareLine withVs(Config other) { return new ShareLine(scenarioId, digest, config, other == null ? null : other.name(), schedule, untimed, expect); }
@@ -154,9 +156,11 @@ public record ShareLine(String scenarioId, String digest, String config, String 
                     case "vs" -> vs = checkConfig(val, key);
                     case "schedule" -> {
                         String text = val.replace(',', ' ').trim();
-                        try { Schedule.parse(text); }
+                        Schedule parsed;
+                        try { parsed = Schedule.parse(text); }
                         catch (IllegalArgumentException e) { throw new Malformed("bad schedule in the run line: " + e.getMessage()); }
-                        schedule = text;
+                        if (parsed.untimed()) untimed = true; // "untimed:" written in the schedule itself
+                        schedule = parsed.withUntimed(false).toString();
                     }
                     case "untimed" -> {
                         if (val != null && !val.equals("true") && !val.equals("1")) throw new Malformed("parameter 'untimed' takes no value");
@@ -249,8 +253,11 @@ public record ShareLine(String scenarioId, String digest, String config, String 
     /** The second configuration of a comparison line, or null. */
     public Config vsConfig() { return vs == null ? null : Config.parse(vs); }
 
-    /** The schedule to replay: the line's, or the scenario's forcing schedule for {@code c}. */
-    public Schedule schedule(Scenario s, Config c) { return schedule != null ? Schedule.parse(schedule) : s.scheduleFor(c); }
+    /** The schedule to replay: the line's, or the scenario's forcing schedule for {@code c}; untimed if the line says so. */
+    public Schedule schedule(Scenario s, Config c) {
+        Schedule sc = schedule != null ? Schedule.parse(schedule) : s.scheduleFor(c);
+        return untimed ? sc.withUntimed(true) : sc;
+    }
 
     public boolean timed() { return !untimed; }
 }

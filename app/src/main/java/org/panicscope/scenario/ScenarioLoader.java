@@ -163,9 +163,8 @@ public final class ScenarioLoader {
             configs.addAll(s.overrides().keySet());
             for (String cfg : configs) {
                 Config c = Config.parse(cfg);
-                Run run = s.newRun(c, true, false, false);
                 try {
-                    Scheduler.drive(run, new ReplayScheduler(s.scheduleFor(c), true));
+                    s.replay(c, s.scheduleFor(c), false, false);
                 } catch (IllegalArgumentException | IllegalStateException e) {
                     Json.Node at = s.overrides().containsKey(cfg) && overridesNode instanceof Json.Obj so ? so.members().get(cfg)
                             : scheduleNode != null ? scheduleNode : root;
@@ -216,7 +215,7 @@ public final class ScenarioLoader {
             if (a.items().isEmpty()) { problem(n, "`cpus` needs at least one CPU"); return null; }
             if (a.items().size() > MAX_CPUS) { problem(n, "too many CPUs: " + a.items().size() + " (at most " + MAX_CPUS + ")"); return null; }
             List<Scenario.CpuSpec> out = new ArrayList<>();
-            int triggers = 0;
+            int triggers = 0, oops = 0;
             for (Json.Node item : a.items()) {
                 if (!(item instanceof Json.Obj c)) { problem(item, "each CPU must be an object, not " + item.type()); out.add(null); continue; }
                 unknownFields(c, CPU, "a CPU");
@@ -238,7 +237,8 @@ public final class ScenarioLoader {
                     problems.add(new Problem(c.line(), c.col(), "a lock-holder CPU needs a `lock` (" + String.join(", ", LOCKS) + ")"));
                 if (program != null && program != Cpu.Program.LOCK_HOLDER && lockName != null)
                     problem(c.members().get("lock"), "only a lock-holder CPU takes a `lock`");
-                boolean panics = program == Cpu.Program.PANIC || program == Cpu.Program.OOPS;
+                boolean panics = program == Cpu.Program.PANIC;
+                if (program == Cpu.Program.OOPS) oops++;
                 Json.Node pn = c.members().get("panics");
                 if (pn != null) {
                     if (pn instanceof Json.Bool b) panics = b.value() || panics;
@@ -247,8 +247,8 @@ public final class ScenarioLoader {
                 if (panics) triggers++;
                 out.add(new Scenario.CpuSpec(program, lock, panics));
             }
-            if (triggers != 1) problem(n, triggers == 0 ? "no CPU panics: give one CPU the program `panic` (or `\"panics\": true`)"
-                    : "more than one CPU panics (" + triggers + "); exactly one CPU starts the panic");
+            if (triggers == 0 && oops == 0) problem(n, "no CPU panics: give one CPU the program `panic` (or `\"panics\": true`, or an `oops` CPU)");
+            if (triggers > 1) problem(n, "more than one CPU has a panic trigger (" + triggers + "); at most one CPU is triggered (an `oops` CPU panics by itself)");
             return out.contains(null) ? null : out;
         }
 

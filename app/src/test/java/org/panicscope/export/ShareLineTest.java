@@ -51,7 +51,7 @@ class ShareLineTest {
         assertEquals("FINAL", p.vsConfig().name());
         assertTrue(!p.timed());
         assertNull(p.schedule());
-        assertEquals(s.scheduleFor(Config.parse("BASE")).toString(), p.schedule(s, Config.parse("BASE")).toString());
+        assertEquals("untimed: " + s.scheduleFor(Config.parse("BASE")), p.schedule(s, Config.parse("BASE")).toString());
         assertEquals("BASE", ShareLine.parse("panicscope:owner-halted").config(s).name(), "no config: the scenario's default");
     }
 
