@@ -79,26 +79,27 @@ public final class Comparison {
     private Divergence walk() {
         List<Recording.Entry> ea = a.entries(), eb = b.entries();
         int i = 0, j = 0;
+        boolean timed = a.timed() && b.timed(); // untimed, every step costs one unit: times are step counts
         while (i < ea.size() && j < eb.size()) {
             Recording.Entry x = ea.get(i), y = eb.get(j);
-            if (same(x, y)) { i++; j++; continue; }
-            if (inserted(ea, i, y)) { noOpA.add(x); i++; continue; }
-            if (inserted(eb, j, x)) { noOpB.add(y); j++; continue; }
+            if (same(x, y, timed)) { i++; j++; continue; }
+            if (inserted(ea, i, y, timed)) { noOpA.add(x); i++; continue; }
+            if (inserted(eb, j, x, timed)) { noOpB.add(y); j++; continue; }
             return diverge(i, j);
         }
         if (i >= ea.size() && j >= eb.size()) return null;
         return diverge(i, j);
     }
 
-    private static boolean same(Recording.Entry x, Recording.Entry y) {
+    private static boolean same(Recording.Entry x, Recording.Entry y, boolean timed) {
         return x.choice().equals(y.choice()) && x.step() == y.step() && x.changes().equals(y.changes())
-                && x.t0() == y.t0() && x.t1() == y.t1();
+                && (!timed || (x.t0() == y.t0() && x.t1() == y.t1()));
     }
 
     /** {@code l[i]} is a no-op step of a patch, after which its CPU goes on with the step {@code other} runs. */
-    private static boolean inserted(List<Recording.Entry> l, int i, Recording.Entry other) {
+    private static boolean inserted(List<Recording.Entry> l, int i, Recording.Entry other, boolean timed) {
         Recording.Entry x = l.get(i);
-        if (x.choice().kind() != Choice.Kind.STEP || x.step().patch() == null || !x.changes().isEmpty() || x.t1() != x.t0()) return false;
+        if (x.choice().kind() != Choice.Kind.STEP || x.step().patch() == null || !x.changes().isEmpty() || (timed && x.t1() != x.t0())) return false;
         if (other.cpu() != x.cpu() || other.choice().kind() != Choice.Kind.STEP || other.step() == x.step()) return false;
         for (int k = i + 1; k < l.size(); k++) {
             if (l.get(k).cpu() == x.cpu()) return l.get(k).step() == other.step() && l.get(k).choice().kind() == Choice.Kind.STEP;
@@ -297,7 +298,8 @@ public final class Comparison {
                     + (noOpA.size() + noOpB.size() > 0 ? " (apart from " + (noOpA.size() + noOpB.size()) + " steps of a switch that changed nothing)" : ""));
         } else {
             out.add("first divergence: choice " + v.a().index() + " under " + na + ", " + v.b().index() + " under " + nb
-                    + ", t=" + v.time() + " (" + v.time() * 10 + " ms), CPU" + v.cpu() + " (" + v.kind().name().toLowerCase() + ")");
+                    + ", t=" + v.time() + (a.timed() ? " (" + Lanes.ms(v.time()) + ")" : "") + ", CPU" + v.cpu()
+                    + " (" + v.kind().name().toLowerCase() + ")");
             out.add("  where: " + v.context());
             out.add("  " + pad(na, w) + ": " + sideLine(v.a()));
             out.add("  " + pad(nb, w) + ": " + sideLine(v.b()));
