@@ -71,7 +71,7 @@ public final class Palette {
         d.put(Tone.BACKGROUND, 0x0d1117); d.put(Tone.FOREGROUND, 0xe6edf3); d.put(Tone.MUTED, 0x8d96a0);
         d.put(Tone.GRID, 0x30363d); d.put(Tone.LANE, 0x161b22); d.put(Tone.SEPARATOR, 0x0d1117);
         d.put(Tone.HALTED, 0x6e7681); d.put(Tone.STALL, 0x30363d); d.put(Tone.IRQ_OFF, 0xe6edf3); d.put(Tone.CURSOR, 0xe6edf3);
-        d.put(Tone.WORKLOAD, 0x56606b); d.put(Tone.CONSOLE_WRITE, 0x3b8fd0);
+        d.put(Tone.WORKLOAD, 0x8c9aa8); d.put(Tone.CONSOLE_WRITE, 0x3b8fd0);
         DARK = new Palette("dark", d);
 
         Map<Tone, Integer> p = categorical();

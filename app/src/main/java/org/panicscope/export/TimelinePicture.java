@@ -99,7 +99,8 @@ public final class TimelinePicture {
             p.text(M, py, r.config().name(), Tone.FOREGROUND, BODY + 1, true, Painter.Anchor.START);
             String v = r.outcome() == null ? "" : r.outcome().verdict().id() + "  " + r.outcome().reason();
             if (!cut.none()) v = "";
-            p.text(t.x0, py, t.fit(v, BODY, true, t.x1 - t.x0), verdictTone(r.outcome()), BODY, true, Painter.Anchor.START);
+            double vx = Math.max(t.x0, M + p.textWidth(r.config().name(), BODY + 1, true) + 14);
+            p.text(vx, py, t.fit(v, BODY, true, t.x1 - vx), verdictTone(r.outcome()), BODY, true, Painter.Anchor.START);
             py += 10;
             t.lanes(new Lanes(r, cut, t.to), py, "lane-" + id(r.config().name()) + "-");
             spans.add(new double[] {py + 4, py + lanesHeight(r)});
