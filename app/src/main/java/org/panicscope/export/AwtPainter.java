@@ -18,6 +18,7 @@ public final class AwtPainter implements Painter {
     private final double scale;
     private BufferedImage image;
     private Graphics2D g;
+    private final java.util.List<java.awt.Shape> clips = new java.util.ArrayList<>(); // getClip() may be null
 
     public AwtPainter(Palette palette, double scale) {
         if (!(scale > 0 && scale <= 16)) throw new IllegalArgumentException("scale must be in (0, 16], not " + scale);
@@ -49,10 +50,27 @@ public final class AwtPainter implements Painter {
 
     @Override public void endGroup() { }
 
-    @Override public void rect(double x, double y, double w, double h, Tone fill, String tooltip) {
-        g.setColor(color(fill));
+    @Override public void rect(double x, double y, double w, double h, Tone fill, double alpha, String tooltip) {
+        g.setColor(alpha >= 1 ? color(fill) : new Color(palette.rgb(fill) | ((int) Math.round(alpha * 255) << 24), true));
         g.fill(new Rectangle2D.Double(x, y, w, h));
     }
+
+    @Override public void polyline(double[] xs, double[] ys, int n, Tone stroke, double width) {
+        if (n < 2) return;
+        Path2D.Double p = new Path2D.Double();
+        p.moveTo(xs[0], ys[0]);
+        for (int i = 1; i < n; i++) p.lineTo(xs[i], ys[i]);
+        g.setColor(color(stroke));
+        g.setStroke(new BasicStroke((float) width));
+        g.draw(p);
+    }
+
+    @Override public void clip(double x, double y, double w, double h) {
+        clips.add(g.getClip());
+        g.clip(new Rectangle2D.Double(x, y, w, h));
+    }
+
+    @Override public void unclip() { g.setClip(clips.removeLast()); }
 
     @Override public void strokeRect(double x, double y, double w, double h, Tone stroke, double width) {
         g.setColor(color(stroke));

@@ -25,7 +25,9 @@ public interface Painter {
 
     void endGroup();
 
-    void rect(double x, double y, double w, double h, Tone fill, String tooltip);
+    void rect(double x, double y, double w, double h, Tone fill, double alpha, String tooltip);
+
+    default void rect(double x, double y, double w, double h, Tone fill, String tooltip) { rect(x, y, w, h, fill, 1, tooltip); }
 
     void strokeRect(double x, double y, double w, double h, Tone stroke, double width);
 
@@ -33,6 +35,13 @@ public interface Painter {
 
     /** A filled polygon given as x0, y0, x1, y1, ... */
     void polygon(double[] xy, Tone fill, String tooltip);
+
+    void polyline(double[] xs, double[] ys, int n, Tone stroke, double width);
+
+    /** Restricts drawing to a rectangle until {@link #unclip()}; clips nest with groups, not across them. */
+    void clip(double x, double y, double w, double h);
+
+    void unclip();
 
     /** Text with its baseline at {@code y}. */
     void text(double x, double y, String text, Tone color, double size, boolean bold, Anchor anchor);
@@ -44,6 +53,25 @@ public interface Painter {
     default void arrow(double x1, double y1, double x2, double y2, Tone stroke, double width, boolean dashed, String tooltip) {
         line(x1, y1, x2, y2, stroke, width, dashed);
         polygon(arrowHead(x1, y1, x2, y2, 4 + 2 * width), stroke, tooltip);
+    }
+
+    /** Diagonal hatching inside a rectangle (halted CPUs: readable without colour), as the app's timeline draws it. */
+    default void hatch(double x, double y, double w, double h, Tone tone, double spacing) {
+        clip(x, y, w, h);
+        double start = x - h - ((x - h) % spacing);
+        for (double sx = start; sx < x + w; sx += spacing) line(sx, y + h, sx + h, y, tone, 1.2, false);
+        unclip();
+    }
+
+    /** A zigzag across a rectangle (spinning: readable without colour), as the app's timeline draws it. */
+    default void zigzag(double x, double y, double w, double h, Tone tone, double period) {
+        int n = (int) Math.min(4000, Math.ceil(w / (period / 2))) + 1;
+        double[] xs = new double[n], ys = new double[n];
+        for (int i = 0; i < n; i++) {
+            xs[i] = Math.min(x + w, x + i * period / 2);
+            ys[i] = (i % 2 == 0) ? y + h : y;
+        }
+        polyline(xs, ys, n, tone, 1.4);
     }
 
     /** The triangle of an arrow head of length {@code size} pointing at (x2, y2). */

@@ -11,6 +11,7 @@ public final class SvgPainter implements Painter {
     private final Palette palette;
     private final StringBuilder out = new StringBuilder(1 << 16);
     private int depth;
+    private int clips;
 
     public SvgPainter(Palette palette) { this.palette = palette; }
 
@@ -46,11 +47,28 @@ public final class SvgPainter implements Painter {
         indent().append("</g>\n");
     }
 
-    @Override public void rect(double x, double y, double w, double h, Tone fill, String tooltip) {
+    @Override public void rect(double x, double y, double w, double h, Tone fill, double alpha, String tooltip) {
         indent().append("<rect class=\"").append(fill.token()).append("\" x=\"").append(n(x)).append("\" y=\"").append(n(y))
            .append("\" width=\"").append(n(w)).append("\" height=\"").append(n(h)).append("\" fill=\"").append(palette.hex(fill)).append('"');
+        if (alpha < 1) out.append(" fill-opacity=\"").append(n(alpha)).append('"');
         closeWithTitle("rect", tooltip);
     }
+
+    @Override public void polyline(double[] xs, double[] ys, int count, Tone stroke, double width) {
+        indent().append("<polyline class=\"").append(stroke.token()).append("\" points=\"");
+        for (int i = 0; i < count; i++) out.append(i == 0 ? "" : " ").append(n(xs[i])).append(',').append(n(ys[i]));
+        out.append("\" fill=\"none\" stroke=\"").append(palette.hex(stroke)).append("\" stroke-width=\"").append(n(width)).append("\"/>\n");
+    }
+
+    @Override public void clip(double x, double y, double w, double h) {
+        String id = "clip" + (++clips);
+        indent().append("<clipPath id=\"").append(id).append("\"><rect x=\"").append(n(x)).append("\" y=\"").append(n(y))
+           .append("\" width=\"").append(n(w)).append("\" height=\"").append(n(h)).append("\"/></clipPath>\n");
+        indent().append("<g clip-path=\"url(#").append(id).append(")\">\n");
+        depth++;
+    }
+
+    @Override public void unclip() { endGroup(); }
 
     @Override public void strokeRect(double x, double y, double w, double h, Tone stroke, double width) {
         indent().append("<rect class=\"").append(stroke.token()).append("\" x=\"").append(n(x)).append("\" y=\"").append(n(y))

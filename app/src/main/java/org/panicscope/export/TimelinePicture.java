@@ -189,16 +189,39 @@ public final class TimelinePicture {
         p.endGroup();
     }
 
+    /**
+     * One segment, in the app's visual language: a solid block for what the CPU runs; a spin adds a zigzag and a
+     * halted CPU hatching (both readable without colour); halted and finished are lighter than running.
+     */
     private void segment(Lanes.Segment s, double ly) {
         double a = clip(x(s.t0())), b = clip(x(s.t1()));
         if (b - a < 0.3) return;
-        p.rect(a, ly + 2, b - a, LANE_H - 6, s.tone(), s.tooltip());
-        if (b - a > 4) p.line(a, ly + 2, a, ly + LANE_H - 4, Tone.SEPARATOR, 1, false);
+        double top = ly + 2, h = LANE_H - 6;
+        fill(s.kind(), s.tone(), a, top, b - a, h, s.tooltip());
+        if (b - a > 4) p.line(a, top, a, top + h, Tone.SEPARATOR, 1, false);
         boolean bold = s.kind() == Lanes.Kind.SPIN;
         double room = b - a - 6;
         String text = p.textWidth(s.label(), SMALL, bold) <= room ? s.label()
                 : p.textWidth(s.shortLabel(), SMALL, bold) <= room ? s.shortLabel() : null;
-        if (text != null) p.text(a + 3, ly + LANE_H / 2 + 3, text, s.tone().onFill(), SMALL, bold, Painter.Anchor.START);
+        double textEnd = a;
+        if (text != null) {
+            boolean light = s.kind() == Lanes.Kind.HALTED || s.kind() == Lanes.Kind.KDUMP || s.kind() == Lanes.Kind.DONE;
+            p.text(a + 3, ly + LANE_H / 2 + 3, text, light ? Tone.FOREGROUND : Tone.ON_LIGHT, SMALL, bold, Painter.Anchor.START);
+            textEnd = a + 6 + p.textWidth(text, SMALL, bold);
+        }
+        if (s.kind() == Lanes.Kind.SPIN && b - textEnd >= 8) p.zigzag(textEnd + 2, top + 3, b - textEnd - 4, h - 6, Tone.ON_LIGHT, 8);
+    }
+
+    /** The fill of a segment or legend swatch of a kind. */
+    private void fill(Lanes.Kind kind, Tone tone, double x, double y, double w, double h, String tooltip) {
+        switch (kind) {
+            case HALTED -> {
+                p.rect(x, y, w, h, tone, 0.35, tooltip);
+                p.hatch(x, y, w, h, tone, 7);
+            }
+            case KDUMP, DONE -> p.rect(x, y, w, h, tone, 0.55, tooltip);
+            default -> p.rect(x, y, w, h, tone, tooltip);
+        }
     }
 
     private void marks(Lanes lanes, int cpu, double ly) {
@@ -238,8 +261,9 @@ public final class TimelinePicture {
                 + (d.a().step() != null ? d.a().step().id() : "end") + " vs " + (d.b().step() != null ? d.b().step().id() : "end");
         double w = p.textWidth(label, SMALL, true);
         double lx = x + 6 + w + 8 > x1 ? x - 6 - w - 8 : x + 6;
-        p.rect(lx, y0, w + 8, SMALL + 6, Tone.DIVERGENCE, d.headline());
-        p.text(lx + 4, y0 + SMALL + 2, label, Tone.ON_STRONG, SMALL, true, Painter.Anchor.START);
+        p.rect(lx, y0, w + 8, SMALL + 6, Tone.BACKGROUND, d.headline());
+        p.strokeRect(lx, y0, w + 8, SMALL + 6, Tone.DIVERGENCE, 1.5);
+        p.text(lx + 4, y0 + SMALL + 2, label, Tone.DIVERGENCE, SMALL, true, Painter.Anchor.START);
         p.endGroup();
     }
 
@@ -252,8 +276,9 @@ public final class TimelinePicture {
     }
 
     private static final Object[][] LEGEND = {
-        {Tone.WORKLOAD, "program (writer, sysrq)"}, {Tone.PRINTK, "printk / store"}, {Tone.CONSOLE_LOCK, "console_sem, owner"},
-        {Tone.CONSOLE_WRITE, "console write"}, {Tone.PANIC, "panic()"}, {Tone.STOP, "stopping CPUs"}, {Tone.SPIN, "spinning"},
+        {Tone.WORKLOAD, "workload"}, {Tone.PRINTK, "printk / store"}, {Tone.CONSOLE_LOCK, "console_sem, owner"},
+        {Tone.CONSOLE_WRITE, "console write"}, {Tone.PANIC, "panic()"}, {Tone.STOP, "stopping CPUs"}, {Tone.DRIVER, "driver lock"},
+        {Tone.SPIN, "spinning"},
         {Tone.HALTED, "halted"}, {Tone.KDUMP, "kdump / done"}, {Tone.IRQ_OFF, "IRQs off"},
         {Tone.NMI, "NMI"}, {Tone.IPI, "REBOOT IPI"}, {Tone.HANDOVER, "hand-over"}, {Tone.WAIT_FOR, "waits for"},
     };
@@ -281,6 +306,9 @@ public final class TimelinePicture {
                 case IRQ_OFF -> p.rect(x, y - 3, 16, 3.5, tone, null);
                 case NMI, IPI, HANDOVER -> p.arrow(x, y - 4, x + 16, y - 4, tone, 1.5, false, null);
                 case WAIT_FOR -> p.arrow(x, y - 4, x + 16, y - 4, tone, 1.5, true, null);
+                case SPIN -> { p.rect(x, y - 10, 16, 11, tone, null); p.zigzag(x + 2, y - 8, 12, 7, Tone.ON_LIGHT, 6); }
+                case HALTED -> fill(Lanes.Kind.HALTED, tone, x, y - 10, 16, 11, null);
+                case KDUMP -> fill(Lanes.Kind.KDUMP, tone, x, y - 10, 16, 11, null);
                 default -> p.rect(x, y - 10, 16, 11, tone, null);
             }
             p.text(x + 22, y, label, Tone.MUTED, SMALL, false, Painter.Anchor.START);
@@ -307,7 +335,10 @@ public final class TimelinePicture {
     }
 
     private static Tone verdictTone(Outcome o) {
-        return o == null ? Tone.MUTED : o.verdict().hang() || o.verdict() == org.panicscope.engine.Verdict.ERROR ? Tone.VERDICT_HANG : Tone.VERDICT_OK;
+        if (o == null) return Tone.MUTED;
+        if (o.verdict().hang() || o.verdict() == org.panicscope.engine.Verdict.ERROR) return Tone.VERDICT_HANG;
+        return o.verdict() == org.panicscope.engine.Verdict.OK_D || o.verdict() == org.panicscope.engine.Verdict.NO_PANIC
+                ? Tone.VERDICT_DEGRADED : Tone.VERDICT_OK;
     }
 
     /** An id-safe form of a configuration name ({@code FINAL+FX-TRYLOCK} -> {@code FINAL_FX-TRYLOCK}). */

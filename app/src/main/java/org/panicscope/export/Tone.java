@@ -1,58 +1,75 @@
 package org.panicscope.export;
 
+import java.util.Map;
+
 /**
- * The semantic colour tokens of the timeline (STYLE.md 6: colours are tokens, a theme is a mapping). A backend
- * never picks a colour itself: it asks a {@link Palette} (SVG, PNG, GIF) or the app's stylesheet (the JavaFX
- * canvas looks up {@code -ps-<token>}, e.g. {@code -ps-spin}) for the colour of a token.
+ * The semantic colour tokens of the exported timeline (STYLE.md 6: colours are tokens, a theme is a mapping).
+ * Each names the CSS token of the app's themes ({@code assets/themes/*.css}, e.g. {@code -ps-act-spin}), so an
+ * exported picture has the app's colours; {@link Palette} reads them. The activity classes and their function
+ * lists follow the app's timeline ({@code ui.session.Activity}): what a CPU does has the same colour everywhere.
  */
 public enum Tone {
-    BACKGROUND("background"), FOREGROUND("foreground"), MUTED("muted"), GRID("grid"), LANE("lane"), SEPARATOR("separator"),
-    /** User space and the scenario's own program: the kmsg writer loop, the lock holder, the sysrq trigger. */
-    WORKLOAD("workload"),
+    BACKGROUND("background"), FOREGROUND("text"), MUTED("text-muted"), GRID("grid"), LANE("lane"), SEPARATOR("background"),
+    /** User space and the scenario's own loop: the kmsg writer, idle. */
+    WORKLOAD("act-workload"),
     /** printk(), vprintk_emit(), storing a record in the ring buffer. */
-    PRINTK("printk"),
-    /** console_sem and its helpers: console_trylock(), down_trylock(), up(), console_trylock_spinning(). */
-    CONSOLE_LOCK("console-lock"),
-    /** console_unlock() printing records: the slow serial console write. */
-    CONSOLE_WRITE("console-write"),
-    /** panic() itself and what it calls: notifiers, kmsg_dump, kexec, the final flush. */
-    PANIC("panic"),
+    PRINTK("act-printk"),
+    /** console_sem: console_trylock(), down_trylock(), up(), console_trylock_spinning(). */
+    CONSOLE_LOCK("act-console-lock"),
+    /** console_unlock() printing records, the owner bookkeeping around it and the serial console write. */
+    CONSOLE_WRITE("act-console-out"),
+    /** panic() itself, the sysrq trigger, kdump entry, the final flush. */
+    PANIC("act-panic"),
     /** Stopping the other CPUs: crash_smp_send_stop(), nmi_shootdown_cpus(), native_stop_other_cpus(). */
-    STOP("stop"),
-    SPIN("spin"), HALTED("halted"), KDUMP("kdump"), DONE("done"), STALL("stall"),
-    IRQ_OFF("irq-off"), NMI("nmi"), IPI("ipi"), HANDOVER("handover"), WAIT_FOR("wait-for"), DROP("drop"),
+    STOP("act-cpu-stop"),
+    /** Driver locks: gsmi, kmsg_dump, the generic lock holder. */
+    DRIVER("act-driver"),
+    SPIN("act-spin"), NMI_HANDLER("act-nmi"), HALTED("act-halted"), KDUMP("act-finished"), DONE("act-finished"), STALL("act-stall"),
+    IRQ_OFF("irq-off"), NMI("arrow-nmi"), IPI("arrow-ipi"), HANDOVER("arrow-handover"), WAIT_FOR("wait-for"), DEADLOCK("deadlock"),
+    DROP("record-lost"),
     /** Text drawn on a strong fill (blue, vermillion, grey) and on a light one. */
-    ON_STRONG("on-strong"), ON_LIGHT("on-light"),
-    DIVERGENCE("divergence"), CURSOR("cursor"), VERDICT_OK("verdict-ok"), VERDICT_HANG("verdict-hang");
+    ON_STRONG("on-strong"), ON_LIGHT("text-on-accent"),
+    DIVERGENCE("divergence"), CURSOR("cursor"), VERDICT_OK("success"), VERDICT_DEGRADED("warning"), VERDICT_HANG("danger");
 
-    private final String token;
+    private final String css;
 
-    Tone(String token) { this.token = token; }
+    Tone(String css) { this.css = css; }
 
-    /** The token name, also the CSS class of the element in SVG and the {@code -ps-} looked-up colour in the app. */
-    public String token() { return token; }
+    /** The token name without the {@code -ps-} prefix: the CSS class of the element in SVG. */
+    public String token() { return css; }
+
+    /** The app's CSS property of the token, e.g. {@code -ps-act-spin}. */
+    public String css() { return "-ps-" + css; }
 
     /** The text tone that reads on a fill of this tone. */
     public Tone onFill() {
         return switch (this) {
-            case CONSOLE_WRITE, SPIN, HALTED, KDUMP, DONE, NMI, STOP, DIVERGENCE, VERDICT_OK, VERDICT_HANG -> ON_STRONG;
+            case CONSOLE_LOCK, SPIN, HALTED, NMI_HANDLER, DIVERGENCE, VERDICT_OK, VERDICT_HANG, DEADLOCK -> ON_STRONG;
             default -> ON_LIGHT;
         };
     }
 
+    private static final Map<String, Tone> BY_FUNCTION = Map.ofEntries(
+            Map.entry("printk", PRINTK), Map.entry("vprintk_emit", PRINTK), Map.entry("vprintk_store", PRINTK),
+            Map.entry("console_trylock", CONSOLE_LOCK), Map.entry("down_trylock", CONSOLE_LOCK),
+            Map.entry("up", CONSOLE_LOCK), Map.entry("console_trylock_spinning", CONSOLE_LOCK),
+            Map.entry("console_unlock", CONSOLE_WRITE), Map.entry("console_lock_spinning_enable", CONSOLE_WRITE),
+            Map.entry("call_console_drivers", CONSOLE_WRITE), Map.entry("serial console write", CONSOLE_WRITE),
+            Map.entry("console_lock_spinning_disable_and_check", CONSOLE_WRITE),
+            Map.entry("console_flush_on_panic", PANIC), Map.entry("console_unblank", PANIC),
+            Map.entry("panic", PANIC), Map.entry("__crash_kexec", PANIC), Map.entry("crash_kexec", PANIC),
+            Map.entry("panic trigger", PANIC),
+            Map.entry("crash_smp_send_stop", STOP), Map.entry("nmi_shootdown_cpus", STOP), Map.entry("native_stop_other_cpus", STOP),
+            Map.entry("crash_nmi_callback", NMI_HANDLER), Map.entry("smp_stop_nmi_callback", NMI_HANDLER),
+            Map.entry("reboot_interrupt", NMI_HANDLER),
+            Map.entry("gsmi_panic_callback", DRIVER), Map.entry("gsmi_shutdown_reason", DRIVER),
+            Map.entry("kmsg_dump", DRIVER), Map.entry("lock holder", DRIVER),
+            Map.entry("kmsg writer", WORKLOAD), Map.entry("idle", WORKLOAD),
+            Map.entry("halted", HALTED), Map.entry("machine_kexec", KDUMP));
+
     /** The colour of a kernel function in the timeline, by the function names of {@code model.Step}. */
     public static Tone ofFunction(String function) {
-        return switch (function) {
-            case "kmsg writer", "lock holder", "panic trigger", "idle" -> WORKLOAD;
-            case "printk", "vprintk_emit", "vprintk_store" -> PRINTK;
-            case "console_trylock", "down_trylock", "up", "console_trylock_spinning",
-                 "console_lock_spinning_enable", "console_lock_spinning_disable_and_check" -> CONSOLE_LOCK;
-            case "console_unlock", "call_console_drivers", "serial console write" -> CONSOLE_WRITE;
-            case "crash_smp_send_stop", "nmi_shootdown_cpus", "native_stop_other_cpus", "crash_nmi_callback",
-                 "smp_stop_nmi_callback", "reboot_interrupt" -> STOP;
-            case "halted" -> HALTED;
-            case "machine_kexec" -> KDUMP;
-            default -> PANIC;
-        };
+        Tone t = BY_FUNCTION.get(function);
+        return t == null ? WORKLOAD : t;
     }
 }
