@@ -160,7 +160,7 @@ public final class TimelinePicture {
             String prog = r.cpuLabel(c).substring(("CPU" + c).length()).trim();
             p.text(M, ly + 26, fit(prog, SMALL, false, GUTTER - 8), Tone.MUTED, SMALL, false, Painter.Anchor.START);
             p.rect(x0, ly, x1 - x0, LANE_H, Tone.LANE, null);
-            for (Lanes.Segment s : lanes.segments(c)) segment(s, ly);
+            segments(lanes.segments(c), ly);
             for (Lanes.Interval i : lanes.irqOff(c)) {
                 double a = clip(x(i.t0())), b = clip(x(i.t1()));
                 if (b - a >= 0.3) p.rect(a, ly + LANE_H - 3.5, b - a, 3.5, Tone.IRQ_OFF, null);
@@ -187,6 +187,38 @@ public final class TimelinePicture {
             p.arrow(ax + dx, fy, bx + dx, ty, tone, l.stopped() ? 2.4 : 1.5, l.kind() == Recording.LinkKind.WAIT_FOR && !l.stopped(), l.text());
         }
         p.endGroup();
+    }
+
+    /** What wins a pixel that several narrow segments share (the app's order: the most telling last). */
+    private static final List<Tone> PRIORITY = List.of(Tone.KDUMP, Tone.DONE, Tone.STALL, Tone.WORKLOAD, Tone.PRINTK, Tone.DRIVER,
+            Tone.CONSOLE_WRITE, Tone.CONSOLE_LOCK, Tone.STOP, Tone.PANIC, Tone.SPIN, Tone.NMI_HANDLER, Tone.HALTED);
+
+    /**
+     * The segments of a lane. Segments narrower than a pixel (a long run zoomed out) are gathered into blocks of at
+     * least a pixel, each in the most telling tone among them, so a lane never goes blank and a file stays small.
+     */
+    private void segments(List<Lanes.Segment> list, double ly) {
+        double bx0 = 0, bx1 = 0;
+        Lanes.Segment best = null;
+        for (Lanes.Segment s : list) {
+            double a = clip(x(s.t0())), b = clip(x(s.t1()));
+            if (b - a >= 1) {
+                if (best != null) { block(best, bx0, bx1, ly); best = null; }
+                segment(s, ly);
+                continue;
+            }
+            if (b <= a) continue;
+            if (best != null && a > bx1 + 0.01) { block(best, bx0, bx1, ly); best = null; }
+            if (best == null) { bx0 = a; best = s; }
+            else if (PRIORITY.indexOf(s.tone()) > PRIORITY.indexOf(best.tone())) best = s;
+            bx1 = b;
+            if (bx1 - bx0 >= 1) { block(best, bx0, bx1, ly); best = null; }
+        }
+        if (best != null) block(best, bx0, bx1, ly);
+    }
+
+    private void block(Lanes.Segment s, double a, double b, double ly) {
+        fill(s.kind(), s.tone(), a, ly + 2, Math.max(b - a, 0.6), LANE_H - 6, null);
     }
 
     /**
@@ -226,9 +258,13 @@ public final class TimelinePicture {
 
     private void marks(Lanes lanes, int cpu, double ly) {
         double lastLabel = -1e9;
+        java.util.Map<Recording.MarkKind, Double> lastX = new java.util.EnumMap<>(Recording.MarkKind.class);
         for (Recording.Mark m : lanes.marks()) {
             if (m.cpu() != cpu || m.t() < from || m.t() > to) continue;
             double x = x(m.t());
+            Double px = lastX.get(m.kind());
+            if (px != null && x - px < 3) continue; // marks closer than 3 px: one stands for them
+            lastX.put(m.kind(), x);
             String label = null;
             switch (m.kind()) {
                 case PANIC -> { p.polygon(down(x, ly, 7), Tone.PANIC, m.text()); label = "panic()"; }
