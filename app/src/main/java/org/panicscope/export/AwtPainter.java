@@ -65,6 +65,11 @@ public final class AwtPainter implements Painter {
         g.draw(p);
     }
 
+    @Override public void oval(double x, double y, double w, double h, Tone fill, double alpha) {
+        g.setColor(alpha >= 1 ? color(fill) : new Color(palette.rgb(fill) | ((int) Math.round(alpha * 255) << 24), true));
+        g.fill(new java.awt.geom.Ellipse2D.Double(x, y, w, h));
+    }
+
     @Override public void clip(double x, double y, double w, double h) {
         clips.add(g.getClip());
         g.clip(new Rectangle2D.Double(x, y, w, h));
@@ -96,14 +101,14 @@ public final class AwtPainter implements Painter {
         g.fill(p);
     }
 
-    @Override public void text(double x, double y, String text, Tone color, double size, boolean bold, Anchor anchor) {
-        g.setFont(Fonts.font(size, bold));
-        double w = anchor == Anchor.START ? 0 : Fonts.width(text, size, bold);
+    @Override public void text(double x, double y, String text, Tone color, double size, boolean bold, boolean mono, Anchor anchor) {
+        g.setFont(Fonts.font(size, bold, mono));
+        double w = anchor == Anchor.START ? 0 : Fonts.width(text, size, bold, mono);
         g.setColor(color(color));
         g.drawString(text, (float) (x - (anchor == Anchor.MIDDLE ? w / 2 : anchor == Anchor.END ? w : 0)), (float) y);
     }
 
-    @Override public double textWidth(String text, double size, boolean bold) { return Fonts.width(text, size, bold); }
+    @Override public double textWidth(String text, double size, boolean bold, boolean mono) { return Fonts.width(text, size, bold, mono); }
 
     private Color color(Tone t) { return new Color(palette.rgb(t)); }
 }

@@ -38,16 +38,25 @@ public interface Painter {
 
     void polyline(double[] xs, double[] ys, int n, Tone stroke, double width);
 
+    /** A filled ellipse inside the rectangle. */
+    void oval(double x, double y, double w, double h, Tone fill, double alpha);
+
     /** Restricts drawing to a rectangle until {@link #unclip()}; clips nest with groups, not across them. */
     void clip(double x, double y, double w, double h);
 
     void unclip();
 
-    /** Text with its baseline at {@code y}. */
-    void text(double x, double y, String text, Tone color, double size, boolean bold, Anchor anchor);
+    /** Text with its baseline at {@code y}, in the sans-serif font or (mono) the monospaced one for ids and code. */
+    void text(double x, double y, String text, Tone color, double size, boolean bold, boolean mono, Anchor anchor);
+
+    default void text(double x, double y, String text, Tone color, double size, boolean bold, Anchor anchor) {
+        text(x, y, text, color, size, bold, false, anchor);
+    }
 
     /** The advance width of {@code text} at {@code size}; layout decisions (does a label fit?) use it. */
-    double textWidth(String text, double size, boolean bold);
+    double textWidth(String text, double size, boolean bold, boolean mono);
+
+    default double textWidth(String text, double size, boolean bold) { return textWidth(text, size, bold, false); }
 
     /** A line with an arrow head at (x2, y2). */
     default void arrow(double x1, double y1, double x2, double y2, Tone stroke, double width, boolean dashed, String tooltip) {

@@ -85,7 +85,9 @@ public final class Palette {
                 -ps-act-spin: #ff7a33; -ps-act-nmi: #c26fae; -ps-act-halted: #9aa0a8; -ps-act-finished: #2fb383; -ps-act-stall: #555a62;
                 -ps-irq-off: #f0e442; -ps-arrow-nmi: #e79ac6; -ps-arrow-ipi: #e79ac6; -ps-arrow-handover: #3fe0b0; -ps-wait-for: #ff7a33;
                 -ps-deadlock: #ff4d4d; -ps-cursor: #ffffff; -ps-record-lost: #ff4d4d; -ps-divergence: #e79ac6;
-                -ps-success: #2fb383; -ps-danger: #e5484d; -ps-warning: #e6a23c;""";
+                -ps-success: #2fb383; -ps-danger: #e5484d; -ps-warning: #e6a23c;
+                -ps-lane-alt: #202328; -ps-marker: #7cc0f5; -ps-hover: #2c3037; -ps-record-cpu0: #e69f00; -ps-record-cpu1: #56b4e9;
+                -ps-record-cpu2: #17b890; -ps-record-cpu3: #cc79a7; -ps-record-printed: #2fb383; -ps-record-empty: #2e3238;""";
             case "projector" -> """
                 -ps-background: #ffffff; -ps-lane: #f2f2f2; -ps-grid: #9a9a9a; -ps-text: #000000; -ps-text-muted: #2b2b2b;
                 -ps-text-on-accent: #000000; -ps-act-workload: #a6a6a6; -ps-act-printk: #56b4e9; -ps-act-console-lock: #2b8fd6;
@@ -93,7 +95,9 @@ public final class Palette {
                 -ps-act-spin: #d55e00; -ps-act-nmi: #8c1f66; -ps-act-halted: #000000; -ps-act-finished: #009e73; -ps-act-stall: #d0d0d0;
                 -ps-irq-off: #000000; -ps-arrow-nmi: #8c1f66; -ps-arrow-ipi: #8c1f66; -ps-arrow-handover: #006e4a; -ps-wait-for: #d55e00;
                 -ps-deadlock: #d00000; -ps-cursor: #000000; -ps-record-lost: #d00000; -ps-divergence: #8c1f66;
-                -ps-success: #006e4a; -ps-danger: #b30000; -ps-warning: #a35f00;""";
+                -ps-success: #006e4a; -ps-danger: #b30000; -ps-warning: #a35f00;
+                -ps-lane-alt: #e9e9e9; -ps-marker: #0057a0; -ps-hover: #fff8c4; -ps-record-cpu0: #e69f00; -ps-record-cpu1: #56b4e9;
+                -ps-record-cpu2: #009e73; -ps-record-cpu3: #cc79a7; -ps-record-printed: #009e73; -ps-record-empty: #e2e2e2;""";
             default -> """
                 -ps-background: #ffffff; -ps-lane: #f3f4f6; -ps-grid: #cfd4da; -ps-text: #111111; -ps-text-muted: #555b62;
                 -ps-text-on-accent: #000000; -ps-act-workload: #b9bec5; -ps-act-printk: #56b4e9; -ps-act-console-lock: #2b8fd6;
@@ -101,7 +105,9 @@ public final class Palette {
                 -ps-act-spin: #d55e00; -ps-act-nmi: #a8407a; -ps-act-halted: #4a4f55; -ps-act-finished: #009e73; -ps-act-stall: #dddddd;
                 -ps-irq-off: #222222; -ps-arrow-nmi: #882255; -ps-arrow-ipi: #882255; -ps-arrow-handover: #007a58; -ps-wait-for: #d55e00;
                 -ps-deadlock: #c00000; -ps-cursor: #111111; -ps-record-lost: #c00000; -ps-divergence: #a8407a;
-                -ps-success: #0f8a5f; -ps-danger: #c62828; -ps-warning: #c77800;""";
+                -ps-success: #0f8a5f; -ps-danger: #c62828; -ps-warning: #c77800;
+                -ps-lane-alt: #eceef1; -ps-marker: #005a8c; -ps-hover: #fffbe6; -ps-record-cpu0: #e69f00; -ps-record-cpu1: #56b4e9;
+                -ps-record-cpu2: #009e73; -ps-record-cpu3: #cc79a7; -ps-record-printed: #009e73; -ps-record-empty: #e6e8eb;""";
         });
     }
 }

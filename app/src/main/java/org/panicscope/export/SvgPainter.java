@@ -60,6 +60,13 @@ public final class SvgPainter implements Painter {
         out.append("\" fill=\"none\" stroke=\"").append(palette.hex(stroke)).append("\" stroke-width=\"").append(n(width)).append("\"/>\n");
     }
 
+    @Override public void oval(double x, double y, double w, double h, Tone fill, double alpha) {
+        indent().append("<ellipse class=\"").append(fill.token()).append("\" cx=\"").append(n(x + w / 2)).append("\" cy=\"").append(n(y + h / 2))
+           .append("\" rx=\"").append(n(w / 2)).append("\" ry=\"").append(n(h / 2)).append("\" fill=\"").append(palette.hex(fill)).append('"');
+        if (alpha < 1) out.append(" fill-opacity=\"").append(n(alpha)).append('"');
+        out.append("/>\n");
+    }
+
     @Override public void clip(double x, double y, double w, double h) {
         String id = "clip" + (++clips);
         indent().append("<clipPath id=\"").append(id).append("\"><rect x=\"").append(n(x)).append("\" y=\"").append(n(y))
@@ -91,15 +98,16 @@ public final class SvgPainter implements Painter {
         closeWithTitle("polygon", tooltip);
     }
 
-    @Override public void text(double x, double y, String text, Tone color, double size, boolean bold, Anchor anchor) {
+    @Override public void text(double x, double y, String text, Tone color, double size, boolean bold, boolean mono, Anchor anchor) {
         indent().append("<text class=\"").append(color.token()).append("\" x=\"").append(n(x)).append("\" y=\"").append(n(y))
            .append("\" font-size=\"").append(n(size)).append('"');
+        if (mono) out.append(" font-family=\"").append(esc(Fonts.SVG_MONO)).append('"');
         if (bold) out.append(" font-weight=\"bold\"");
         if (anchor != Anchor.START) out.append(" text-anchor=\"").append(anchor == Anchor.MIDDLE ? "middle" : "end").append('"');
         out.append(" fill=\"").append(palette.hex(color)).append("\">").append(esc(text)).append("</text>\n");
     }
 
-    @Override public double textWidth(String text, double size, boolean bold) { return Fonts.width(text, size, bold); }
+    @Override public double textWidth(String text, double size, boolean bold, boolean mono) { return Fonts.width(text, size, bold, mono); }
 
     @Override public void arrow(double x1, double y1, double x2, double y2, Tone stroke, double width, boolean dashed, String tooltip) {
         group(null, "arrow " + stroke.token());

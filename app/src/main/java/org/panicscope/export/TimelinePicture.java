@@ -322,7 +322,7 @@ public final class TimelinePicture {
     private static double legendHeight(Options o) {
         double x = M, rows = 1;
         for (Object[] e : LEGEND) {
-            double w = 22 + Fonts.width((String) e[1], SMALL, false) + 16;
+            double w = 22 + Fonts.width((String) e[1], SMALL, false, false) + 16;
             if (x + w > o.width() - M) { rows++; x = M; }
             x += w;
         }
@@ -393,7 +393,7 @@ public final class TimelinePicture {
         StringBuilder cur = new StringBuilder();
         for (String w : text.split(" ")) {
             String next = cur.isEmpty() ? w : cur + " " + w;
-            if (Fonts.width(next, size, false) > width && !cur.isEmpty()) {
+            if (Fonts.width(next, size, false, false) > width && !cur.isEmpty()) {
                 lines.add(cur.toString());
                 cur = new StringBuilder(w);
             } else {

@@ -29,7 +29,16 @@ public enum Tone {
     DROP("record-lost"),
     /** Text drawn on a strong fill (blue, vermillion, grey) and on a light one. */
     ON_STRONG("on-strong"), ON_LIGHT("text-on-accent"),
-    DIVERGENCE("divergence"), CURSOR("cursor"), VERDICT_OK("success"), VERDICT_DEGRADED("warning"), VERDICT_HANG("danger");
+    DIVERGENCE("divergence"), CURSOR("cursor"), VERDICT_OK("success"), VERDICT_DEGRADED("warning"), VERDICT_HANG("danger"),
+    /** The app's other drawn-view tokens (alternate lanes, markers, hover, ring-buffer records), for its own drawings. */
+    LANE_ALT("lane-alt"), MARKER("marker"), HOVER("hover"), RECORD_CPU0("record-cpu0"), RECORD_CPU1("record-cpu1"),
+    RECORD_CPU2("record-cpu2"), RECORD_CPU3("record-cpu3"), RECORD_PRINTED("record-printed"), RECORD_EMPTY("record-empty");
+
+    private static final Map<String, Tone> BY_CSS = new java.util.HashMap<>();
+    static { for (Tone t : values()) BY_CSS.putIfAbsent(t.css(), t); }
+
+    /** The tone of an app CSS token ({@code -ps-act-spin}), or null: how the app's own tones map onto these. */
+    public static Tone byCss(String css) { return BY_CSS.get(css); }
 
     private final String css;
 
