@@ -4,6 +4,7 @@ module panicscope {
     requires org.controlsfx.controls;
     requires tools.jackson.databind;
     requires info.picocli;
+    requires java.prefs;
 
     exports org.panicscope;
     exports org.panicscope.model;
