@@ -27,6 +27,14 @@ public record Scenario(String id, String title, String section, String descripti
                        String scheduleText, Schedule schedule, Map<String, String> overrides,
                        Map<String, Verdict> expected, Narration narration, String origin) {
 
+    public Scenario {
+        sources = List.copyOf(sources);
+        cpus = List.copyOf(cpus);
+        settings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(settings));
+        overrides = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(overrides));
+        expected = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(expected));
+    }
+
     /** The forcing schedule for a configuration: its override if the file gives one, else the default. */
     public Schedule scheduleFor(Config c) {
         String o = overrides.get(c.name());
@@ -36,6 +44,27 @@ public record Scenario(String id, String title, String section, String descripti
     public String scheduleTextFor(Config c) {
         String o = overrides.get(c.name());
         return o == null ? scheduleText : o;
+    }
+
+    /**
+     * This scenario with a run of the app as its story: the run's configuration becomes the default one and its
+     * schedule string the forcing schedule, with the given narration ({@code null}: keep the current one). The
+     * per-configuration schedules and the expected verdicts are dropped: they described the old schedule.
+     * What the app's "save run" writes with {@link ScenarioWriter}.
+     *
+     * @throws IllegalArgumentException for an unknown configuration or a malformed schedule (the message names it)
+     */
+    public Scenario withRun(String config, String schedule, Narration narration) {
+        Config c = Config.parse(config);
+        Schedule parsed = Schedule.parse(schedule);
+        return new Scenario(id, title, section, description, sources, cpus, params, settings, c.name(), schedule.strip(),
+                parsed, Map.of(), Map.of(), narration == null ? this.narration : narration, origin);
+    }
+
+    /** This scenario with other words around it. */
+    public Scenario withNarration(Narration narration) {
+        return new Scenario(id, title, section, description, sources, cpus, params, settings, config, scheduleText,
+                schedule, overrides, expected, narration, origin);
     }
 
     /** One CPU: its program, the lock a lock holder takes, and whether this CPU is the one that panics. */

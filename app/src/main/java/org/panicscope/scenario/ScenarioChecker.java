@@ -274,7 +274,7 @@ final class ScenarioChecker {
         List<String> names = ENUM_PARAMS.get(key);
         if (names == null) return v instanceof Json.Bool ? null : "parameter " + key + " must be true or false, not " + v.describe();
         if (!(v instanceof Json.Str s)) return "parameter " + key + " must be one of " + String.join(", ", names) + ", not " + v.describe();
-        if (names.contains(s.value().toLowerCase(java.util.Locale.ROOT))) return null;
+        if (names.contains(s.value())) return null; // exactly as written: the schema and the docs list lower case
         return "parameter " + key + " = " + Json.quote(s.value()) + " is not one of " + String.join(", ", names) + hint(s.value(), names);
     }
 
