@@ -57,14 +57,16 @@ public final class ReplayScheduler implements Scheduler {
             }
             Schedule.Item it = items.get(idx);
             int progress = cycleItem < 0 ? done : cycleDone;
+            if (it.choice().cpu() >= run.kernel().cpuCount()) throw impossible(run, it, it.choice());
             boolean itemDone = it.until() != null
-                    ? run.kernel().cpu(check(run, it).cpu()).pc() == it.until() || !run.kernel().cpu(it.choice().cpu()).status().runnable()
+                    ? run.kernel().cpu(it.choice().cpu()).pc() == it.until() || !run.kernel().cpu(it.choice().cpu()).status().runnable()
                     : progress >= it.repeat();
             if (itemDone) {
                 if (cycleItem < 0) { item++; done = 0; } else { cycleItem++; cycleDone = 0; }
                 continue;
             }
             Choice want = it.choice();
+            if (want.cpu() >= run.kernel().cpuCount()) throw impossible(run, it, want);
             if (run.isEnabled(want)) {
                 if (cycleItem < 0) done++; else cycleDone++;
                 return want;
@@ -73,11 +75,6 @@ public final class ReplayScheduler implements Scheduler {
             if (pre == null || pre.equals(want)) throw impossible(run, it, want);
             return pre;
         }
-    }
-
-    private Choice check(Run run, Schedule.Item it) {
-        if (it.choice().cpu() >= run.kernel().cpuCount()) throw impossible(run, it, it.choice());
-        return it.choice();
     }
 
     private void startCyclePass(Run run) {

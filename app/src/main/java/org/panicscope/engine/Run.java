@@ -65,7 +65,7 @@ public final class Run {
     public Outcome outcome() { return outcome; }
     public boolean finished() { return outcome != null; }
     public long panicStart() { return panicStart; }
-    public Schedule schedule() { return Schedule.of(history); }
+    public Schedule schedule() { return Schedule.of(history).withUntimed(!timed); }
 
     /** The time now: the smallest clock of a CPU that can still run (or the largest clock when none can). */
     public long now() {

@@ -15,8 +15,10 @@ import org.panicscope.model.Step;
  *                                                  vCPU descheduled for one time unit, on CPU D
  * </pre>
  * After the last item the engine goes on with its default policy (docs/schedule.md) until a verdict.
+ * A leading {@code untimed:} says the run uses pure interleaving instead of the timed semantics (see {@link Run}),
+ * so that a witness found without time costs replays exactly from its string alone.
  */
-public record Schedule(List<Item> items, List<Item> cycle) {
+public record Schedule(List<Item> items, List<Item> cycle, boolean untimed) {
 
     /** One item: a choice repeated, or "run CPU until it reaches a step". */
     public record Item(Choice choice, int repeat, Step until) {
@@ -26,7 +28,13 @@ public record Schedule(List<Item> items, List<Item> cycle) {
         }
     }
 
-    public static final Schedule EMPTY = new Schedule(List.of(), List.of());
+    public static final Schedule EMPTY = new Schedule(List.of(), List.of(), false);
+    public static final String UNTIMED = "untimed:";
+
+    public Schedule(List<Item> items, List<Item> cycle) { this(items, cycle, false); }
+
+    /** The same schedule, marked timed or untimed. */
+    public Schedule withUntimed(boolean u) { return new Schedule(items, cycle, u); }
 
     public Schedule {
         items = List.copyOf(items);
@@ -96,7 +104,7 @@ public record Schedule(List<Item> items, List<Item> cycle) {
             for (int i = 0; i < cycle.size(); i++) b.append(i == 0 ? "" : " ").append(cycle.get(i).text());
             b.append(")*");
         }
-        return b.toString();
+        return untimed ? (b.isEmpty() ? UNTIMED : UNTIMED + " " + b) : b.toString();
     }
 
     private static final class Parser {
@@ -110,6 +118,8 @@ public record Schedule(List<Item> items, List<Item> cycle) {
             List<Item> items = new ArrayList<>();
             List<Item> cycle = List.of();
             skip();
+            boolean untimed = s.startsWith(UNTIMED, i);
+            if (untimed) { i += UNTIMED.length(); skip(); }
             while (i < s.length()) {
                 if (s.charAt(i) == '(') {
                     int open = i++;
@@ -129,7 +139,7 @@ public record Schedule(List<Item> items, List<Item> cycle) {
                 items.add(item());
                 skip();
             }
-            return new Schedule(items, cycle);
+            return new Schedule(items, cycle, untimed);
         }
 
         private Item item() {

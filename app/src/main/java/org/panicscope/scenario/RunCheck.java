@@ -39,7 +39,7 @@ final class RunCheck {
             if (sched.isEmpty() && !notes) continue;
             Json.Str node = c.overrideNodes.containsKey(name) ? c.overrideNodes.get(name) : c.scheduleNode;
             Json.Node at = node != null ? node : c.root;
-            Run run = s.newRun(cfg, true, false, false);
+            Run run = s.newRun(cfg, !sched.untimed(), false, false);
             try {
                 drive(run, new ReplayScheduler(sched, notes), budget);
             } catch (ReplayScheduler.ImpossibleSchedule e) {

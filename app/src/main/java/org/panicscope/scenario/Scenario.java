@@ -2,7 +2,9 @@ package org.panicscope.scenario;
 
 import java.util.List;
 import java.util.Map;
+import org.panicscope.engine.ReplayScheduler;
 import org.panicscope.engine.Run;
+import org.panicscope.engine.Scheduler;
 import org.panicscope.engine.Schedule;
 import org.panicscope.engine.Verdict;
 import org.panicscope.model.Config;
@@ -122,5 +124,16 @@ public record Scenario(String id, String title, String section, String descripti
 
     public Run newRun(Config config, boolean timed, boolean explore, boolean tracing) {
         return new Run(newKernel(config), timed, explore, tracing);
+    }
+
+    /**
+     * Replays a schedule under a configuration and continues with the default policy until a verdict. The run is
+     * untimed when the schedule says so ({@code untimed:}) or {@code forceUntimed} is set.
+     *
+     * @throws org.panicscope.engine.ReplayScheduler.ImpossibleSchedule when a token cannot apply
+     */
+    public Run replay(Config config, Schedule schedule, boolean forceUntimed, boolean tracing) {
+        Run run = newRun(config, !(schedule.untimed() || forceUntimed), false, tracing);
+        return Scheduler.drive(run, new ReplayScheduler(schedule, true));
     }
 }

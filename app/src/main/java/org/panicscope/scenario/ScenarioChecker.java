@@ -165,21 +165,23 @@ final class ScenarioChecker {
             return null;
         }
         List<Scenario.CpuSpec> out = new ArrayList<>();
-        List<Integer> panicking = new ArrayList<>();
-        boolean ok = true;
+        List<Integer> triggered = new ArrayList<>();
+        boolean ok = true, oops = false;
         for (int idx = 0; idx < a.items().size(); idx++) {
             Scenario.CpuSpec cpu = cpu(a.items().get(idx), idx);
             if (cpu == null) { ok = false; continue; }
-            if (cpu.panics()) panicking.add(idx);
+            if (cpu.panics()) triggered.add(idx);
+            oops |= cpu.program() == Cpu.Program.OOPS;
             out.add(cpu);
         }
         if (!ok) return null;
-        if (panicking.isEmpty())
-            problem(n, "no CPU panics: give one CPU the program `panic` or `oops`, or `\"panics\": true`");
-        else if (panicking.size() > 1)
-            problem(n, "more than one CPU panics (" + panicking.stream().map(i -> "CPU" + i).reduce((x, y) -> x + ", " + y).get()
-                    + "); exactly one CPU starts the panic");
-        return panicking.size() == 1 ? out : null;
+        // The panic trigger (program panic, or "panics": true) fires on one CPU; an oops CPU panics by itself.
+        if (triggered.isEmpty() && !oops)
+            problem(n, "no CPU panics: give one CPU the program `panic` (or `\"panics\": true`, or an `oops` CPU)");
+        else if (triggered.size() > 1)
+            problem(n, "more than one CPU has a panic trigger (" + triggered.stream().map(i -> "CPU" + i).reduce((x, y) -> x + ", " + y).get()
+                    + "); at most one CPU is triggered (an `oops` CPU panics by itself)");
+        return (triggered.isEmpty() && !oops) || triggered.size() > 1 ? null : out;
     }
 
     private Scenario.CpuSpec cpu(Json.Node item, int idx) {
@@ -204,7 +206,7 @@ final class ScenarioChecker {
             problem(c, me + " is a lock-holder and needs a `lock` (" + String.join(", ", ScenarioLoader.LOCKS) + ")");
         if (program != null && program != Cpu.Program.LOCK_HOLDER && lockName != null)
             problem(c.members().get("lock"), "only a lock-holder CPU takes a `lock`; " + me + " runs `" + prog + "`");
-        boolean implied = program == Cpu.Program.PANIC || program == Cpu.Program.OOPS;
+        boolean implied = program == Cpu.Program.PANIC;
         boolean panics = implied;
         Json.Node pn = c.members().get("panics");
         if (pn != null) {

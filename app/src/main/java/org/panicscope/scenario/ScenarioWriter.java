@@ -65,7 +65,7 @@ public final class ScenarioWriter {
             Map<String, Object> cm = new LinkedHashMap<>();
             cm.put("program", name(ScenarioLoader.PROGRAM_BY_NAME, c.program()));
             if (c.lock() != null) cm.put("lock", name(ScenarioLoader.LOCK_BY_NAME, c.lock()));
-            boolean implied = c.program() == Cpu.Program.PANIC || c.program() == Cpu.Program.OOPS;
+            boolean implied = c.program() == Cpu.Program.PANIC;
             if (c.panics() && !implied) cm.put("panics", true);
             cpus.add(cm);
         }
