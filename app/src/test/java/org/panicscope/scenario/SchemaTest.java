@@ -117,7 +117,8 @@ class SchemaTest {
         for (Step st : Step.values()) assertTrue(p.matcher("1@" + st.id()).matches(), st.id());
         List<String> samples = List.of("", " ", "0", "0 1", "01", "0,1", "n1 i1 p0 s1", "0*7", "0*9999999", "0*12345678",
                 "1@DRV2 p0 0@PN8 1@DRV2", "1@DRV2p0", "(0 1)*", "p0 (0 1)*", "p0 (0 1)* ", "p0 (0 1)* 1", "p0 ()*", "p0 (0 1",
-                "x0", "0*", "0@", "1@NOPE", "n", "n1@CU9", "1@cu9", "p0*3", "0 ( 1*2 , n1 )*", "(0)*(1)*", "0**2", "0*2*3", "0@CU9x");
+                "x0", "0*", "0@", "1@NOPE", "n", "n1@CU9", "1@cu9", "p0*3", "0 ( 1*2 , n1 )*", "(0)*(1)*", "0**2", "0*2*3", "0@CU9x",
+                "untimed: 0 1", "untimed:", " untimed: p0 (0 1)*", "0 untimed: 1", "untimed 0", "untimed:0");
         for (String s : samples) {
             boolean parser;
             try { Schedule.parse(s); parser = true; } catch (IllegalArgumentException e) { parser = false; }
