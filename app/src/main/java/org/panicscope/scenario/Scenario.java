@@ -126,6 +126,10 @@ public record Scenario(String id, String title, String section, String descripti
         return new Run(newKernel(config), timed, explore, tracing);
     }
 
+    public Run newRun(Config config, boolean timed, Run.Mode mode, boolean tracing) {
+        return new Run(newKernel(config), timed, mode, tracing);
+    }
+
     /**
      * Replays a schedule under a configuration and continues with the default policy until a verdict. The run is
      * untimed when the schedule says so ({@code untimed:}) or {@code forceUntimed} is set.
