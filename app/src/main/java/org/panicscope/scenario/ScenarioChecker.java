@@ -4,11 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import org.panicscope.engine.Schedule;
 import org.panicscope.engine.Verdict;
-import org.panicscope.model.Config;
 import org.panicscope.model.Cpu;
 import org.panicscope.model.Params;
 import org.panicscope.model.Resource;
@@ -18,10 +15,9 @@ import org.panicscope.model.Resource;
  * It reads the whole tree even after a problem, so one pass reports everything wrong with the file. The
  * positions of the schedules and notes are kept for the run checks of {@link RunCheck}.
  */
-final class ScenarioChecker {
+final class ScenarioChecker extends Checks {
     final String text;
     final String name;
-    final List<Problem> problems = new ArrayList<>();
 
     // What the file says, once checked (null where a value was unusable).
     private String id, title, section, description, config, scheduleText;
@@ -71,12 +67,6 @@ final class ScenarioChecker {
                 expected, narration, origin);
     }
 
-    private void problem(Json.Node at, String msg) { problems.add(new Problem(at.line(), at.col(), msg)); }
-    private void problemAtKey(Json.Obj o, String key, String msg) {
-        int[] at = o.keys().get(key);
-        problems.add(new Problem(at[0], at[1], msg));
-    }
-
     private void scenario() {
         if (!(root instanceof Json.Obj o)) {
             problem(root, "a scenario must be a JSON object { ... }, not " + root.describe());
@@ -92,8 +82,8 @@ final class ScenarioChecker {
         description = text(o, "description", true);
         sources = sources(o);
         cpus = cpus(o);
-        params = params(o);
-        config = config(o);
+        params = ParamChecks.params(this, o, settings);
+        config = ParamChecks.config(this, o);
         Json.Node sn = o.members().get("schedule");
         if (sn != null) {
             if (sn instanceof Json.Str s) {
@@ -109,32 +99,6 @@ final class ScenarioChecker {
         overrides(o);
         expected(o);
         narration = narration(o);
-    }
-
-    private void unknownFields(Json.Obj o, Set<String> valid, String where) {
-        for (String k : o.keys().keySet()) {
-            if (valid.contains(k)) continue;
-            String hint = Hints.closest(k, valid);
-            problemAtKey(o, k, "unknown field " + Json.quote(k) + where
-                    + (hint != null ? "; did you mean `" + hint + "`?" : "; valid fields: " + String.join(", ", new TreeSet<>(valid))));
-        }
-    }
-
-    /** A string field; {@code required} fields that are missing are reported at the object's opening brace. */
-    private String text(Json.Obj o, String field, boolean required) {
-        Json.Node n = o.members().get(field);
-        if (n == null) {
-            if (required) problem(o, "missing field `" + field + "`");
-            return null;
-        }
-        if (!(n instanceof Json.Str s)) {
-            problem(n, "field `" + field + "` must be a string, not " + n.describe());
-            return null;
-        }
-        if (required && s.value().isBlank()) problem(n, "field `" + field + "` is empty");
-        if (s.value().length() > ScenarioLoader.MAX_TEXT)
-            problem(n, "field `" + field + "` is " + s.value().length() + " characters long; at most " + ScenarioLoader.MAX_TEXT);
-        return s.value();
     }
 
     private List<String> sources(Json.Obj o) {
@@ -217,106 +181,12 @@ final class ScenarioChecker {
         return program == null || (lockName != null && lock == null) ? null : new Scenario.CpuSpec(program, lock, panics);
     }
 
-    private Params params(Json.Obj o) {
-        Params p = Params.defaults();
-        Json.Node n = o.members().get("params");
-        if (n == null) return p;
-        if (!(n instanceof Json.Obj po)) { problem(n, "field `params` must be an object of parameter -> value, not " + n.describe()); return null; }
-        List<String> names = List.of(Params.allNames().split(", "));
-        boolean ok = true;
-        for (Map.Entry<String, Json.Node> e : po.members().entrySet()) {
-            String key = e.getKey();
-            Json.Node v = e.getValue();
-            if (!names.contains(key)) {
-                String h = Hints.closest(key, names);
-                problemAtKey(po, key, "unknown parameter " + Json.quote(key)
-                        + (h != null ? "; did you mean `" + h + "`?" : "; valid parameters: " + Params.allNames()));
-                ok = false;
-                continue;
-            }
-            Params.IntSpec spec = Params.INTS.get(key);
-            String bad = paramTypeProblem(key, spec, v);
-            if (bad != null) {
-                problem(v, bad);
-                ok = false;
-                continue;
-            }
-            Object value = switch (v) {
-                case Json.Num num -> num.value().intValue();
-                case Json.Bool b -> b.value();
-                case Json.Str s -> s.value();
-                default -> throw new IllegalStateException("checked above");
-            };
-            try {
-                p = p.with(key, value);
-                settings.put(key, value);
-            } catch (IllegalArgumentException ex) {
-                problem(v, ex.getMessage()); // out of range, with the range and the meaning
-                ok = false;
-            }
-        }
-        return ok ? p : null;
-    }
-
-    /** The values of the parameters that take a name (design doc §2.2, §6.1b, §6.5), as a file writes them. */
-    static final Map<String, List<String>> ENUM_PARAMS = Map.of(
-            "dumpPolicy", List.of("spin", "try", "bust"),
-            "lockKind", List.of("queued", "tas"),
-            "panicVia", List.of("sysrq", "nmi"));
-
-    /** Null when the JSON type fits the parameter (its range is Params' to check), else the message. */
-    private static String paramTypeProblem(String key, Params.IntSpec spec, Json.Node v) {
-        if (spec != null) {
-            if (v instanceof Json.Num num && num.integral()) {
-                if (num.value() != null && num.value() >= Integer.MIN_VALUE && num.value() <= Integer.MAX_VALUE) return null;
-                return "parameter " + key + " = " + Json.clip(num.text(), 40) + " is out of range " + spec.min() + ".." + spec.max() + " (" + spec.meaning() + ")";
-            }
-            return "parameter " + key + " must be a whole number from " + spec.min() + " to " + spec.max() + ", not " + v.describe();
-        }
-        List<String> names = ENUM_PARAMS.get(key);
-        if (names == null) return v instanceof Json.Bool ? null : "parameter " + key + " must be true or false, not " + v.describe();
-        if (!(v instanceof Json.Str s)) return "parameter " + key + " must be one of " + String.join(", ", names) + ", not " + v.describe();
-        if (names.contains(s.value())) return null; // exactly as written: the schema and the docs list lower case
-        return "parameter " + key + " = " + Json.quote(s.value()) + " is not one of " + String.join(", ", names) + hint(s.value(), names);
-    }
-
-    private String config(Json.Obj o) {
-        Json.Node n = o.members().get("config");
-        if (n == null) return null;
-        if (!(n instanceof Json.Str s)) { problem(n, "field `config` must be a string such as \"FINAL\" or \"FINAL+FX-TRYLOCK\", not " + n.describe()); return null; }
-        String msg = configProblem(s.value());
-        if (msg != null) { problem(n, msg); return null; }
-        return s.value();
-    }
-
-    /** Null when {@code c} is a configuration written as it must be, else the message (with a hint). */
-    static String configProblem(String c) {
-        try {
-            Config parsed = Config.parse(c);
-            if (!parsed.name().equals(c)) return "configuration " + Json.quote(c) + " has blanks around it; write `" + parsed.name() + "`";
-            return null;
-        } catch (IllegalArgumentException e) {
-            String m = e.getMessage();
-            if (m.startsWith("unknown switch '")) {
-                String sw = m.substring("unknown switch '".length(), m.indexOf('\'', "unknown switch '".length()));
-                List<String> ids = java.util.Arrays.stream(org.panicscope.model.Switch.values()).map(org.panicscope.model.Switch::id).toList();
-                String h = Hints.closest(sw, ids);
-                return "unknown switch " + Json.quote(sw) + " in configuration " + Json.quote(c)
-                        + (h != null ? "; did you mean `" + h + "`?" : "; valid switches: " + String.join(", ", ids));
-            }
-            String head = c.trim().split("[+-]", 2)[0];
-            String h = Hints.closest(head, Config.namedIds());
-            return "unknown configuration " + Json.quote(c.isBlank() ? c : head)
-                    + (h != null ? "; did you mean `" + h + "`?" : "; valid configurations: " + String.join(", ", Config.namedIds()));
-        }
-    }
-
     private void overrides(Json.Obj o) {
         Json.Node n = o.members().get("schedules");
         if (n == null) return;
         if (!(n instanceof Json.Obj so)) { problem(n, "field `schedules` must be an object of configuration -> schedule, not " + n.describe()); return; }
         for (Map.Entry<String, Json.Node> e : so.members().entrySet()) {
-            String msg = configProblem(e.getKey());
+            String msg = ParamChecks.configProblem(e.getKey());
             if (msg != null) { problemAtKey(so, e.getKey(), msg); continue; }
             if (!(e.getValue() instanceof Json.Str s)) { problem(e.getValue(), "the schedule for " + e.getKey() + " must be a string, not " + e.getValue().describe()); continue; }
             if (ScheduleText.check(text, s, " (schedule for " + e.getKey() + ")", problems) != null) {
@@ -331,7 +201,7 @@ final class ScenarioChecker {
         if (n == null) return;
         if (!(n instanceof Json.Obj eo)) { problem(n, "field `expected` must be an object of configuration -> verdict, not " + n.describe()); return; }
         for (Map.Entry<String, Json.Node> e : eo.members().entrySet()) {
-            String msg = configProblem(e.getKey());
+            String msg = ParamChecks.configProblem(e.getKey());
             if (msg != null) { problemAtKey(eo, e.getKey(), msg); continue; }
             Json.Node v = e.getValue();
             if (v instanceof Json.Str s && ScenarioLoader.VERDICTS.contains(s.value())) expected.put(e.getKey(), Verdict.byId(s.value()));
@@ -381,13 +251,4 @@ final class ScenarioChecker {
         return atv == null || t == null ? null : new Scenario.Note(atv, t, point);
     }
 
-    private static String hintOrList(String bad, List<String> valid, String what) {
-        String h = hint(bad, valid);
-        return h.isEmpty() ? "; valid " + what + ": " + String.join(", ", valid) : h;
-    }
-
-    private static String hint(String bad, java.util.Collection<String> valid) {
-        String h = Hints.closest(bad, valid);
-        return h == null || h.equals(bad) ? "" : "; did you mean `" + h + "`?";
-    }
 }

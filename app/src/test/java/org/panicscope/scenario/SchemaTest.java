@@ -69,7 +69,7 @@ class SchemaTest {
             assertEquals("boolean", p.get("type").asString(), b);
             assertEquals(d.asMap().get(b), p.get("default").asBoolean(), b + " default");
         }
-        ScenarioChecker.ENUM_PARAMS.forEach((name, values) -> {
+        ParamChecks.ENUM_PARAMS.forEach((name, values) -> {
             assertEquals(values, texts(S.at("/properties/params/properties/" + name + "/enum")), name);
             assertEquals(d.asMap().get(name), S.at("/properties/params/properties/" + name + "/default").asString(), name + " default");
         });
