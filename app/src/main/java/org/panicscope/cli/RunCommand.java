@@ -44,12 +44,12 @@ final class RunCommand implements Callable<Integer> {
         Scenario s = load(scenario);
         Config cfg = Config.parse(config != null ? config : s.config());
         Schedule sched = schedule != null ? Schedule.parse(schedule) : s.scheduleFor(cfg);
-        Run run = execute(s, cfg, sched, !untimed, true);
+        Run run = execute(s, cfg, sched, untimed, true);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(Json.write(toJson(s, cfg, run)));
         } else {
-            out.printf("%s under %s (%s)%n", s.id(), cfg.name(), untimed ? "untimed" : "timed");
+            out.printf("%s under %s (%s)%n", s.id(), cfg.name(), run.timed() ? "timed" : "untimed");
             for (TraceEvent e : run.trace()) out.println(e.line());
             out.println("verdict: " + run.outcome().verdict() + " - " + run.outcome().reason());
             out.println("schedule: " + run.schedule());
@@ -65,10 +65,9 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    static Run execute(Scenario s, Config cfg, Schedule sched, boolean timed, boolean tracing) {
-        Run run = s.newRun(cfg, timed, false, tracing);
+    static Run execute(Scenario s, Config cfg, Schedule sched, boolean untimed, boolean tracing) {
         try {
-            return Scheduler.drive(run, new ReplayScheduler(sched, true));
+            return s.replay(cfg, sched, untimed, tracing);
         } catch (ReplayScheduler.ImpossibleSchedule e) {
             throw new Cli.UsageError(e.getMessage());
         }

@@ -25,6 +25,14 @@ public final class Run {
     private final Kernel k;
     private final boolean timed;
     private final boolean explore;
+    private final Mode mode;
+
+    /**
+     * REPLAY: {@code p} may come at any time and the default policy fires at panicAt; a panic unfinished after H is a
+     * livelock. EXPLORE: the panic starts inside [panicAt, panicAt+panicWindow]; livelocks are found as fair
+     * cycles, not by time. TRIAL: the window of EXPLORE and the time criterion of REPLAY (Stephen's 60 s).
+     */
+    public enum Mode { REPLAY, EXPLORE, TRIAL }
     private final List<Choice> history;
     private final List<TraceEvent> trace;
     private Outcome outcome;
@@ -36,9 +44,14 @@ public final class Run {
      *                and trials); otherwise {@code p} may come at any time and the default policy fires at panicAt
      */
     public Run(Kernel initial, boolean timed, boolean explore, boolean tracing) {
+        this(initial, timed, explore ? Mode.EXPLORE : Mode.REPLAY, tracing);
+    }
+
+    public Run(Kernel initial, boolean timed, Mode mode, boolean tracing) {
         this.k = initial;
         this.timed = timed;
-        this.explore = explore;
+        this.mode = mode;
+        this.explore = mode != Mode.REPLAY;
         this.history = new ArrayList<>();
         this.trace = tracing ? new ArrayList<>() : null;
     }
@@ -47,6 +60,7 @@ public final class Run {
         k = o.k.copy();
         timed = o.timed;
         explore = o.explore;
+        mode = o.mode;
         history = keepHistory ? new ArrayList<>(o.history) : new ArrayList<>();
         trace = o.trace == null ? null : new ArrayList<>(o.trace);
         outcome = o.outcome;
@@ -65,7 +79,10 @@ public final class Run {
     public Outcome outcome() { return outcome; }
     public boolean finished() { return outcome != null; }
     public long panicStart() { return panicStart; }
-    public Schedule schedule() { return Schedule.of(history); }
+    /** Exploration / trial mode: the panic starts inside the scenario's window; no livelock verdict by time. */
+    public boolean exploring() { return mode == Mode.EXPLORE; }
+    public Mode mode() { return mode; }
+    public Schedule schedule() { return Schedule.of(history).withUntimed(!timed); }
 
     /** The time now: the smallest clock of a CPU that can still run (or the largest clock when none can). */
     public long now() {
@@ -117,11 +134,15 @@ public final class Run {
         List<Choice> l = new ArrayList<>(4);
         if (outcome != null) return l;
         int n = k.cpuCount();
-        for (int i = 0; i < n; i++) if (isEnabled(Choice.nmi(i))) l.add(Choice.nmi(i));
-        for (int i = 0; i < n; i++) if (isEnabled(Choice.ipi(i))) l.add(Choice.ipi(i));
+        for (int i = 0; i < n; i++) if (Machine.canDeliverNmi(k, i)) l.add(Choice.nmi(i));
+        for (int i = 0; i < n; i++) if (Machine.canDeliverIpi(k, i)) l.add(Choice.ipi(i));
         for (int i = 0; i < n; i++) if (isEnabled(Choice.panic(i))) l.add(Choice.panic(i));
-        for (int i = 0; i < n; i++) if (isEnabled(Choice.step(i))) l.add(Choice.step(i));
-        for (int i = 0; i < n; i++) if (isEnabled(Choice.stall(i))) l.add(Choice.stall(i));
+        long now = timed ? now() : 0;
+        for (int i = 0; i < n; i++) {
+            Cpu c = k.cpu(i);
+            if (c.status().runnable() && !forcedInterrupt(i) && !panicDue(c) && (!timed || c.clock() == now)) l.add(Choice.step(i));
+        }
+        if (k.params.vcpuStall > 0) for (int i = 0; i < n; i++) if (isEnabled(Choice.stall(i))) l.add(Choice.stall(i));
         return l;
     }
 
