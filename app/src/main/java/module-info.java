@@ -5,6 +5,7 @@ module panicscope {
     requires tools.jackson.databind;
     requires info.picocli;
     requires java.desktop;
+    requires java.prefs;
 
     exports org.panicscope;
     exports org.panicscope.model;

@@ -28,7 +28,18 @@ public final class ReplayScheduler implements Scheduler {
 
     /** Thrown when a schedule token cannot apply. */
     public static final class ImpossibleSchedule extends IllegalArgumentException {
-        public ImpossibleSchedule(String msg) { super(msg); }
+        private final int item;
+
+        public ImpossibleSchedule(String msg) { this(msg, -1); }
+
+        /** @param item the 0-based index of the item that cannot apply (cycle items follow the others), or -1 */
+        public ImpossibleSchedule(String msg, int item) {
+            super(msg);
+            this.item = item;
+        }
+
+        /** The 0-based index of the offending item, counting the cycle's items after the others; -1 if none. */
+        public int item() { return item; }
     }
 
     @Override public Choice next(Run run) {
@@ -89,7 +100,8 @@ public final class ReplayScheduler implements Scheduler {
     }
 
     private ImpossibleSchedule impossible(Run run, Schedule.Item it, Choice want) {
-        return new ImpossibleSchedule("impossible schedule: token '" + it.text() + "' (item " + (item + 1)
-                + ") cannot apply after " + run.history().size() + " choices: " + run.whyNot(want));
+        int index = cycleItem < 0 ? item : schedule.items().size() + cycleItem;
+        return new ImpossibleSchedule("impossible schedule: token '" + it.text() + "' (item " + (index + 1)
+                + ") cannot apply after " + run.history().size() + " choices: " + run.whyNot(want), index);
     }
 }
