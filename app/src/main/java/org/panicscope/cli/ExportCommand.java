@@ -67,8 +67,12 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--frame-ms", paramLabel = "MS", description = "delay between gif frames (default 120)")
     Integer frameMs;
 
-    @Option(names = "--no-legend", description = "leave out the legend")
+    @Option(names = "--no-legend", description = "leave out the legend (time style)")
     boolean noLegend;
+
+    @Option(names = "--style", paramLabel = "app|time", description = {"app: the app's timeline, one column per choice, exactly as on screen (default);",
+            "time: model time on the x axis, a shared time axis for a comparison, with a legend"})
+    String style;
 
     @Override public Integer call() {
         Exports.Format f = Exports.Format.parse(format);
@@ -90,7 +94,7 @@ final class ExportCommand implements Callable<Integer> {
         };
         if (frameMs != null && (frameMs < 20 || frameMs > 10000)) throw new Cli.UsageError("--frame-ms must be 20..10000");
         req = req.with(opts).withScale(scale != null ? scale : anim ? 1 : 2).withPalette(Palette.named(theme))
-                .withFrames(step, frameMs != null ? frameMs : 120);
+                .withFrames(step, frameMs != null ? frameMs : 120).withStyle(style == null ? Exports.Style.APP : Exports.Style.parse(style));
         if (anim) Exports.frameCount(req); // checks per-step frames of a comparison before any file is touched
         int n;
         try {

@@ -42,6 +42,19 @@ public final class Exports {
         }
     }
 
+    /**
+     * Which drawing: the app's own timeline (columns are choices, exactly as on screen; the default) or the
+     * time-axis picture (model time, a shared time axis for a comparison; {@link TimelinePicture}).
+     */
+    public enum Style {
+        APP, TIME;
+
+        public static Style parse(String s) {
+            for (Style x : values()) if (x.name().equalsIgnoreCase(s)) return x;
+            throw new IllegalArgumentException("unknown style '" + s + "'; valid styles: app, time");
+        }
+    }
+
     /** GIF and frame-folder animation: one frame per model time unit, or one per choice. */
     public enum FrameStep { TIME, STEP }
 
@@ -55,21 +68,33 @@ public final class Exports {
      * default: a 1920-wide picture is 3840 pixels, crisp on a 4K projector), the palette, and the animation step.
      */
     public record Request(Format format, Recording run, Comparison comparison, TimelinePicture.Options options,
-                          double scale, Palette palette, FrameStep frames, int frameMillis) {
+                          double scale, Palette palette, FrameStep frames, int frameMillis, Style style, Tapes tapes) {
         public static Request run(Recording r, Format f) {
-            return new Request(f, r, null, TimelinePicture.Options.DEFAULT, 2, Palette.LIGHT, FrameStep.TIME, 120);
+            return new Request(f, r, null, TimelinePicture.Options.DEFAULT, 2, Palette.LIGHT, FrameStep.TIME, 120, Style.APP, new Tapes());
         }
 
         public static Request comparison(Comparison c, Format f) {
-            return new Request(f, null, c, TimelinePicture.Options.DEFAULT, 2, Palette.LIGHT, FrameStep.TIME, 120);
+            return new Request(f, null, c, TimelinePicture.Options.DEFAULT, 2, Palette.LIGHT, FrameStep.TIME, 120, Style.APP, new Tapes());
         }
 
-        public Request with(TimelinePicture.Options o) { return new Request(format, run, comparison, o, scale, palette, frames, frameMillis); }
-        public Request withScale(double s) { return new Request(format, run, comparison, options, s, palette, frames, frameMillis); }
-        public Request withPalette(Palette p) { return new Request(format, run, comparison, options, scale, p, frames, frameMillis); }
-        public Request withFrames(FrameStep f, int millis) { return new Request(format, run, comparison, options, scale, palette, f, millis); }
+        public Request with(TimelinePicture.Options o) { return new Request(format, run, comparison, o, scale, palette, frames, frameMillis, style, tapes); }
+        public Request withScale(double s) { return new Request(format, run, comparison, options, s, palette, frames, frameMillis, style, tapes); }
+        public Request withPalette(Palette p) { return new Request(format, run, comparison, options, scale, p, frames, frameMillis, style, tapes); }
+        public Request withFrames(FrameStep f, int millis) { return new Request(format, run, comparison, options, scale, palette, f, millis, style, tapes); }
+        public Request withStyle(Style s) { return new Request(format, run, comparison, options, scale, palette, frames, frameMillis, s, tapes); }
 
         public List<Recording> recordings() { return comparison != null ? List.of(comparison.a(), comparison.b()) : List.of(run); }
+    }
+
+    /** The app's recordings (tapes) of the request's runs, made once when the app style first needs them. */
+    public static final class Tapes {
+        private org.panicscope.ui.session.Tape a, b;
+
+        synchronized org.panicscope.ui.session.Tape get(Recording r, boolean second) {
+            if (second) { if (b == null) b = AppTimeline.tape(r); return b; }
+            if (a == null) a = AppTimeline.tape(r);
+            return a;
+        }
     }
 
     private Exports() { }
@@ -78,8 +103,20 @@ public final class Exports {
 
     /** Draws the request's picture (a replay frame when {@code cut} is given) with any painter. */
     public static void draw(Painter p, Request r, Lanes.Cutoff cutA, Lanes.Cutoff cutB, String caption) {
-        if (r.comparison() != null) TimelinePicture.drawComparison(p, r.comparison(), r.options(), cutA, cutB, caption);
-        else TimelinePicture.drawRun(p, r.run(), r.options(), cutA, caption);
+        if (r.style() == Style.TIME) {
+            if (r.comparison() != null) TimelinePicture.drawComparison(p, r.comparison(), r.options(), cutA, cutB, caption);
+            else TimelinePicture.drawRun(p, r.run(), r.options(), cutA, caption);
+            return;
+        }
+        Recording a = r.recordings().get(0);
+        var ta = r.tapes().get(a, false);
+        int posA = (int) Math.min(ta.size(), cutA.maxIndex());
+        if (r.comparison() != null) {
+            var tb = r.tapes().get(r.comparison().b(), true);
+            AppPicture.drawComparison(p, r.comparison(), ta, tb, r.options(), posA, (int) Math.min(tb.size(), cutB.maxIndex()), caption);
+        } else {
+            AppPicture.drawRun(p, a, ta, r.options(), posA, caption);
+        }
     }
 
     public static String svg(Request r) {

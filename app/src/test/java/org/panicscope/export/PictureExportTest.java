@@ -60,9 +60,9 @@ class PictureExportTest {
     }
 
     @Test
-    void svgOfARunParsesAsXmlWithOneGroupPerCpuLane() throws Exception {
+    void svgOfARunInTheTimeStyleParsesAsXmlWithOneGroupPerCpuLane() throws Exception {
         Recording r = record("owner-halted", "BASE");
-        Document d = parse(Exports.svg(Exports.Request.run(r, Exports.Format.SVG)));
+        Document d = parse(Exports.svg(Exports.Request.run(r, Exports.Format.SVG).withStyle(Exports.Style.TIME)));
         Element root = d.getDocumentElement();
         assertEquals("svg", root.getLocalName());
         assertEquals("http://www.w3.org/2000/svg", root.getNamespaceURI());
@@ -83,19 +83,39 @@ class PictureExportTest {
     }
 
     @Test
+    void svgOfARunInTheAppStyleIsTheAppsTimelineWithOneGroupPerCpuLane() throws Exception {
+        Recording r = record("owner-halted", "BASE");
+        assertEquals(r.entries().size(), AppTimeline.tape(r).size(), "the app's tape and the recording are the same run");
+        Document d = parse(Exports.svg(Exports.Request.run(r, Exports.Format.SVG)));
+        List<Element> lanes = groups(d, "lane");
+        assertEquals(List.of("lane-BASE-cpu0", "lane-BASE-cpu1"), lanes.stream().map(e -> e.getAttribute("id")).toList());
+        for (Element lane : lanes) assertTrue(count(lane, "rect") > 20, "the app draws a block per choice run");
+        // the app's lane words (ui.timeline.LabelPainter): the spin and the halt
+        assertTrue(lanes.get(0).getTextContent().contains("spin"), lanes.get(0).getTextContent());
+        assertTrue(lanes.get(1).getTextContent().contains("HALTED by NMI"), lanes.get(1).getTextContent());
+        // the app's ruler: choices and time; the cursor tag at the end of the run
+        String all = d.getDocumentElement().getTextContent();
+        assertTrue(all.contains("#" + r.entries().size()), "the position tag of the last choice");
+        assertTrue(all.contains("SPIN console_waiter") && all.contains("HALTED at DRV2"), "the lane headers say what each CPU does");
+    }
+
+    @Test
     void svgOfAComparisonHasBothPanelsAndTheDivergence() throws Exception {
         Comparison c = Comparison.of(record("owner-halted", "BASE"), record("owner-halted", "FINAL"));
-        Document d = parse(Exports.svg(Exports.Request.comparison(c, Exports.Format.SVG)));
-        List<Element> lanes = groups(d, "lane");
-        assertEquals(4, lanes.size());
-        Set<String> ids = new HashSet<>();
-        for (Element e : lanes) assertTrue(ids.add(e.getAttribute("id")), "lane ids are unique");
-        assertTrue(ids.containsAll(List.of("lane-BASE-cpu0", "lane-BASE-cpu1", "lane-FINAL-cpu0", "lane-FINAL-cpu1")), ids.toString());
-        assertEquals(2, groups(d, "panel").size());
-        Element div = d.getElementById("divergence") != null ? d.getElementById("divergence") : groups(d, "divergence").getFirst();
-        assertTrue(div.getTextContent().contains("CTS3 vs CTS2"), div.getTextContent());
-        Node title = d.getDocumentElement().getElementsByTagNameNS("http://www.w3.org/2000/svg", "text").item(0);
-        assertEquals("owner-halted: BASE vs FINAL", title.getTextContent());
+        for (Exports.Style style : Exports.Style.values()) {
+            Document d = parse(Exports.svg(Exports.Request.comparison(c, Exports.Format.SVG).withStyle(style)));
+            List<Element> lanes = groups(d, "lane");
+            assertEquals(4, lanes.size(), style.toString());
+            Set<String> ids = new HashSet<>();
+            for (Element e : lanes) assertTrue(ids.add(e.getAttribute("id")), "lane ids are unique");
+            assertTrue(ids.containsAll(List.of("lane-BASE-cpu0", "lane-BASE-cpu1", "lane-FINAL-cpu0", "lane-FINAL-cpu1")), ids.toString());
+            assertEquals(2, groups(d, "panel").size());
+            String text = d.getDocumentElement().getTextContent();
+            assertTrue(style == Exports.Style.TIME ? text.contains("CTS3 vs CTS2")
+                    : text.contains("first divergence: CTS3") && text.contains("first divergence: CTS2"), style + ": " + text);
+            Node title = d.getDocumentElement().getElementsByTagNameNS("http://www.w3.org/2000/svg", "text").item(0);
+            assertEquals("owner-halted: BASE vs FINAL", title.getTextContent());
+        }
     }
 
     @Test

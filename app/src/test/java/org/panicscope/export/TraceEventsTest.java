@@ -32,9 +32,9 @@ class TraceEventsTest {
     }
 
     private static JsonNode export(Recording... runs) {
-        String json = Exports.traceJson(new Exports.Request(Exports.Format.TRACE, runs[0],
-                runs.length > 1 ? Comparison.of(runs[0], runs[1]) : null, TimelinePicture.Options.DEFAULT, 1, Palette.LIGHT,
-                Exports.FrameStep.TIME, 100));
+        Exports.Request req = runs.length > 1 ? Exports.Request.comparison(Comparison.of(runs[0], runs[1]), Exports.Format.TRACE)
+                : Exports.Request.run(runs[0], Exports.Format.TRACE);
+        String json = Exports.traceJson(req);
         return JsonMapper.builder().build().readTree(json);
     }
 
