@@ -42,6 +42,11 @@ public final class AppTimeline {
      */
     public static void paint(org.panicscope.ui.timeline.Painter p, Tape t, int position, boolean future, int divergence,
                              String divergenceLabel, double width) {
+        new TimelineRenderer().paint(snapshot(t, position, future, divergence, divergenceLabel), viewport(t, width), p);
+    }
+
+    /** What the app's timeline shows at a position, as the app's view binder builds it. */
+    public static TimelineSnapshot snapshot(Tape t, int position, boolean future, int divergence, String divergenceLabel) {
         int n = t.cpuCount();
         Run at = t.runAt(Math.min(position, t.size()));
         Kernel k = at.kernel();
@@ -56,12 +61,16 @@ public final class AppTimeline {
             states.add(stateWords(k.cpu(i)));
         }
         boolean deadlock = at.outcome() != null && at.outcome().verdict() == Verdict.DL;
-        TimelineSnapshot snap = new TimelineSnapshot(t.log(), position, -1, -1, divergence, divergenceLabel, WaitFor.of(k),
+        return new TimelineSnapshot(t.log(), position, -1, -1, divergence, divergenceLabel, WaitFor.of(k),
                 deadlock, titles, subs, states, future);
+    }
+
+    /** The app's geometry with the whole run in view at {@code width} pixels. */
+    public static Viewport viewport(Tape t, double width) {
+        int n = t.cpuCount();
         double header = Math.round(FONT * 15), ruler = Math.round(FONT * 3.2);
         double ppc = Math.max(1e-6, (width - header - RIGHT) / Math.max(1, t.size()));
-        Viewport v = new Viewport(0, ppc, width, height(n), header, ruler, LANE_HEIGHT, LANE_GAP, n);
-        new TimelineRenderer().paint(snap, v, p);
+        return new Viewport(0, ppc, width, height(n), header, ruler, LANE_HEIGHT, LANE_GAP, n);
     }
 
     /** What a CPU is doing, in the app's lane-header words. */

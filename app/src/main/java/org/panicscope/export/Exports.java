@@ -177,6 +177,48 @@ public final class Exports {
         return "choice " + e.index() + ", t=" + e.t0() + ", CPU" + e.cpu() + " " + what + (e.changes().isEmpty() ? "" : " [" + e.changes() + "]");
     }
 
+    // ---- the app's current view --------------------------------------------------------------------------------
+
+    /**
+     * The app's current view exactly as on screen (its snapshot: position, markers, divergence; its viewport: zoom
+     * and scroll), without the window around it, as SVG or PNG: what the app's export menu writes. Call it off the
+     * FX thread with the snapshot and viewport taken on it.
+     */
+    public static void writeView(org.panicscope.ui.timeline.TimelineSnapshot snapshot, org.panicscope.ui.timeline.Viewport view,
+                                 double fontSize, Format format, Palette palette, double scale, Path out, boolean force,
+                                 Recording.Progress progress) throws IOException {
+        if (format != Format.SVG && format != Format.PNG) throw new IllegalArgumentException("the current view exports as svg or png, not " + format);
+        Painter p = format == Format.SVG ? new SvgPainter(palette) : new AwtPainter(palette, scale);
+        p.begin(view.width(), view.height(), Tone.BACKGROUND);
+        new org.panicscope.ui.timeline.TimelineRenderer().paint(snapshot, view, new ExportPainter(p, fontSize, 0, 0, "lane-"));
+        p.end();
+        byte[] bytes;
+        if (p instanceof SvgPainter svg) {
+            bytes = svg.svg().getBytes(StandardCharsets.UTF_8);
+        } else {
+            java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+            ImageIO.write(((AwtPainter) p).image(), "png", b);
+            bytes = b.toByteArray();
+        }
+        writeBytes(bytes, out, force, progress);
+    }
+
+    private static void writeBytes(byte[] bytes, Path out, boolean force, Recording.Progress progress) throws IOException {
+        if (Files.isDirectory(out)) throw new IOException(out + " is a folder; give a file name");
+        if (Files.exists(out) && !force) throw new FileExists(out);
+        Path dir = out.toAbsolutePath().getParent();
+        if (dir != null) Files.createDirectories(dir);
+        Path tmp = partFile(dir, out.getFileName().toString());
+        try {
+            Files.write(tmp, bytes);
+            progress.check();
+            move(tmp, out, force);
+            progress.report(1, "written " + out);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
     // ---- writing files -----------------------------------------------------------------------------------------
 
     /** Writes the export to {@code out} (a folder for FRAMES); returns the number of frames written (1 for pictures). */

@@ -119,6 +119,25 @@ class PictureExportTest {
     }
 
     @Test
+    void theAppsCurrentViewExportsAsSvgAndPng() throws Exception {
+        Recording r = record("owner-halted", "BASE");
+        var tape = AppTimeline.tape(r);
+        var snap = AppTimeline.snapshot(tape, 300, true, -1, null);
+        var view = AppTimeline.viewport(tape, 1000).withFirst(100);
+        Path svg = dir.resolve("view.svg"), png = dir.resolve("view.png");
+        Exports.writeView(snap, view, AppTimeline.FONT, Exports.Format.SVG, Palette.named("dark"), 1, svg, false, Recording.Progress.NONE);
+        Document d = parse(Files.readString(svg));
+        assertEquals(List.of("lane-cpu0", "lane-cpu1"), groups(d, "lane").stream().map(e -> e.getAttribute("id")).toList());
+        assertTrue(d.getDocumentElement().getTextContent().contains("#300"), "the cursor at the view's position");
+        assertTrue(d.getDocumentElement().getTextContent().contains("recorded future"), "the veiled rest of the run");
+        Exports.writeView(snap, view, AppTimeline.FONT, Exports.Format.PNG, Palette.LIGHT, 2, png, false, Recording.Progress.NONE);
+        BufferedImage img = ImageIO.read(png.toFile());
+        assertEquals(2000, img.getWidth());
+        assertThrows(Exports.FileExists.class, () -> Exports.writeView(snap, view, AppTimeline.FONT, Exports.Format.PNG, Palette.LIGHT, 2,
+                png, false, Recording.Progress.NONE));
+    }
+
+    @Test
     void pngIsTheLogicalSizeTimesTheScale() {
         Recording r = record("owner-halted", "FINAL");
         Exports.Request req = Exports.Request.run(r, Exports.Format.PNG).with(new TimelinePicture.Options(1920, null, null, true)).withScale(2);
