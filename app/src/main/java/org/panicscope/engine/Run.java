@@ -38,6 +38,9 @@ public final class Run {
     private Outcome outcome;
     private long panicStart = -1;
     private int lastStepped = -1;
+    /** now() is a function of the clocks and statuses, which change only in apply(). */
+    private long nowCache;
+    private boolean nowValid;
 
     /**
      * @param explore restrict the panic start to the scenario's window [panicAt, panicAt+panicWindow] (exploration
@@ -86,13 +89,16 @@ public final class Run {
 
     /** The time now: the smallest clock of a CPU that can still run (or the largest clock when none can). */
     public long now() {
+        if (nowValid) return nowCache;
         long min = Long.MAX_VALUE, max = 0;
         for (int i = 0; i < k.cpuCount(); i++) {
             Cpu c = k.cpu(i);
             max = Math.max(max, c.clock());
             if (c.status().runnable()) min = Math.min(min, c.clock());
         }
-        return min == Long.MAX_VALUE ? max : min;
+        nowCache = min == Long.MAX_VALUE ? max : min;
+        nowValid = true;
+        return nowCache;
     }
 
     // ---- what may happen next ---------------------------------------------------------------------------------
@@ -190,6 +196,7 @@ public final class Run {
         if (!isEnabled(ch)) throw new IllegalStateException(whyNot(ch));
         Cpu c = k.cpu(ch.cpu());
         long time = c.clock();
+        nowValid = false;
         Map<String, String> before = trace != null ? k.sharedVars() : null;
         String cpuBefore = trace != null ? cpuState(c) : null;
         Step ran;
