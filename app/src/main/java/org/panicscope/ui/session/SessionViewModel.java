@@ -286,7 +286,8 @@ public final class SessionViewModel {
         narration.set(Narrator.textAt(scenario(), p));
     }
 
-    void say(String m) { message.set(m); }
+    /** Puts a line in the status bar (key hints, refusals). */
+    public void say(String m) { message.set(m); }
 
     /** "DL after 853 choices", for messages. */
     public String endWords() {
