@@ -81,7 +81,7 @@ class ClickThroughFxTest {
         Viewport z = w.timeline().viewport();
         r.clickOn(w.timeline().localToScreen(z.x(30), z.ruler() / 2));
         assertThat(w.vm().position()).isEqualTo(30);
-        r.clickOn(w.timeline().localToScreen(z.x(0) + 3, z.ruler() / 2));
+        r.clickOn(w.timeline().localToScreen(z.x(0) + 1, z.ruler() / 2));
         assertThat(w.vm().position()).isZero();
     }
 
