@@ -56,7 +56,7 @@ public final class MainWindow extends StackPane {
     private final Label status = new Label();
     private final Shortcuts shortcuts;
     private final ShortcutOverlay overlay;
-    private final TokenKeys tokens = new TokenKeys(this::choose, s -> status.setText(s));
+    private final TokenKeys tokens = new TokenKeys(this::choose, vm::say);
     private final PresenterMode presenter;
     private final MenuBar menu;
     private final VBox top;

@@ -10,15 +10,6 @@ import org.panicscope.scenario.Scenario;
 public final class Narrator {
     private Narrator() { }
 
-    /** The note in force at {@code position}, or null while the introduction applies. */
-    public static Scenario.Note noteAt(Scenario s, int position) {
-        Scenario.Note best = null;
-        for (Scenario.Note n : s.narration().notes()) {
-            if (n.at() <= position && (best == null || n.at() >= best.at())) best = n;
-        }
-        return best;
-    }
-
     /** The position of the next note after {@code position}, or -1. */
     public static int nextNote(Scenario s, int position) {
         int best = -1;
@@ -37,7 +28,7 @@ public final class Narrator {
 
     /** The text to show at a position. */
     public static String textAt(Scenario s, int position) {
-        Scenario.Note n = noteAt(s, position);
+        Scenario.Note n = s.narration().current(position);
         if (n != null) return n.text();
         String intro = s.narration().intro();
         return intro == null || intro.isBlank() ? s.description() : intro;

@@ -87,7 +87,7 @@ public final class SessionViewModel {
         markerA.set(-1);
         markerB.set(-1);
         divergence.set(null);
-        install(Tape.record(s, c, s.scheduleFor(c), timed.get()), 0);
+        install(Tape.record(s, c, s.scheduleFor(c)), 0);
         say("Opened " + s.id() + " under " + c.name() + ": " + tape().size() + " choices to " + endWords());
     }
 
@@ -97,7 +97,7 @@ public final class SessionViewModel {
         playback.pause();
         Tape old = tape();
         Schedule plan = ownPlan.get() ? old.plan() : scenario().scheduleFor(c);
-        Tape now = Tape.record(scenario(), c, plan, timed.get());
+        Tape now = Tape.record(scenario(), c, plan);
         config.set(c);
         Divergence d = Divergence.between(old, now);
         divergence.set(d);
@@ -119,13 +119,14 @@ public final class SessionViewModel {
 
     public void setPreset(String name) { setConfig(Config.parse(name)); }
 
-    /** Timed (the costs of design doc §2.3) or untimed (pure interleaving) semantics; re-records the plan. */
+    /**
+     * Timed (the costs of design doc §2.3) or untimed (pure interleaving) semantics: the plan is marked
+     * {@code untimed:} or not, and re-recorded from the start.
+     */
     public void setTimed(boolean on) {
-        if (timed.get() == on) return;
-        timed.set(on);
-        if (scenario() == null) return;
-        Schedule plan = ownPlan.get() ? tape().plan() : scenario().scheduleFor(config());
-        install(Tape.record(scenario(), config(), plan, on), 0);
+        if (scenario() == null || timed.get() == on) return;
+        ownPlan.set(true);
+        install(Tape.record(scenario(), config(), tape().plan().withUntimed(!on)), 0);
         say((on ? "Timed" : "Untimed (pure interleaving)") + ": " + tape().size() + " choices to " + endWords());
     }
 
@@ -145,7 +146,7 @@ public final class SessionViewModel {
         playback.pause();
         ownPlan.set(true);
         divergence.set(null);
-        Tape t = Tape.record(scenario(), config(), plan, timed.get());
+        Tape t = Tape.record(scenario(), config(), plan);
         install(t, t.size());
         say(t.replayStop() != null ? "Replay stopped at choice #" + (t.replayStop().index() + 1) + ": " + t.replayStop().reason()
                 : "Schedule applied: " + t.size() + " choices to " + endWords());
@@ -157,7 +158,7 @@ public final class SessionViewModel {
         if (scenario() == null) return;
         ownPlan.set(false);
         divergence.set(null);
-        install(Tape.record(scenario(), config(), scenario().scheduleFor(config()), timed.get()), 0);
+        install(Tape.record(scenario(), config(), scenario().scheduleFor(config())), 0);
         say("Back to the scenario's schedule");
     }
 
@@ -209,7 +210,7 @@ public final class SessionViewModel {
         List<Choice> l = new ArrayList<>(t.choices().subList(0, p));
         l.add(c);
         ownPlan.set(true);
-        Tape b = Tape.record(scenario(), config(), Schedule.of(l), timed.get());
+        Tape b = Tape.record(scenario(), config(), Schedule.of(l).withUntimed(!t.timed()));
         Kernel previous = cursor.kernel().copy();
         cursor.apply(c);
         tape.set(b);
@@ -266,6 +267,7 @@ public final class SessionViewModel {
 
     private void install(Tape t, int p) {
         tape.set(t);
+        timed.set(t.timed());
         scheduleText.set(t.plan().toString());
         cursor = null;
         position.set(-1);
@@ -280,11 +282,12 @@ public final class SessionViewModel {
     private void publish(Kernel previous) {
         int p = position();
         frame.set(FrameBuilder.build(tape(), p, cursor, previous));
-        note.set(Narrator.noteAt(scenario(), p));
+        note.set(scenario().narration().current(p));
         narration.set(Narrator.textAt(scenario(), p));
     }
 
-    void say(String m) { message.set(m); }
+    /** Puts a line in the status bar (key hints, refusals). */
+    public void say(String m) { message.set(m); }
 
     /** "DL after 853 choices", for messages. */
     public String endWords() {

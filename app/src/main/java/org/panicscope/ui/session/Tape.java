@@ -43,16 +43,17 @@ public final class Tape {
         this.config = config;
         this.plan = plan;
         this.timed = timed;
-        this.end = scenario.newRun(config, timed, false, false);
+        this.end = scenario.newRun(config, timed, Run.Mode.REPLAY, false);
         this.log = new StepLog(end.kernel().cpuCount());
     }
 
-    public static Tape record(Scenario s, Config c, Schedule plan, boolean timed) {
-        return record(s, c, plan, timed, DEFAULT_CAP);
+    /** Records the run of a plan; the plan's own timing mode ({@code untimed:} prefix) decides timed or untimed. */
+    public static Tape record(Scenario s, Config c, Schedule plan) {
+        return record(s, c, plan, DEFAULT_CAP);
     }
 
-    public static Tape record(Scenario s, Config c, Schedule plan, boolean timed, int cap) {
-        Tape t = new Tape(s, c, plan, timed);
+    public static Tape record(Scenario s, Config c, Schedule plan, int cap) {
+        Tape t = new Tape(s, c, plan, !plan.untimed());
         t.drive(cap);
         return t;
     }
@@ -100,7 +101,7 @@ public final class Tape {
     public int cpuCount() { return log.cpuCount(); }
 
     /** The exact choices of the first {@code p} positions as a schedule string; pasting it reproduces them. */
-    public Schedule exactSchedule(int p) { return Schedule.of(choices.subList(0, Math.min(p, choices.size()))); }
+    public Schedule exactSchedule(int p) { return Schedule.of(choices.subList(0, Math.min(p, choices.size()))).withUntimed(!timed); }
 
     /** A fresh run at position {@code p} (after p choices), rebuilt from the nearest snapshot. */
     public Run runAt(int p) {

@@ -52,7 +52,7 @@ class SessionViewModelTest {
         Scenario s = vm.scenario();
         for (int p : new int[] {700, 3, 699, 512, 513, 852, 0, 256, 257}) {
             vm.seek(p);
-            Run fresh = s.newRun(Config.parse("BASE"), true, false, false);
+            Run fresh = s.newRun(Config.parse("BASE"), true, Run.Mode.REPLAY, false);
             for (int i = 0; i < p; i++) fresh.apply(vm.tape().choice(i));
             assertThat(Frame.vars(vm.frame().kernel())).as("position " + p).isEqualTo(Frame.vars(fresh.kernel()));
         }
@@ -124,7 +124,7 @@ class SessionViewModelTest {
 
     @Test void theExactScheduleOfAPrefixReproducesTheSameChoices() {
         String exact = vm.tape().exactSchedule(vm.length()).toString();
-        Run r = vm.scenario().newRun(Config.parse("BASE"), true, false, false);
+        Run r = vm.scenario().newRun(Config.parse("BASE"), true, Run.Mode.REPLAY, false);
         Scheduler.drive(r, new ReplayScheduler(org.panicscope.engine.Schedule.parse(exact), false));
         assertThat(r.history()).isEqualTo(vm.tape().choices());
     }
