@@ -27,8 +27,9 @@ final class AppPicture {
         Tone vt = caption == null ? verdictTone(r.outcome()) : Tone.MUTED;
         for (String line : sub) { y += BODY + 5; p.text(M, y, line, vt, BODY, false, Painter.Anchor.START); }
         p.group("timeline-" + TimelinePicture.id(r.config().name()), "timeline");
+        int[] cols = AppTimeline.columns(r, o.from(), o.to());
         AppTimeline.paint(new ExportPainter(p, AppTimeline.FONT, 0, top, "lane-" + TimelinePicture.id(r.config().name()) + "-"), t,
-                position, false, -1, null, o.width());
+                position, false, -1, null, o.width(), cols[0], cols[1]);
         p.endGroup();
         p.end();
     }
@@ -63,7 +64,9 @@ final class AppPicture {
             y += head - BODY - 6;
             int col = side == null || side.step() == null ? -1 : side.index() - 1;
             String label = side == null ? null : "first divergence: " + (side.step() != null ? side.step().id() : "end") + " (t=" + d.time() + ")";
-            AppTimeline.paint(new ExportPainter(p, AppTimeline.FONT, 0, y, "lane-" + id + "-"), t, k == 0 ? posA : posB, false, col, label, o.width());
+            int[] cols = AppTimeline.columns(r, o.from(), o.to());
+            AppTimeline.paint(new ExportPainter(p, AppTimeline.FONT, 0, y, "lane-" + id + "-"), t, k == 0 ? posA : posB, false, col, label,
+                    o.width(), cols[0], cols[1]);
             y += AppTimeline.height(t.cpuCount());
             p.endGroup();
         }

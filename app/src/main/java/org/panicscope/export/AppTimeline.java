@@ -42,7 +42,13 @@ public final class AppTimeline {
      */
     public static void paint(org.panicscope.ui.timeline.Painter p, Tape t, int position, boolean future, int divergence,
                              String divergenceLabel, double width) {
-        new TimelineRenderer().paint(snapshot(t, position, future, divergence, divergenceLabel), viewport(t, width), p);
+        paint(p, t, position, future, divergence, divergenceLabel, width, 0, t.size());
+    }
+
+    /** The same with only columns [first, end) in view (a time window of the run). */
+    public static void paint(org.panicscope.ui.timeline.Painter p, Tape t, int position, boolean future, int divergence,
+                             String divergenceLabel, double width, int first, int end) {
+        new TimelineRenderer().paint(snapshot(t, position, future, divergence, divergenceLabel), viewport(t, width, first, end), p);
     }
 
     /** What the app's timeline shows at a position, as the app's view binder builds it. */
@@ -66,11 +72,22 @@ public final class AppTimeline {
     }
 
     /** The app's geometry with the whole run in view at {@code width} pixels. */
-    public static Viewport viewport(Tape t, double width) {
+    public static Viewport viewport(Tape t, double width) { return viewport(t, width, 0, t.size()); }
+
+    /** The app's geometry with columns [first, end) in view. */
+    public static Viewport viewport(Tape t, double width, int first, int end) {
         int n = t.cpuCount();
         double header = Math.round(FONT * 15), ruler = Math.round(FONT * 3.2);
-        double ppc = Math.max(1e-6, (width - header - RIGHT) / Math.max(1, t.size()));
-        return new Viewport(0, ppc, width, height(n), header, ruler, LANE_HEIGHT, LANE_GAP, n);
+        double ppc = Math.max(1e-6, (width - header - RIGHT) / Math.max(1, end - first));
+        return new Viewport(first, ppc, width, height(n), header, ruler, LANE_HEIGHT, LANE_GAP, n);
+    }
+
+    /** The columns of the choices made in the time window [from, to] of a recording (nulls: the whole run). */
+    static int[] columns(Recording r, Long from, Long to) {
+        int first = 0, end = r.entries().size();
+        if (from != null) { first = end; for (Recording.Entry e : r.entries()) if (e.t0() >= from) { first = e.index() - 1; break; } }
+        if (to != null) { int e2 = first; for (Recording.Entry e : r.entries()) if (e.t0() <= to) e2 = e.index(); end = Math.max(first + 1, e2); }
+        return new int[] {first, end};
     }
 
     /** What a CPU is doing, in the app's lane-header words. */
