@@ -13,9 +13,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "compare", description = {
-        "Run one scenario and schedule under two configurations: the first step where the runs diverge, in words,",
-        "and both verdicts side by side. Without --schedule each configuration replays the scenario's forcing schedule."})
+@Command(name = "compare", mixinStandardHelpOptions = true, description = "Run one scenario and schedule under two "
+        + "configurations: the first step where the runs diverge, in words, and both verdicts side by side. Without --schedule "
+        + "each configuration replays the scenario's forcing schedule.")
 final class CompareCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 

@@ -15,10 +15,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "export", description = {
-        "Export a run (one --config) or a comparison (two) as a picture, an animation or a trace:",
-        "png and svg (the timeline), gif (an animated replay) or frames (a folder of numbered PNGs),",
-        "trace (Chrome trace-event JSON for Perfetto UI and chrome://tracing). Never overwrites without --force."})
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Export a run (one --config) or a comparison (two): "
+        + "png or svg (the timeline), gif (an animated replay), frames (a folder of numbered PNGs) or trace (Chrome trace-event "
+        + "JSON for Perfetto UI and chrome://tracing). Never overwrites a file without --force.")
 final class ExportCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
