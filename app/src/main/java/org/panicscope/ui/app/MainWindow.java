@@ -83,7 +83,13 @@ public final class MainWindow extends StackPane {
         presenter = new PresenterMode(this, List.of(menu, scenarioBar, configBar, stepping, bottom));
         getChildren().addAll(createView(), overlay);
         new ViewBinder(this).bind();
-        addEventFilter(KeyEvent.KEY_PRESSED, new KeyDispatcher(this));
+        // on the scene, not this node: with no focus owner (e.g. after presenter mode hid the focused control) key
+        // events go to the scene alone
+        KeyDispatcher keys = new KeyDispatcher(this);
+        sceneProperty().addListener((o, old, sc) -> {
+            if (old != null) old.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+            if (sc != null) sc.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+        });
         startPlaybackClock();
     }
 
