@@ -199,12 +199,14 @@ public final class Explorer {
             int forced = 0;
             while (more && !n.finished()) {
                 more = false;
-                List<Choice> en = n.enabled();
                 Choice next = null;
-                for (Choice s : en) {
-                    if (s.kind() == Choice.Kind.STEP && Machine.nextStepIsLocal(n.kernel(), s.cpu())) { next = s; break; }
+                for (int i = 0; i < n.kernel().cpuCount(); i++) {
+                    if (Machine.nextStepIsLocal(n.kernel(), i) && n.canStep(i)) { next = Choice.step(i); break; }
                 }
-                if (next == null && en.size() == 1 && forced++ < CHAIN) next = en.get(0);
+                if (next == null && forced < CHAIN) {
+                    next = n.onlyEnabled();
+                    if (next != null) forced++;
+                }
                 if (next != null) {
                     n.apply(next);
                     chains.add(code(next));

@@ -112,8 +112,8 @@ public final class Run {
     }
 
     private boolean panicDue(Cpu c) {
-        return explore && c.id == k.triggerCpu && !c.panicked() && canTrigger(c)
-                && c.clock() >= (long) k.params.panicAt + k.params.panicWindow;
+        return explore && c.id == k.triggerCpu && !c.panicked()
+                && c.clock() >= (long) k.params.panicAt + k.params.panicWindow && canTrigger(c);
     }
 
     private boolean canTrigger(Cpu c) {
@@ -150,6 +150,28 @@ public final class Run {
         }
         if (k.params.vcpuStall > 0) for (int i = 0; i < n; i++) if (isEnabled(Choice.stall(i))) l.add(Choice.stall(i));
         return l;
+    }
+
+    /** Whether CPU {@code i} may take a step now (the STEP case of {@link #isEnabled}, without allocation). */
+    public boolean canStep(int i) {
+        if (outcome != null) return false;
+        Cpu c = k.cpu(i);
+        return c.status().runnable() && !forcedInterrupt(i) && !panicDue(c) && (!timed || c.clock() == now());
+    }
+
+    /** The only enabled choice, or null when there is none or more than one (the explorer's forced choices). */
+    public Choice onlyEnabled() {
+        if (outcome != null) return null;
+        int n = k.cpuCount();
+        Choice found = null;
+        for (int i = 0; i < n; i++) {
+            if (Machine.canDeliverNmi(k, i)) { if (found != null) return null; found = Choice.nmi(i); }
+            if (Machine.canDeliverIpi(k, i)) { if (found != null) return null; found = Choice.ipi(i); }
+            if (i == k.triggerCpu && isEnabled(Choice.panic(i))) { if (found != null) return null; found = Choice.panic(i); }
+            if (canStep(i)) { if (found != null) return null; found = Choice.step(i); }
+            if (k.params.vcpuStall > 0 && isEnabled(Choice.stall(i))) { if (found != null) return null; found = Choice.stall(i); }
+        }
+        return found;
     }
 
     /**
