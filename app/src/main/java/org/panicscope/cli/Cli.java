@@ -1,6 +1,10 @@
 package org.panicscope.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.lang.module.ModuleDescriptor;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -45,20 +49,43 @@ public final class Cli implements Callable<Integer> {
         return cl.execute(args);
     }
 
+    /** {@code panicscope --version}: this program's, Java's and JavaFX's versions, from the running code itself. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override public String[] getVersion() {
-            String v = Cli.class.getModule().getDescriptor() != null && Cli.class.getModule().getDescriptor().version().isPresent()
-                    ? Cli.class.getModule().getDescriptor().version().get().toString() : "0.1.0";
             return new String[] {
-                "PanicScope " + v,
-                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")",
+                "PanicScope " + panicscopeVersion(),
+                "Java " + System.getProperty("java.runtime.version") + " (" + System.getProperty("java.vm.name") + ", "
+                        + System.getProperty("java.vendor") + ")",
                 "JavaFX " + javafxVersion()
             };
         }
 
-        private static String javafxVersion() {
-            return ModuleLayer.boot().findModule("javafx.base")
-                    .flatMap(m -> m.getDescriptor().rawVersion()).orElse(System.getProperty("javafx.version", "unknown"));
+        /** The module version Maven compiles in (jlink image), else the jar manifest's, else a development build. */
+        static String panicscopeVersion() {
+            ModuleDescriptor d = Cli.class.getModule().getDescriptor();
+            if (d != null && d.rawVersion().isPresent()) return d.rawVersion().get();
+            String v = Cli.class.getPackage().getImplementationVersion();
+            return v != null ? v : "(development build)";
+        }
+
+        /**
+         * javafx.base carries javafx.properties (javafx.version, javafx.runtime.version) at its root; a resource outside
+         * any package is readable on the module path and on the class path alike. The toolkit copies it into system
+         * properties only when it starts, which the command line never does, hence the direct read.
+         */
+        static String javafxVersion() {
+            try (InputStream in = javafx.util.Duration.class.getModule().getResourceAsStream("javafx.properties")) {
+                if (in != null) {
+                    Properties p = new Properties();
+                    p.load(in);
+                    String v = p.getProperty("javafx.runtime.version", p.getProperty("javafx.version"));
+                    if (v != null) return v;
+                }
+            } catch (IOException e) {
+                // fall through to the module descriptor
+            }
+            return ModuleLayer.boot().findModule("javafx.base").flatMap(m -> m.getDescriptor().rawVersion())
+                    .orElse(System.getProperty("javafx.runtime.version", "unknown"));
         }
     }
 }
