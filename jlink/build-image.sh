@@ -24,13 +24,17 @@ for jar in "$mods"/javafx-*.jar; do
 done
 
 rm -rf "$image"
+# Size (the target is 100 MB, AOT cache included): left out are files no start of this app can reach: the keytool
+# command, CDS's class list (only -Xshare:dump reads it), the splash-screen and javax.sound natives
+# (JavaFX uses neither), Maven's pom copies and the javadoc pictures inside the jars.
 # --add-options goes into the image's own java: every start, by any launcher (bin/panicscope, bin/java, jpackage's).
 # JavaFX loads its native libraries through System.load, a restricted method; granting it here keeps the warning away.
 "$jdk/bin/jlink" \
   --module-path "$mods" \
   --add-modules panicscope \
   --add-options="--enable-native-access=javafx.graphics" \
-  --exclude-resources='regex:/javafx\.[a-z]+/[^/]+\.(so|dylib)' \
+  --exclude-resources='regex:/javafx\.[a-z]+/[^/]+\.(so|dylib),glob:/*/META-INF/maven/**,regex:/java\.desktop/.*/doc-files/.*' \
+  --exclude-files='glob:**/bin/keytool,glob:**/lib/classlist,glob:**/lib/libsplashscreen.so,glob:**/lib/libjsound.so' \
   --strip-java-debug-attributes --no-header-files --no-man-pages --compress=zip-6 \
   --output "$image"
 cp "$natives"/* "$image/lib/"
