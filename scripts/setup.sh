@@ -2,7 +2,8 @@
 # Set-up shared by scripts/run-app.sh, scripts/run-tests.sh and .ci/run; source it:
 #   source scripts/setup.sh app|test
 # 1. Debian packages: installs only those missing, with a single apt-get update (as root, or through sudo).
-#      app:  maven, binutils (strip, for the image), and what a JavaFX window needs: GTK 3, libXtst, libGL, a font
+#      app:  maven, the Java trust store, binutils (strip, for the image), and what a JavaFX window needs: GTK 3,
+#            libXtst, libGL, a font
 #      test: the same, and Xvfb with xauth: the build's AOT training run and the image check open a real window there
 #    On a system without dpkg the missing commands are named and the set-up stops.
 # 2. The JDK: JAVA_HOME if it is a JDK 25 with jlink, else the Temurin 25 JDK where its packages and images put it;
@@ -12,7 +13,9 @@ ps_log() { printf '[setup] %s\n' "$*" >&2; }
 ps_die() { printf '[setup] error: %s\n' "$*" >&2; exit 1; }
 
 ps_packages() {
-  local want=(maven binutils libgtk-3-0 libxtst6 libgl1 fonts-dejavu-core)
+  # ca-certificates-java: the Java trust store /etc/ssl/certs/java/cacerts, which Temurin's Debian packages link to
+  # (Maven downloads from Central over TLS)
+  local want=(maven ca-certificates-java binutils libgtk-3-0 libxtst6 libgl1 fonts-dejavu-core)
   [ "$1" = test ] && want+=(xvfb xauth)
   if ! command -v dpkg-query >/dev/null; then
     command -v mvn >/dev/null || ps_die "not a Debian system and no mvn: install Maven 3.8+ and a JavaFX-capable desktop"
