@@ -14,11 +14,21 @@ public record Choice(Kind kind, int cpu) {
         Kind(String prefix) { this.prefix = prefix; }
     }
 
-    public static Choice step(int cpu) { return new Choice(Kind.STEP, cpu); }
-    public static Choice nmi(int cpu) { return new Choice(Kind.NMI, cpu); }
-    public static Choice ipi(int cpu) { return new Choice(Kind.IPI, cpu); }
-    public static Choice panic(int cpu) { return new Choice(Kind.PANIC, cpu); }
-    public static Choice stall(int cpu) { return new Choice(Kind.STALL, cpu); }
+    private static final Choice[][] CACHE = new Choice[Kind.values().length][10];
+    static {
+        for (Kind k : Kind.values()) for (int i = 0; i < 10; i++) CACHE[k.ordinal()][i] = new Choice(k, i);
+    }
+
+    /** The shared instance for a kind and CPU (choices are values; this only saves allocation on hot paths). */
+    public static Choice of(Kind kind, int cpu) {
+        return cpu >= 0 && cpu < 10 ? CACHE[kind.ordinal()][cpu] : new Choice(kind, cpu);
+    }
+
+    public static Choice step(int cpu) { return of(Kind.STEP, cpu); }
+    public static Choice nmi(int cpu) { return of(Kind.NMI, cpu); }
+    public static Choice ipi(int cpu) { return of(Kind.IPI, cpu); }
+    public static Choice panic(int cpu) { return of(Kind.PANIC, cpu); }
+    public static Choice stall(int cpu) { return of(Kind.STALL, cpu); }
 
     /** The token as written in a schedule string. */
     public String token() { return kind.prefix + cpu; }

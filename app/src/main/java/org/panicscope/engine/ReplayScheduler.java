@@ -28,7 +28,18 @@ public final class ReplayScheduler implements Scheduler {
 
     /** Thrown when a schedule token cannot apply. */
     public static final class ImpossibleSchedule extends IllegalArgumentException {
-        public ImpossibleSchedule(String msg) { super(msg); }
+        private final int item;
+
+        public ImpossibleSchedule(String msg) { this(msg, -1); }
+
+        /** @param item the 0-based index of the item that cannot apply (cycle items follow the others), or -1 */
+        public ImpossibleSchedule(String msg, int item) {
+            super(msg);
+            this.item = item;
+        }
+
+        /** The 0-based index of the offending item, counting the cycle's items after the others; -1 if none. */
+        public int item() { return item; }
     }
 
     @Override public Choice next(Run run) {
@@ -46,14 +57,16 @@ public final class ReplayScheduler implements Scheduler {
             }
             Schedule.Item it = items.get(idx);
             int progress = cycleItem < 0 ? done : cycleDone;
+            if (it.choice().cpu() >= run.kernel().cpuCount()) throw impossible(run, it, it.choice());
             boolean itemDone = it.until() != null
-                    ? run.kernel().cpu(check(run, it).cpu()).pc() == it.until() || !run.kernel().cpu(it.choice().cpu()).status().runnable()
+                    ? run.kernel().cpu(it.choice().cpu()).pc() == it.until() || !run.kernel().cpu(it.choice().cpu()).status().runnable()
                     : progress >= it.repeat();
             if (itemDone) {
                 if (cycleItem < 0) { item++; done = 0; } else { cycleItem++; cycleDone = 0; }
                 continue;
             }
             Choice want = it.choice();
+            if (want.cpu() >= run.kernel().cpuCount()) throw impossible(run, it, want);
             if (run.isEnabled(want)) {
                 if (cycleItem < 0) done++; else cycleDone++;
                 return want;
@@ -62,11 +75,6 @@ public final class ReplayScheduler implements Scheduler {
             if (pre == null || pre.equals(want)) throw impossible(run, it, want);
             return pre;
         }
-    }
-
-    private Choice check(Run run, Schedule.Item it) {
-        if (it.choice().cpu() >= run.kernel().cpuCount()) throw impossible(run, it, it.choice());
-        return it.choice();
     }
 
     private void startCyclePass(Run run) {
@@ -92,7 +100,8 @@ public final class ReplayScheduler implements Scheduler {
     }
 
     private ImpossibleSchedule impossible(Run run, Schedule.Item it, Choice want) {
-        return new ImpossibleSchedule("impossible schedule: token '" + it.text() + "' (item " + (item + 1)
-                + ") cannot apply after " + run.history().size() + " choices: " + run.whyNot(want));
+        int index = cycleItem < 0 ? item : schedule.items().size() + cycleItem;
+        return new ImpossibleSchedule("impossible schedule: token '" + it.text() + "' (item " + (index + 1)
+                + ") cannot apply after " + run.history().size() + " choices: " + run.whyNot(want), index);
     }
 }

@@ -25,20 +25,36 @@ public final class Run {
     private final Kernel k;
     private final boolean timed;
     private final boolean explore;
+    private final Mode mode;
+
+    /**
+     * REPLAY: {@code p} may come at any time and the default policy fires at panicAt; a panic unfinished after H is a
+     * livelock. EXPLORE: the panic starts inside [panicAt, panicAt+panicWindow]; livelocks are found as fair
+     * cycles, not by time. TRIAL: the window of EXPLORE and the time criterion of REPLAY (Stephen's 60 s).
+     */
+    public enum Mode { REPLAY, EXPLORE, TRIAL }
     private final List<Choice> history;
     private final List<TraceEvent> trace;
     private Outcome outcome;
     private long panicStart = -1;
     private int lastStepped = -1;
+    /** now() is a function of the clocks and statuses, which change only in apply(). */
+    private long nowCache;
+    private boolean nowValid;
 
     /**
      * @param explore restrict the panic start to the scenario's window [panicAt, panicAt+panicWindow] (exploration
      *                and trials); otherwise {@code p} may come at any time and the default policy fires at panicAt
      */
     public Run(Kernel initial, boolean timed, boolean explore, boolean tracing) {
+        this(initial, timed, explore ? Mode.EXPLORE : Mode.REPLAY, tracing);
+    }
+
+    public Run(Kernel initial, boolean timed, Mode mode, boolean tracing) {
         this.k = initial;
         this.timed = timed;
-        this.explore = explore;
+        this.mode = mode;
+        this.explore = mode != Mode.REPLAY;
         this.history = new ArrayList<>();
         this.trace = tracing ? new ArrayList<>() : null;
     }
@@ -47,6 +63,7 @@ public final class Run {
         k = o.k.copy();
         timed = o.timed;
         explore = o.explore;
+        mode = o.mode;
         history = keepHistory ? new ArrayList<>(o.history) : new ArrayList<>();
         trace = o.trace == null ? null : new ArrayList<>(o.trace);
         outcome = o.outcome;
@@ -65,17 +82,23 @@ public final class Run {
     public Outcome outcome() { return outcome; }
     public boolean finished() { return outcome != null; }
     public long panicStart() { return panicStart; }
-    public Schedule schedule() { return Schedule.of(history); }
+    /** Exploration / trial mode: the panic starts inside the scenario's window; no livelock verdict by time. */
+    public boolean exploring() { return mode == Mode.EXPLORE; }
+    public Mode mode() { return mode; }
+    public Schedule schedule() { return Schedule.of(history).withUntimed(!timed); }
 
     /** The time now: the smallest clock of a CPU that can still run (or the largest clock when none can). */
     public long now() {
+        if (nowValid) return nowCache;
         long min = Long.MAX_VALUE, max = 0;
         for (int i = 0; i < k.cpuCount(); i++) {
             Cpu c = k.cpu(i);
             max = Math.max(max, c.clock());
             if (c.status().runnable()) min = Math.min(min, c.clock());
         }
-        return min == Long.MAX_VALUE ? max : min;
+        nowCache = min == Long.MAX_VALUE ? max : min;
+        nowValid = true;
+        return nowCache;
     }
 
     // ---- what may happen next ---------------------------------------------------------------------------------
@@ -117,11 +140,15 @@ public final class Run {
         List<Choice> l = new ArrayList<>(4);
         if (outcome != null) return l;
         int n = k.cpuCount();
-        for (int i = 0; i < n; i++) if (isEnabled(Choice.nmi(i))) l.add(Choice.nmi(i));
-        for (int i = 0; i < n; i++) if (isEnabled(Choice.ipi(i))) l.add(Choice.ipi(i));
+        for (int i = 0; i < n; i++) if (Machine.canDeliverNmi(k, i)) l.add(Choice.nmi(i));
+        for (int i = 0; i < n; i++) if (Machine.canDeliverIpi(k, i)) l.add(Choice.ipi(i));
         for (int i = 0; i < n; i++) if (isEnabled(Choice.panic(i))) l.add(Choice.panic(i));
-        for (int i = 0; i < n; i++) if (isEnabled(Choice.step(i))) l.add(Choice.step(i));
-        for (int i = 0; i < n; i++) if (isEnabled(Choice.stall(i))) l.add(Choice.stall(i));
+        long now = timed ? now() : 0;
+        for (int i = 0; i < n; i++) {
+            Cpu c = k.cpu(i);
+            if (c.status().runnable() && !forcedInterrupt(i) && !panicDue(c) && (!timed || c.clock() == now)) l.add(Choice.step(i));
+        }
+        if (k.params.vcpuStall > 0) for (int i = 0; i < n; i++) if (isEnabled(Choice.stall(i))) l.add(Choice.stall(i));
         return l;
     }
 
@@ -169,6 +196,7 @@ public final class Run {
         if (!isEnabled(ch)) throw new IllegalStateException(whyNot(ch));
         Cpu c = k.cpu(ch.cpu());
         long time = c.clock();
+        nowValid = false;
         Map<String, String> before = trace != null ? k.sharedVars() : null;
         String cpuBefore = trace != null ? cpuState(c) : null;
         Step ran;

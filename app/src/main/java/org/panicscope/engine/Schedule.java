@@ -15,8 +15,10 @@ import org.panicscope.model.Step;
  *                                                  vCPU descheduled for one time unit, on CPU D
  * </pre>
  * After the last item the engine goes on with its default policy (docs/schedule.md) until a verdict.
+ * A leading {@code untimed:} says the run uses pure interleaving instead of the timed semantics (see {@link Run}),
+ * so that a witness found without time costs replays exactly from its string alone.
  */
-public record Schedule(List<Item> items, List<Item> cycle) {
+public record Schedule(List<Item> items, List<Item> cycle, boolean untimed) {
 
     /** One item: a choice repeated, or "run CPU until it reaches a step". */
     public record Item(Choice choice, int repeat, Step until) {
@@ -26,7 +28,13 @@ public record Schedule(List<Item> items, List<Item> cycle) {
         }
     }
 
-    public static final Schedule EMPTY = new Schedule(List.of(), List.of());
+    public static final Schedule EMPTY = new Schedule(List.of(), List.of(), false);
+    public static final String UNTIMED = "untimed:";
+
+    public Schedule(List<Item> items, List<Item> cycle) { this(items, cycle, false); }
+
+    /** The same schedule, marked timed or untimed. */
+    public Schedule withUntimed(boolean u) { return new Schedule(items, cycle, u); }
 
     public Schedule {
         items = List.copyOf(items);
@@ -35,11 +43,36 @@ public record Schedule(List<Item> items, List<Item> cycle) {
 
     public boolean isEmpty() { return items.isEmpty() && cycle.isEmpty(); }
 
-    /** Parses a schedule; a malformed one throws IllegalArgumentException naming the column and the bad text. */
+    /** Parses a schedule; a malformed one throws {@link SyntaxError} naming the column and the bad text. */
     public static Schedule parse(String text) {
         if (text == null) return EMPTY;
         Parser p = new Parser(text);
         return p.schedule();
+    }
+
+    /**
+     * Where each item of a well-formed schedule starts in {@code text} (0-based), the items first and then the
+     * cycle's, in the order of {@link #items()} and {@link #cycle()}: lets a scenario file point at a token.
+     */
+    public static List<Integer> itemOffsets(String text) {
+        Parser p = new Parser(text);
+        p.schedule();
+        return List.copyOf(p.starts);
+    }
+
+    /** A malformed schedule: {@code column} is 1-based within the schedule string, {@code reason} says what is wrong. */
+    public static final class SyntaxError extends IllegalArgumentException {
+        private final int column;
+        private final String reason;
+
+        SyntaxError(String text, int column, String reason) {
+            super("bad schedule at column " + column + ": " + reason + " in \"" + text + "\"");
+            this.column = column;
+            this.reason = reason;
+        }
+
+        public int column() { return column; }
+        public String reason() { return reason; }
     }
 
     /** Compresses a list of choices into a schedule (runs of the same token become {@code t*N}). */
@@ -71,11 +104,12 @@ public record Schedule(List<Item> items, List<Item> cycle) {
             for (int i = 0; i < cycle.size(); i++) b.append(i == 0 ? "" : " ").append(cycle.get(i).text());
             b.append(")*");
         }
-        return b.toString();
+        return untimed ? (b.isEmpty() ? UNTIMED : UNTIMED + " " + b) : b.toString();
     }
 
     private static final class Parser {
         private final String s;
+        private final List<Integer> starts = new ArrayList<>();
         private int i;
 
         Parser(String s) { this.s = s; }
@@ -84,6 +118,8 @@ public record Schedule(List<Item> items, List<Item> cycle) {
             List<Item> items = new ArrayList<>();
             List<Item> cycle = List.of();
             skip();
+            boolean untimed = s.startsWith(UNTIMED, i);
+            if (untimed) { i += UNTIMED.length(); skip(); }
             while (i < s.length()) {
                 if (s.charAt(i) == '(') {
                     int open = i++;
@@ -103,11 +139,12 @@ public record Schedule(List<Item> items, List<Item> cycle) {
                 items.add(item());
                 skip();
             }
-            return new Schedule(items, cycle);
+            return new Schedule(items, cycle, untimed);
         }
 
         private Item item() {
             int start = i;
+            starts.add(start);
             char ch = s.charAt(i);
             Choice.Kind kind = switch (ch) {
                 case 'n' -> Choice.Kind.NMI;
@@ -118,7 +155,7 @@ public record Schedule(List<Item> items, List<Item> cycle) {
             };
             if (kind != Choice.Kind.STEP) i++;
             if (i >= s.length() || !Character.isDigit(s.charAt(i)))
-                throw error(start, "expected a CPU digit" + (kind == Choice.Kind.STEP ? " or n/i/p followed by one" : " after '" + ch + "'")
+                throw error(start, "expected a CPU digit" + (kind == Choice.Kind.STEP ? " or n/i/p/s followed by one" : " after '" + ch + "'")
                         + ", found '" + (i < s.length() ? s.charAt(i) : "end") + "'");
             int cpu = s.charAt(i++) - '0';
             Choice c = new Choice(kind, cpu);
@@ -128,6 +165,7 @@ public record Schedule(List<Item> items, List<Item> cycle) {
                 int idStart = i;
                 while (i < s.length() && Character.isLetterOrDigit(s.charAt(i))) i++;
                 String id = s.substring(idStart, i);
+                if (id.isEmpty()) throw error(idStart, "expected a step id after '@' (e.g. " + cpu + "@CU9)");
                 Step step = Step.byId(id);
                 if (step == null) throw error(idStart, "unknown step id '" + id + "'");
                 return new Item(c, 1, step);
@@ -149,8 +187,8 @@ public record Schedule(List<Item> items, List<Item> cycle) {
             while (i < s.length() && (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == ',')) i++;
         }
 
-        private IllegalArgumentException error(int col, String msg) {
-            return new IllegalArgumentException("bad schedule at column " + (col + 1) + ": " + msg + " in \"" + s + "\"");
+        private SyntaxError error(int col, String msg) {
+            return new SyntaxError(s, col + 1, msg);
         }
     }
 }

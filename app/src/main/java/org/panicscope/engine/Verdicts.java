@@ -26,7 +26,7 @@ final class Verdicts {
         int pc = k.panicCpu() != Kernel.INVALID ? k.panicCpu() : k.triggerCpu;
         Cpu panic = k.cpu(pc);
         if (panic.status() == CpuStatus.DONE) {
-            if (k.degradations().isEmpty())
+            if (!k.degraded())
                 return new Outcome(Verdict.OK_R, "CPU" + pc + " completed panic(): final flush done, every record printed", List.of(), "");
             List<String> d = new ArrayList<>();
             for (Kernel.Degradation g : k.degradations()) d.add(g.text());
@@ -37,9 +37,9 @@ final class Verdicts {
             if (dl != null) return new Outcome(Verdict.DL, dl, List.of(), cause(k, panic));
             if (panic.status() == CpuStatus.SELF_STOPPED || panic.status() == CpuStatus.HALTED)
                 return new Outcome(Verdict.DL, "CPU" + pc + " (the panic CPU) is " + panic.status().name().toLowerCase(), List.of(), "panic CPU stopped");
-            if (run.panicStart() >= 0 && panic.clock() - run.panicStart() >= k.params.H)
+            if (run.panicStart() >= 0 && panic.clock() - run.panicStart() >= k.params.H && !run.exploring())
                 return livelock(k, panic);
-        } else if (panic.clock() > (long) k.params.panicAt + k.params.panicWindow + k.params.H) {
+        } else if (!run.exploring() && panic.clock() > (long) k.params.panicAt + k.params.panicWindow + k.params.H) {
             return new Outcome(Verdict.NO_PANIC, "CPU" + pc + " never entered panic() within H after the panic window", List.of(), "no panic");
         }
         if (!run.anyRunnable())

@@ -119,6 +119,13 @@ public final class Cpu {
         return false;
     }
 
+    /** True when pc or a step waiting for a callee to return is in {@code steps}. */
+    public boolean inAny(java.util.Set<Step> steps) {
+        if (steps.contains(pc)) return true;
+        for (int i = 1; i <= sp; i++) if (steps.contains(retPc[i])) return true;
+        return false;
+    }
+
     public int depth() { return sp; }
 
     // ---- read-only view ---------------------------------------------------------------------------------------
@@ -139,41 +146,19 @@ public final class Cpu {
     public int linesWritten() { return linesWritten; }
     public int stalled() { return stalled; }
 
-    /** Hash of the CPU's state; clocks are relative to {@code base} (timed exploration). */
-    int hash(long base, boolean countLines) {
-        int h = status.ordinal();
-        h = h * 31 + (spinOn == null ? -1 : spinOn.ordinal());
-        h = h * 31 + pc.ordinal();
-        h = h * 31 + ret;
-        h = h * 31 + (irqsOn ? 1 : 0) + (inNmi ? 2 : 0) + (online ? 4 : 0) + (pendingIpi ? 8 : 0) + (panicked ? 16 : 0);
-        h = h * 31 + printkSafe;
-        h = h * 31 + pendingNmi.ordinal();
-        h = h * 31 + (pendingNmi != NmiKind.NONE ? (int) (nmiSent - base) : 0);
-        h = h * 31 + (pendingIpi ? (int) (ipiSent - base) : 0);
-        h = h * 31 + (int) (clock - base);
-        h = h * 31 + (countLines ? linesWritten : 0);
-        h = h * 31 + stalled;
-        for (int i = 0; i <= sp; i++) {
-            h = h * 31 + (i == 0 ? 0 : retPc[i].ordinal());
-            h = h * 31 + (savedIrq[i] ? 1 : 0);
-            h = h * 31 + phase[i];
-            h = h * 31 + count[i];
-            h = h * 31 + aux[i];
+    /** Writes the CPU's state; clocks relative to {@code base}; a stopped CPU's clock and interrupts are left out. */
+    void encode(StateKey.Sink w, long base, boolean countLines) {
+        w.put(status.ordinal()).put(spinOn == null ? -1 : spinOn.ordinal()).put(pc.ordinal()).put(ret);
+        w.put((irqsOn ? 1 : 0) | (inNmi ? 2 : 0) | (online ? 4 : 0) | (pendingIpi ? 8 : 0) | (panicked ? 16 : 0));
+        w.put(printkSafe).put(pendingNmi.ordinal());
+        if (status.runnable()) {
+            w.put(clock - base);
+            if (pendingNmi != NmiKind.NONE) w.put(nmiSent - base);
+            if (pendingIpi) w.put(ipiSent - base);
         }
-        return h;
-    }
-
-    boolean sameAs(Cpu o, long base, long obase, boolean countLines) {
-        if (status != o.status || spinOn != o.spinOn || pc != o.pc || ret != o.ret || irqsOn != o.irqsOn
-                || inNmi != o.inNmi || online != o.online || pendingIpi != o.pendingIpi || panicked != o.panicked
-                || printkSafe != o.printkSafe || pendingNmi != o.pendingNmi || sp != o.sp
-                || (countLines && linesWritten != o.linesWritten) || stalled != o.stalled || clock - base != o.clock - obase) return false;
-        if (pendingNmi != NmiKind.NONE && nmiSent - base != o.nmiSent - obase) return false;
-        if (pendingIpi && ipiSent - base != o.ipiSent - obase) return false;
-        for (int i = 1; i <= sp; i++) if (retPc[i] != o.retPc[i]) return false;
-        return Arrays.equals(savedIrq, 0, sp + 1, o.savedIrq, 0, sp + 1)
-                && Arrays.equals(phase, 0, sp + 1, o.phase, 0, sp + 1)
-                && Arrays.equals(count, 0, sp + 1, o.count, 0, sp + 1)
-                && Arrays.equals(aux, 0, sp + 1, o.aux, 0, sp + 1);
+        w.put(countLines ? linesWritten : 0).put(stalled).put(sp);
+        for (int i = 0; i <= sp; i++) {
+            w.put(i == 0 ? -1 : retPc[i].ordinal()).put(savedIrq[i] ? 1 : 0).put(phase[i]).put(count[i]).put(aux[i]);
+        }
     }
 }

@@ -136,6 +136,7 @@ public final class Kernel {
     public int kexecLockHolder() { return kexecLock; }
     public int waitingForCrashIpi() { return waitingForCrashIpi; }
     public long printed() { return printed; }
+    public boolean degraded() { return !degradations.isEmpty(); }
     public Set<Degradation> degradations() { return EnumSet.copyOf(degradations.isEmpty() ? EnumSet.noneOf(Degradation.class) : degradations); }
 
     /** The lock object behind a resource, or null for resources that are not raw spinlocks. */
@@ -191,56 +192,34 @@ public final class Kernel {
     /**
      * Time and sequence numbers are stored relative to the earliest running CPU's clock and to first_seq, so that a
      * state that repeats later in time or seq space is recognised (needed to find livelock cycles). Counters whose
-     * exact value no longer matters are saturated: panic_console_dropped past the P3 threshold.
+     * exact value no longer matters are saturated: panic_console_dropped past the P3 threshold. While the scenario's
+     * absolute times still matter (the panic window, the lock holder's start) time is kept absolute.
      */
     private long timeBase() {
         long b = Long.MAX_VALUE;
         for (Cpu c : cpus) if (c.status.runnable()) b = Math.min(b, c.clock);
-        return b == Long.MAX_VALUE ? 0 : b;
+        if (b == Long.MAX_VALUE) return 0;
+        boolean triggered = cpus[triggerCpu].panicked || cpus[triggerCpu].program == Cpu.Program.OOPS;
+        long absoluteUntil = Math.max((long) params.panicAt + params.panicWindow, params.lhStart);
+        return !triggered || b <= absoluteUntil ? 0 : b;
     }
 
     private int pcdSaturated() { return Math.min(panicConsoleDropped, params.T_drop + 2); }
 
-    @Override public int hashCode() {
-        long tb = timeBase(), sb = rb.firstSeq();
-        boolean lines = params.writerLines >= 0;
-        int h = rb.hash(sb);
-        h = h * 31 + (int) (consoleSeq - sb);
-        h = h * 31 + Math.min(consoleDropped, 1 << 16);
-        h = h * 31 + semCount * 17 + semHolder;
-        h = h * 31 + semLock.hash(); h = h * 31 + ownerLock.hash(); h = h * 31 + portLock.hash();
-        h = h * 31 + gsmiLock.hash(); h = h * 31 + dumpLock.hash();
-        h = h * 31 + consoleOwner;
-        h = h * 31 + (consoleWaiter ? 1 : 0) + (consoleLocked ? 2 : 0) + (suppressPrintk ? 4 : 0)
-                + (suppressPanicPrintk ? 8 : 0) + (cpusStopped ? 16 : 0) + (gsmiLogged ? 32 : 0);
-        h = h * 31 + panicCpu;
-        h = h * 31 + pcdSaturated();
-        h = h * 31 + oopsInProgress;
-        h = h * 31 + stoppingCpu * 7 + crashingCpu;
-        h = h * 31 + waitingForCrashIpi;
-        h = h * 31 + kexecLock;
-        h = h * 31 + degradations.hashCode();
-        for (Cpu c : cpus) h = h * 31 + c.hash(tb, lines);
-        return h;
+    /** The state's identity for exploration: a compact, normalised encoding (see {@link StateKey}). */
+    public StateKey key() {
+        return StateKey.of(this, timeBase());
     }
 
+    /** A 64-bit fingerprint of {@link #key()}: see {@link StateKey#fingerprint}. */
+    public long fingerprint() {
+        return StateKey.fingerprint(this, timeBase());
+    }
+
+    @Override public int hashCode() { return key().hashCode(); }
+
     @Override public boolean equals(Object obj) {
-        if (!(obj instanceof Kernel o) || o.cpus.length != cpus.length) return false;
-        long tb = timeBase(), otb = o.timeBase(), sb = rb.firstSeq(), osb = o.rb.firstSeq();
-        boolean lines = params.writerLines >= 0;
-        if (!rb.sameContents(o.rb, sb, osb) || consoleSeq - sb != o.consoleSeq - osb) return false;
-        if (Math.min(consoleDropped, 1 << 16) != Math.min(o.consoleDropped, 1 << 16) || semCount != o.semCount || semHolder != o.semHolder) return false;
-        if (semLock.hash() != o.semLock.hash() || ownerLock.hash() != o.ownerLock.hash() || portLock.hash() != o.portLock.hash()
-                || gsmiLock.hash() != o.gsmiLock.hash() || dumpLock.hash() != o.dumpLock.hash()) return false;
-        if (consoleOwner != o.consoleOwner || consoleWaiter != o.consoleWaiter || consoleLocked != o.consoleLocked
-                || suppressPrintk != o.suppressPrintk || suppressPanicPrintk != o.suppressPanicPrintk
-                || cpusStopped != o.cpusStopped || gsmiLogged != o.gsmiLogged || panicCpu != o.panicCpu
-                || pcdSaturated() != o.pcdSaturated() || oopsInProgress != o.oopsInProgress
-                || stoppingCpu != o.stoppingCpu || crashingCpu != o.crashingCpu
-                || waitingForCrashIpi != o.waitingForCrashIpi || kexecLock != o.kexecLock
-                || !degradations.equals(o.degradations)) return false;
-        for (int i = 0; i < cpus.length; i++) if (!cpus[i].sameAs(o.cpus[i], tb, otb, lines)) return false;
-        return true;
+        return obj instanceof Kernel o && o.cpus.length == cpus.length && key().equals(o.key());
     }
 
     /** All CPUs that still can step. */

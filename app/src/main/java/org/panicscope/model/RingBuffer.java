@@ -63,17 +63,12 @@ public final class RingBuffer {
     public int cpu(long seq) { return (slots[(int) (seq % capacity)] >> 1) & 0x7f; }
     public boolean finalized(long seq) { return (slots[(int) (seq % capacity)] & 1) != 0; }
 
-    /** Hash of the contents relative to {@code base}, so that a state and the same state later in seq space match. */
-    int hash(long base) {
-        int h = (int) (firstSeq - base) * 31 + (int) (nextSeq - base);
-        for (long s = firstSeq; s < nextSeq; s++) h = h * 131 + slots[(int) (s % capacity)];
-        return h;
-    }
-
-    boolean sameContents(RingBuffer o, long base, long obase) {
-        if (firstSeq - base != o.firstSeq - obase || nextSeq - base != o.nextSeq - obase) return false;
-        for (long s = firstSeq, t = o.firstSeq; s < nextSeq; s++, t++)
-            if (slots[(int) (s % capacity)] != o.slots[(int) (t % o.capacity)]) return false;
-        return true;
+    /**
+     * Writes what the future depends on: the number of valid records. Which CPU wrote a record and what it says
+     * never changes what any step does (readers take whatever record is there, RESERVED or not, as design doc §4.3
+     * with the extension off), so the slots stay out of the state's identity.
+     */
+    void encode(StateKey.Sink w) {
+        w.put(nextSeq - firstSeq);
     }
 }

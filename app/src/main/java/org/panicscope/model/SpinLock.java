@@ -80,10 +80,9 @@ public final class SpinLock {
         return -1;
     }
 
-    int hash() {
-        int h = holder + 1;
-        for (int q : queue) h = h * 11 + q + 1;
-        return h;
+    void encode(StateKey.Sink w) {
+        w.put(holder).put(queue.length);
+        for (int q : queue) w.put(q);
     }
 
     @Override public String toString() {

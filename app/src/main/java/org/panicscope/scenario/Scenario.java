@@ -2,7 +2,9 @@ package org.panicscope.scenario;
 
 import java.util.List;
 import java.util.Map;
+import org.panicscope.engine.ReplayScheduler;
 import org.panicscope.engine.Run;
+import org.panicscope.engine.Scheduler;
 import org.panicscope.engine.Schedule;
 import org.panicscope.engine.Verdict;
 import org.panicscope.model.Config;
@@ -27,6 +29,14 @@ public record Scenario(String id, String title, String section, String descripti
                        String scheduleText, Schedule schedule, Map<String, String> overrides,
                        Map<String, Verdict> expected, Narration narration, String origin) {
 
+    public Scenario {
+        sources = List.copyOf(sources);
+        cpus = List.copyOf(cpus);
+        settings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(settings));
+        overrides = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(overrides));
+        expected = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(expected));
+    }
+
     /** The forcing schedule for a configuration: its override if the file gives one, else the default. */
     public Schedule scheduleFor(Config c) {
         String o = overrides.get(c.name());
@@ -38,16 +48,64 @@ public record Scenario(String id, String title, String section, String descripti
         return o == null ? scheduleText : o;
     }
 
+    /**
+     * This scenario with a run of the app as its story: the run's configuration becomes the default one and its
+     * schedule string the forcing schedule, with the given narration ({@code null}: keep the current one). The
+     * per-configuration schedules and the expected verdicts are dropped: they described the old schedule.
+     * What the app's "save run" writes with {@link ScenarioWriter}.
+     *
+     * @throws IllegalArgumentException for an unknown configuration or a malformed schedule (the message names it)
+     */
+    public Scenario withRun(String config, String schedule, Narration narration) {
+        Config c = Config.parse(config);
+        Schedule parsed = Schedule.parse(schedule);
+        return new Scenario(id, title, section, description, sources, cpus, params, settings, c.name(), schedule.strip(),
+                parsed, Map.of(), Map.of(), narration == null ? this.narration : narration, origin);
+    }
+
+    /** This scenario with other words around it. */
+    public Scenario withNarration(Narration narration) {
+        return new Scenario(id, title, section, description, sources, cpus, params, settings, config, scheduleText,
+                schedule, overrides, expected, narration, origin);
+    }
+
     /** One CPU: its program, the lock a lock holder takes, and whether this CPU is the one that panics. */
     public record CpuSpec(Cpu.Program program, Resource lock, boolean panics) { }
 
-    /** Words for a talk: an introduction and notes that appear at given choices of the run. */
+    /**
+     * Words for a talk: an introduction and notes that appear at given choices of the forcing-schedule run under
+     * the scenario's default configuration (the app shows them beside the timeline and in presenter mode).
+     */
     public record Narration(String intro, List<Note> notes) {
         public static final Narration NONE = new Narration("", List.of());
+
+        public Narration {
+            notes = List.copyOf(notes);
+        }
+
+        public boolean isEmpty() { return intro.isEmpty() && notes.isEmpty(); }
+
+        /** The notes to show once the run has made {@code choices} choices (0: before the first). */
+        public List<Note> notesAt(int choices) {
+            return notes.stream().filter(n -> n.at() == choices).toList();
+        }
+
+        /** The last note at or before {@code choices}, or null: what a presenter view keeps on screen. */
+        public Note current(int choices) {
+            Note last = null;
+            for (Note n : notes) if (n.at() <= choices) last = n;
+            return last;
+        }
     }
 
-    /** A note shown when the run reaches choice number {@code at} (1-based, as in the trace), pointing at a panel. */
-    public record Note(int at, String text, String point) { }
+    /**
+     * A note shown once the run has made {@code at} choices, i.e. right after the step numbered {@code at} in the
+     * trace ({@code i} in {@code run --json}); 0 shows it at the start. {@code point} names the panel to point at
+     * (one of {@code ScenarioLoader.POINTS}) or is null.
+     */
+    public record Note(int at, String text, String point) {
+        public static final int MAX_AT = 10_000_000;
+    }
 
     public int triggerCpu() {
         for (int i = 0; i < cpus.size(); i++) if (cpus.get(i).panics()) return i;
@@ -66,5 +124,20 @@ public record Scenario(String id, String title, String section, String descripti
 
     public Run newRun(Config config, boolean timed, boolean explore, boolean tracing) {
         return new Run(newKernel(config), timed, explore, tracing);
+    }
+
+    public Run newRun(Config config, boolean timed, Run.Mode mode, boolean tracing) {
+        return new Run(newKernel(config), timed, mode, tracing);
+    }
+
+    /**
+     * Replays a schedule under a configuration and continues with the default policy until a verdict. The run is
+     * untimed when the schedule says so ({@code untimed:}) or {@code forceUntimed} is set.
+     *
+     * @throws org.panicscope.engine.ReplayScheduler.ImpossibleSchedule when a token cannot apply
+     */
+    public Run replay(Config config, Schedule schedule, boolean forceUntimed, boolean tracing) {
+        Run run = newRun(config, !(schedule.untimed() || forceUntimed), false, tracing);
+        return Scheduler.drive(run, new ReplayScheduler(schedule, true));
     }
 }

@@ -1,0 +1,167 @@
+package org.panicscope.ui.app;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.animation.AnimationTimer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.panicscope.engine.Choice;
+import org.panicscope.scenario.Scenarios;
+import org.panicscope.ui.code.CodePanels;
+import org.panicscope.ui.controls.ChoiceBar;
+import org.panicscope.ui.controls.ConfigBar;
+import org.panicscope.ui.controls.Legend;
+import org.panicscope.ui.controls.NarrationPanel;
+import org.panicscope.ui.controls.ScenarioBar;
+import org.panicscope.ui.controls.ScheduleBar;
+import org.panicscope.ui.controls.TransportBar;
+import org.panicscope.ui.controls.VerdictBanner;
+import org.panicscope.ui.session.SessionViewModel;
+import org.panicscope.ui.state.StatePanels;
+import org.panicscope.ui.timeline.TimelineView;
+
+/**
+ * The main window's content: scenario and configuration on top, the verdict, the timeline with the narration
+ * beside it, the stepping controls, then the state panels and the code panels, the schedule at the bottom. It only
+ * lays out and binds ({@link ViewBinder}); all logic is in the {@link SessionViewModel}.
+ */
+public final class MainWindow extends StackPane {
+    private final SessionViewModel vm = new SessionViewModel();
+    private final AppPrefs prefs;
+    private final RecentFiles recent;
+    private final FileActions files;
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.DARK);
+    private final ScenarioBar scenarioBar = new ScenarioBar(Scenarios.all(), vm::open);
+    private final ConfigBar configBar = new ConfigBar(vm::setPreset, vm::setSwitch);
+    private final VerdictBanner verdict = new VerdictBanner();
+    private final TimelineView timeline = new TimelineView();
+    private final NarrationPanel narration = new NarrationPanel(vm);
+    private final TransportBar transport = new TransportBar(vm);
+    private final ChoiceBar choices = new ChoiceBar(this::choose);
+    private final StatePanels state = new StatePanels();
+    private final CodePanels code = new CodePanels();
+    private final ScheduleBar schedule = new ScheduleBar(vm);
+    private final Label status = new Label();
+    private final Shortcuts shortcuts;
+    private final ShortcutOverlay overlay;
+    private final TokenKeys tokens = new TokenKeys(this::choose, vm::say);
+    private final PresenterMode presenter;
+    private final MenuBar menu;
+    private final VBox top;
+    private final VBox bottom;
+    private final VBox stepping;
+
+    public MainWindow(AppPrefs prefs) {
+        this.prefs = prefs;
+        this.recent = new RecentFiles(prefs);
+        this.files = new FileActions(vm, recent, prefs);
+        getStyleClass().add("main-window");
+        status.setId("status");
+        status.getStyleClass().add("status-line");
+        status.textProperty().bind(vm.messageProperty());
+        shortcuts = KeyMap.build(this);
+        overlay = new ShortcutOverlay(shortcuts);
+        menu = AppMenu.build(this);
+        top = new VBox(menu, scenarioBar, configBar, verdict);
+        top.getStyleClass().add("top-area");
+        stepping = new VBox(new Legend(), transport, choices);
+        stepping.getStyleClass().add("stepping-area");
+        bottom = new VBox(schedule, status);
+        bottom.getStyleClass().add("bottom-area");
+        presenter = new PresenterMode(this, List.of(menu, scenarioBar, configBar, stepping, bottom));
+        getChildren().addAll(createView(), overlay);
+        new ViewBinder(this).bind();
+        // on the scene, not this node: with no focus owner (e.g. after presenter mode hid the focused control) key
+        // events go to the scene alone
+        KeyDispatcher keys = new KeyDispatcher(this);
+        sceneProperty().addListener((o, old, sc) -> {
+            if (old != null) old.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+            if (sc != null) sc.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+        });
+        startPlaybackClock();
+    }
+
+    private Node createView() {
+        BorderPane timelineArea = new BorderPane(timeline);
+        timelineArea.setRight(narration);
+        timelineArea.getStyleClass().add("timeline-area");
+        VBox upper = new VBox(timelineArea, stepping);
+        VBox.setVgrow(timelineArea, Priority.ALWAYS);
+        ScrollPane stateScroll = new ScrollPane(state);
+        stateScroll.setFitToWidth(true);
+        stateScroll.getStyleClass().add("panel-scroll");
+        ScrollPane codeScroll = new ScrollPane(code);
+        codeScroll.setFitToWidth(true);
+        codeScroll.setFitToHeight(true);
+        codeScroll.getStyleClass().add("panel-scroll");
+        SplitPane lower = new SplitPane(stateScroll, codeScroll);
+        lower.setDividerPositions(0.64);
+        SplitPane center = new SplitPane(upper, lower);
+        getProperties().put("centerSplit", center);
+        center.setOrientation(Orientation.VERTICAL);
+        center.setDividerPositions(0.42);
+        center.getStyleClass().add("center-split");
+        BorderPane root = new BorderPane(center);
+        root.setTop(top);
+        root.setBottom(bottom);
+        return root;
+    }
+
+    private void startPlaybackClock() {
+        new AnimationTimer() {
+            private long last = -1;
+            @Override public void handle(long now) {
+                if (last > 0 && vm.playback().playing()) vm.playback().tick(Math.min(0.1, (now - last) / 1e9));
+                last = now;
+            }
+        }.start();
+    }
+
+    /** Lets the CPU or interrupt of a token happen next (keys, lane clicks, the choice bar). */
+    void choose(Choice c) { vm.choose(c); }
+
+    // ---- parts, for the binder, the key map, the menu and tests ---------------------------------------------
+
+    public SessionViewModel vm() { return vm; }
+    public TimelineView timeline() { return timeline; }
+    public StatePanels statePanels() { return state; }
+    public CodePanels codePanels() { return code; }
+    public VerdictBanner verdict() { return verdict; }
+    public ScheduleBar scheduleBar() { return schedule; }
+    public ScenarioBar scenarioBar() { return scenarioBar; }
+    public ConfigBar configBar() { return configBar; }
+    public ChoiceBar choiceBar() { return choices; }
+    public TransportBar transport() { return transport; }
+    public NarrationPanel narration() { return narration; }
+    public ShortcutOverlay overlay() { return overlay; }
+    public Shortcuts shortcuts() { return shortcuts; }
+    public PresenterMode presenter() { return presenter; }
+    public FileActions files() { return files; }
+    public RecentFiles recent() { return recent; }
+    public AppPrefs prefs() { return prefs; }
+    public ObjectProperty<Theme> themeProperty() { return theme; }
+    TokenKeys tokens() { return tokens; }
+
+    /** The nodes worth a picture on their own, by name: one call gives a screenshot of exactly that view. */
+    public Map<String, Node> snapshotTargets() {
+        Map<String, Node> m = new LinkedHashMap<>();
+        m.put("window", this);
+        m.put("timeline", timeline.snapshotTarget());
+        m.put("state", state.snapshotTarget());
+        m.put("code", code.snapshotTarget());
+        m.put("verdict", verdict);
+        return m;
+    }
+}

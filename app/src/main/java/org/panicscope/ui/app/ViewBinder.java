@@ -1,0 +1,118 @@
+package org.panicscope.ui.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import org.panicscope.engine.Verdict;
+import org.panicscope.model.Cpu;
+import org.panicscope.model.Kernel;
+import org.panicscope.scenario.Scenario;
+import org.panicscope.ui.session.Divergence;
+import org.panicscope.ui.session.Frame;
+import org.panicscope.ui.session.SessionViewModel;
+import org.panicscope.ui.session.Tape;
+import org.panicscope.ui.timeline.TimelineSnapshot;
+
+/** Binds the view model to the main window's views: every view is updated from the current frame, nothing else. */
+final class ViewBinder {
+    private final MainWindow w;
+    private final SessionViewModel vm;
+    private final BooleanProperty showFuture = new SimpleBooleanProperty(true);
+
+    ViewBinder(MainWindow w) {
+        this.w = w;
+        this.vm = w.vm();
+    }
+
+    void bind() {
+        w.getProperties().put("showFuture", showFuture);
+        vm.frameProperty().addListener(o -> refresh());
+        vm.markerAProperty().addListener(o -> refreshTimeline());
+        vm.markerBProperty().addListener(o -> refreshTimeline());
+        vm.scenarioProperty().addListener((o, a, s) -> {
+            if (s == null) return;
+            w.scenarioBar().show(s);
+            w.prefs().put("lastScenario", "bundled".equals(s.origin()) ? s.id() : s.origin());
+            javafx.application.Platform.runLater(() -> { fitSplit(); w.timeline().fitAll(); });
+        });
+        vm.configProperty().addListener((o, a, c) -> { if (c != null) w.configBar().show(c); });
+        vm.tapeProperty().addListener((o, a, t) -> { if (a != null && t != null && a.size() != t.size()) javafx.application.Platform.runLater(w.timeline()::fitAll); });
+        vm.noteProperty().addListener(o -> point());
+        showFuture.addListener(o -> refreshTimeline());
+        w.timeline().setOnChooseCpu(cpu -> w.choose(org.panicscope.engine.Choice.step(cpu)));
+        w.timeline().setOnSeek(vm::seek);
+    }
+
+    BooleanProperty showFuture() { return showFuture; }
+
+    /** Gives the timeline the height its lanes need (more CPUs, more height), the rest to the panels. */
+    private void fitSplit() {
+        if (!(w.getProperties().get("centerSplit") instanceof javafx.scene.control.SplitPane sp) || sp.getHeight() <= 0) return;
+        javafx.scene.Node upper = sp.getItems().getFirst();
+        double stepping = upper instanceof javafx.scene.layout.VBox v && v.getChildren().size() > 1 ? v.getChildren().get(1).prefHeight(-1) : 90;
+        double want = w.timeline().contentHeight() + stepping + 24;
+        sp.setDividerPositions(Math.max(0.3, Math.min(0.58, want / sp.getHeight())));
+    }
+
+    private void refresh() {
+        Frame f = vm.frame();
+        if (f == null) return;
+        w.statePanels().show(f);
+        w.codePanels().show(f, vm.config());
+        w.verdict().show(vm.scenario(), vm.config(), vm.tape(), f);
+        w.choiceBar().show(f.options(), f.outcome() != null ? "The run is over: " + f.outcome().verdict().id()
+                : "Nothing can happen now.");
+        refreshTimeline();
+        point();
+    }
+
+    void refreshTimeline() {
+        Frame f = vm.frame();
+        Tape t = vm.tape();
+        if (f == null || t == null) return;
+        Kernel k = f.kernel();
+        Scenario s = vm.scenario();
+        List<String> titles = new ArrayList<>(), subs = new ArrayList<>(), states = new ArrayList<>();
+        for (int i = 0; i < k.cpuCount(); i++) {
+            Cpu c = k.cpu(i);
+            titles.add("CPU" + i);
+            Scenario.CpuSpec spec = i < s.cpus().size() ? s.cpus().get(i) : null;
+            subs.add(spec == null ? "" : spec.program().name().toLowerCase().replace('_', '-')
+                    + (spec.lock() != null ? " " + spec.lock().label() : "") + (i == k.triggerCpu ? " · panics" : ""));
+            states.add(stateWords(c));
+        }
+        Divergence d = vm.divergenceProperty().get();
+        int div = d == null ? -1 : d.markIndex();
+        w.timeline().snapshotProperty().set(new TimelineSnapshot(t.log(), f.position(), vm.markerAProperty().get(), vm.markerBProperty().get(),
+                div, d == null ? null : "runs part: " + d.from() + " → " + d.to(), f.waits(),
+                f.outcome() != null && f.outcome().verdict() == Verdict.DL, titles, subs, states, showFuture.get()));
+    }
+
+    static String stateWords(Cpu c) {
+        String s = switch (c.status()) {
+            case RUN -> c.inNmi() ? "IN NMI" : "RUN";
+            case SPIN -> "SPIN " + c.spinOn().label();
+            case HALTED -> "HALTED at " + c.pc().id();
+            case SELF_STOPPED -> "SELF-STOPPED";
+            case KDUMP -> "KDUMP kernel";
+            case DONE -> "DONE";
+        };
+        return s + (c.status().runnable() ? (c.irqsOn() ? "" : " · IRQs off") : "");
+    }
+
+    /** Highlights what the current narration note points at. */
+    private void point() {
+        var n = vm.noteProperty().get();
+        String p = n == null ? null : n.point();
+        w.statePanels().point(p);
+        toggle(w.timeline(), "timeline".equals(p));
+        toggle(w.codePanels(), "code".equals(p));
+        toggle(w.verdict(), "verdict".equals(p));
+    }
+
+    private static void toggle(javafx.scene.Node node, boolean on) {
+        if (on && !node.getStyleClass().contains("pointed")) node.getStyleClass().add("pointed");
+        if (!on) node.getStyleClass().remove("pointed");
+    }
+}

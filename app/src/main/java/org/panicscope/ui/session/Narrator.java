@@ -1,0 +1,38 @@
+package org.panicscope.ui.session;
+
+import java.util.List;
+import org.panicscope.scenario.Scenario;
+
+/**
+ * Which words of a scenario's narration belong to a position: the introduction before the first note, then the
+ * latest note whose choice number has been reached (notes count choices from 1, as the trace does).
+ */
+public final class Narrator {
+    private Narrator() { }
+
+    /** The position of the next note after {@code position}, or -1. */
+    public static int nextNote(Scenario s, int position) {
+        int best = -1;
+        for (Scenario.Note n : s.narration().notes())
+            if (n.at() > position && (best < 0 || n.at() < best)) best = n.at();
+        return best;
+    }
+
+    /** The position of the last note before {@code position}, or 0 (the introduction). */
+    public static int previousNote(Scenario s, int position) {
+        int best = 0;
+        for (Scenario.Note n : s.narration().notes())
+            if (n.at() < position && n.at() > best) best = n.at();
+        return best;
+    }
+
+    /** The text to show at a position. */
+    public static String textAt(Scenario s, int position) {
+        Scenario.Note n = s.narration().current(position);
+        if (n != null) return n.text();
+        String intro = s.narration().intro();
+        return intro == null || intro.isBlank() ? s.description() : intro;
+    }
+
+    public static List<Scenario.Note> notes(Scenario s) { return s.narration().notes(); }
+}

@@ -1,0 +1,299 @@
+package org.panicscope.ui.session;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.panicscope.engine.Choice;
+import org.panicscope.engine.Run;
+import org.panicscope.engine.Schedule;
+import org.panicscope.model.Config;
+import org.panicscope.model.Kernel;
+import org.panicscope.model.Switch;
+import org.panicscope.scenario.Scenario;
+
+/**
+ * The view model of the main window: one scenario, one configuration, one recorded run ({@link Tape}) and a
+ * position in it. Every view binds to these read-only properties and calls the commands below; nothing here
+ * touches a control, so it is tested with plain JUnit.
+ *
+ * <p>Stepping back and forth moves the position along the recorded run; choosing a different next step than the
+ * recorded one branches: the run is re-recorded from the same choices plus the new one, and continues with the
+ * default policy. Changing the configuration replays the current plan under the new one and records where the two
+ * runs part ({@link Divergence}).
+ */
+public final class SessionViewModel {
+    // ---- Properties -------------------------------------------------------------------------------------------
+    private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>(this, "scenario");
+    private final ReadOnlyObjectWrapper<Config> config = new ReadOnlyObjectWrapper<>(this, "config");
+    private final ReadOnlyObjectWrapper<Tape> tape = new ReadOnlyObjectWrapper<>(this, "tape");
+    private final ReadOnlyIntegerWrapper position = new ReadOnlyIntegerWrapper(this, "position");
+    private final ReadOnlyObjectWrapper<Frame> frame = new ReadOnlyObjectWrapper<>(this, "frame");
+    private final ReadOnlyObjectWrapper<Divergence> divergence = new ReadOnlyObjectWrapper<>(this, "divergence");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyStringWrapper scheduleText = new ReadOnlyStringWrapper(this, "scheduleText", "");
+    private final ReadOnlyBooleanWrapper ownPlan = new ReadOnlyBooleanWrapper(this, "ownPlan");
+    private final ReadOnlyBooleanWrapper timed = new ReadOnlyBooleanWrapper(this, "timed", true);
+    private final ReadOnlyIntegerWrapper markerA = new ReadOnlyIntegerWrapper(this, "markerA", -1);
+    private final ReadOnlyIntegerWrapper markerB = new ReadOnlyIntegerWrapper(this, "markerB", -1);
+    private final ReadOnlyObjectWrapper<Scenario.Note> note = new ReadOnlyObjectWrapper<>(this, "note");
+    private final ReadOnlyStringWrapper narration = new ReadOnlyStringWrapper(this, "narration", "");
+    private final Playback playback = new Playback(this);
+
+    private Run cursor;
+
+    public ReadOnlyObjectProperty<Scenario> scenarioProperty() { return scenario.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Config> configProperty() { return config.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Tape> tapeProperty() { return tape.getReadOnlyProperty(); }
+    public ReadOnlyIntegerProperty positionProperty() { return position.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Frame> frameProperty() { return frame.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Divergence> divergenceProperty() { return divergence.getReadOnlyProperty(); }
+    /** One line for the status bar: what just happened, or why a request was refused. */
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    /** The plan as a schedule string: pasting it reproduces the run. */
+    public ReadOnlyStringProperty scheduleTextProperty() { return scheduleText.getReadOnlyProperty(); }
+    /** True when the plan is the user's (pasted or branched) rather than the scenario's forcing schedule. */
+    public ReadOnlyBooleanProperty ownPlanProperty() { return ownPlan.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty timedProperty() { return timed.getReadOnlyProperty(); }
+    public ReadOnlyIntegerProperty markerAProperty() { return markerA.getReadOnlyProperty(); }
+    public ReadOnlyIntegerProperty markerBProperty() { return markerB.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Scenario.Note> noteProperty() { return note.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty narrationProperty() { return narration.getReadOnlyProperty(); }
+    public Playback playback() { return playback; }
+
+    public Scenario scenario() { return scenario.get(); }
+    public Config config() { return config.get(); }
+    public Tape tape() { return tape.get(); }
+    public int position() { return position.get(); }
+    public Frame frame() { return frame.get(); }
+    public int length() { return tape.get() == null ? 0 : tape.get().size(); }
+    public boolean atEnd() { return position() >= length(); }
+
+    // ---- Commands: scenario, configuration, plan --------------------------------------------------------------
+
+    /** Opens a scenario at its own configuration and forcing schedule, at the start. */
+    public void open(Scenario s) {
+        playback.pause();
+        scenario.set(s);
+        Config c = Config.parse(s.config() == null ? "BASE" : s.config());
+        config.set(c);
+        ownPlan.set(false);
+        markerA.set(-1);
+        markerB.set(-1);
+        divergence.set(null);
+        install(Tape.record(s, c, s.scheduleFor(c)), 0);
+        say("Opened " + s.id() + " under " + c.name() + ": " + tape().size() + " choices to " + endWords());
+    }
+
+    /** Replays the current plan under another configuration and shows where the run parts from the old one. */
+    public void setConfig(Config c) {
+        if (scenario() == null || c.equals(config()) && c.name().equals(config().name())) return;
+        playback.pause();
+        Tape old = tape();
+        Schedule plan = ownPlan.get() ? old.plan() : scenario().scheduleFor(c);
+        Tape now = Tape.record(scenario(), c, plan);
+        config.set(c);
+        Divergence d = Divergence.between(old, now);
+        divergence.set(d);
+        int p = position();
+        if (d != null && d.markIndex() >= 0) p = Math.min(p, d.markIndex());
+        install(now, Math.min(p, now.size()));
+        clampMarkers();
+        StringBuilder m = new StringBuilder(old.config().name() + " -> " + c.name() + ": ");
+        if (d == null) m.append("the same run, ");
+        else if (d.index() >= 0) m.append("the runs part at choice #").append(d.index() + 1).append("; ");
+        if (now.replayStop() != null) m.append("replay stopped at choice #").append(now.replayStop().index() + 1).append("; ");
+        say(m.append("this run ends in ").append(endWords()).toString());
+    }
+
+    public void setSwitch(Switch s, boolean on) {
+        if (config() == null || config().has(s) == on) return;
+        setConfig(ConfigNames.configFor(ConfigNames.with(config(), s, on)));
+    }
+
+    public void setPreset(String name) { setConfig(Config.parse(name)); }
+
+    /**
+     * Timed (the costs of design doc §2.3) or untimed (pure interleaving) semantics: the plan is marked
+     * {@code untimed:} or not, and re-recorded from the start.
+     */
+    public void setTimed(boolean on) {
+        if (scenario() == null || timed.get() == on) return;
+        ownPlan.set(true);
+        install(Tape.record(scenario(), config(), tape().plan().withUntimed(!on)), 0);
+        say((on ? "Timed" : "Untimed (pure interleaving)") + ": " + tape().size() + " choices to " + endWords());
+    }
+
+    /**
+     * Parses and replays a pasted schedule string; returns null on success or the parse error (the run is left
+     * as it was). The position goes to the end, where the reproduced run's verdict is.
+     */
+    public String applySchedule(String text) {
+        if (scenario() == null) return "no scenario is open";
+        Schedule plan;
+        try {
+            plan = Schedule.parse(text.trim());
+        } catch (IllegalArgumentException e) {
+            say(e.getMessage());
+            return e.getMessage();
+        }
+        playback.pause();
+        ownPlan.set(true);
+        divergence.set(null);
+        Tape t = Tape.record(scenario(), config(), plan);
+        install(t, t.size());
+        say(t.replayStop() != null ? "Replay stopped at choice #" + (t.replayStop().index() + 1) + ": " + t.replayStop().reason()
+                : "Schedule applied: " + t.size() + " choices to " + endWords());
+        return null;
+    }
+
+    /** Back to the scenario's own forcing schedule under the current configuration. */
+    public void resetPlan() {
+        if (scenario() == null) return;
+        ownPlan.set(false);
+        divergence.set(null);
+        install(Tape.record(scenario(), config(), scenario().scheduleFor(config())), 0);
+        say("Back to the scenario's schedule");
+    }
+
+    // ---- Commands: moving -------------------------------------------------------------------------------------
+
+    public void stepForward() {
+        if (atEnd()) { say(tape() != null && tape().outcome() != null ? "The run is over: " + tape().outcome() : "Nothing more can happen"); return; }
+        seek(position() + 1);
+    }
+
+    public void stepBack() { if (position() > 0) seek(position() - 1); }
+    public void toStart() { seek(0); }
+    public void toEnd() { seek(length()); }
+
+    /** Moves to position {@code p} (after p choices), rebuilding the run from the nearest snapshot if needed. */
+    public void seek(int p) {
+        Tape t = tape();
+        if (t == null) return;
+        p = Math.max(0, Math.min(p, t.size()));
+        int from = position();
+        Run r;
+        if (cursor != null && p > from && p - from <= 2 * Tape.SNAPSHOT_EVERY) {
+            r = cursor;
+            for (int i = from; i < p - 1; i++) r.apply(t.choice(i));
+        } else {
+            r = t.runAt(Math.max(0, p - 1));
+        }
+        Kernel previous = null;
+        if (p > 0) {
+            previous = r.kernel().copy();
+            r.apply(t.choice(p - 1));
+        }
+        cursor = r;
+        position.set(p);
+        publish(previous);
+    }
+
+    /**
+     * Takes one choice now (a CPU step, an interrupt landing, the panic trigger). When it is the recorded next
+     * choice the run simply moves on; otherwise the run branches here. Refused choices leave the reason in
+     * {@link #messageProperty()} and return false.
+     */
+    public boolean choose(Choice c) {
+        if (cursor == null) return false;
+        if (!cursor.isEnabled(c)) { say("Cannot take " + c.token() + ": " + cursor.whyNot(c)); return false; }
+        Tape t = tape();
+        int p = position();
+        if (p < t.size() && t.choice(p).equals(c)) { seek(p + 1); return true; }
+        List<Choice> l = new ArrayList<>(t.choices().subList(0, p));
+        l.add(c);
+        ownPlan.set(true);
+        Tape b = Tape.record(scenario(), config(), Schedule.of(l).withUntimed(!t.timed()));
+        Kernel previous = cursor.kernel().copy();
+        cursor.apply(c);
+        tape.set(b);
+        scheduleText.set(b.plan().toString());
+        position.set(p + 1);
+        publish(previous);
+        say("Branched at choice #" + (p + 1) + " (" + c.token() + "); the run goes on by the default policy to " + endWords());
+        return true;
+    }
+
+    /** Runs forward to just after the next event of a kind. */
+    public boolean nextEvent(EventKind k) {
+        int i = tape() == null ? -1 : tape().log().findForward(position(), k.flag());
+        if (i < 0) { say("No further " + k.label() + " in this run"); return false; }
+        seek(i + 1);
+        say(tape().log().describe(i));
+        return true;
+    }
+
+    /** Runs back to just after the previous event of a kind. */
+    public boolean previousEvent(EventKind k) {
+        int i = tape() == null ? -1 : tape().log().findBackward(position() - 2, k.flag());
+        if (i < 0) { say("No earlier " + k.label() + " in this run"); return false; }
+        seek(i + 1);
+        say(tape().log().describe(i));
+        return true;
+    }
+
+    public void nextNote() {
+        int p = scenario() == null ? -1 : Narrator.nextNote(scenario(), position());
+        if (p < 0) { say("No further narration note"); return; }
+        seek(p);
+    }
+
+    public void previousNote() { if (scenario() != null) seek(Narrator.previousNote(scenario(), position())); }
+
+    // ---- Commands: markers ------------------------------------------------------------------------------------
+
+    public void markA() { markerA.set(position()); say(markerWords()); }
+    public void markB() { markerB.set(position()); say(markerWords()); }
+    public void setMarkers(int a, int b) { markerA.set(a); markerB.set(b); }
+    public void clearMarkers() { markerA.set(-1); markerB.set(-1); }
+
+    /** The distance between the markers in choices and in model time (one unit is about 10 ms, design doc §2.3). */
+    public String markerWords() {
+        int a = markerA.get(), b = markerB.get();
+        if (a < 0 && b < 0) return "No markers (A and B set them)";
+        if (a < 0 || b < 0) return "Marker " + (a < 0 ? "B at #" + b : "A at #" + a) + "; set the other one to measure";
+        long dt = Math.abs(tape().log().timeAt(b) - tape().log().timeAt(a));
+        return "A #" + a + " to B #" + b + ": " + Math.abs(b - a) + " choices, " + dt + " time units (about " + dt * 10 + " ms)";
+    }
+
+    // ---- internals --------------------------------------------------------------------------------------------
+
+    private void install(Tape t, int p) {
+        tape.set(t);
+        timed.set(t.timed());
+        scheduleText.set(t.plan().toString());
+        cursor = null;
+        position.set(-1);
+        seek(p);
+    }
+
+    private void clampMarkers() {
+        if (markerA.get() > length()) markerA.set(length());
+        if (markerB.get() > length()) markerB.set(length());
+    }
+
+    private void publish(Kernel previous) {
+        int p = position();
+        frame.set(FrameBuilder.build(tape(), p, cursor, previous));
+        note.set(scenario().narration().current(p));
+        narration.set(Narrator.textAt(scenario(), p));
+    }
+
+    /** Puts a line in the status bar (key hints, refusals). */
+    public void say(String m) { message.set(m); }
+
+    /** "DL after 853 choices", for messages. */
+    public String endWords() {
+        Tape t = tape();
+        if (t == null) return "";
+        if (t.outcome() == null) return t.capped() ? "no verdict within " + t.size() + " choices" : "a stop without verdict";
+        return t.outcome().verdict() + " (" + t.outcome().verdict().meaning() + ")";
+    }
+}

@@ -1,0 +1,39 @@
+package org.panicscope.ui.timeline;
+
+/** The lane headers on the left: the CPU, its program, and what it is doing at the position. */
+final class HeaderPainter {
+    private HeaderPainter() { }
+
+    static void paint(TimelineSnapshot s, Viewport v, Painter p) {
+        p.fillRect(0, v.ruler(), v.header(), v.height() - v.ruler(), Tone.BACKGROUND);
+        for (int c = 0; c < v.lanes(); c++) {
+            double top = v.laneTop(c), h = v.laneHeight();
+            p.fillRect(0, top, v.header() - 6, h, c % 2 == 0 ? Tone.LANE : Tone.LANE_ALT);
+            String state = s.state(c);
+            Tone st = stateTone(state);
+            p.fillRect(0, top, 6, h, st);
+            double fs = p.fontSize();
+            double y1 = top + h / 2 - fs * 0.55, y2 = y1 + fs * 1.35, y3 = y2 + fs * 1.2;
+            p.clip(0, top, v.header() - 8, h);
+            p.text(14, y1, s.title(c), Tone.TEXT, TextStyle.HEADING, Painter.Align.LEFT);
+            double tw = p.textWidth(s.title(c), TextStyle.HEADING);
+            p.text(14 + tw + 8, y1, s.subtitle(c), Tone.TEXT_MUTED, TextStyle.SMALL, Painter.Align.LEFT);
+            String main = state, extra = "";
+            int dot = state.indexOf(" · ");
+            if (dot > 0) { main = state.substring(0, dot); extra = state.substring(dot + 3); }
+            p.text(14, y2, main, st == Tone.ACT_WORKLOAD ? Tone.TEXT_MUTED : st == Tone.ACT_HALTED ? Tone.TEXT : st,
+                    TextStyle.BOLD, Painter.Align.LEFT);
+            if (!extra.isEmpty()) p.text(14, y3, extra, Tone.TEXT_MUTED, TextStyle.SMALL, Painter.Align.LEFT);
+            p.unclip();
+        }
+    }
+
+    /** Colour of the state word: spinning, halted, done stand out; running is neutral. */
+    static Tone stateTone(String state) {
+        if (state.startsWith("SPIN")) return Tone.ACT_SPIN;
+        if (state.startsWith("HALTED") || state.startsWith("SELF")) return Tone.ACT_HALTED;
+        if (state.startsWith("KDUMP") || state.startsWith("DONE")) return Tone.ACT_FINISHED;
+        if (state.startsWith("IN NMI")) return Tone.ACT_NMI;
+        return Tone.ACT_WORKLOAD;
+    }
+}

@@ -1,0 +1,70 @@
+package org.panicscope.ui.timeline;
+
+/**
+ * The drawing surface of the timeline and the ring buffer: rectangles, lines, text and arrows in semantic tones.
+ * {@link CanvasPainter} draws on a JavaFX Canvas; an SVG writer implements the same calls, so a picture for a slide
+ * is the same drawing code as the screen. Coordinates are pixels, y down.
+ */
+public interface Painter {
+    enum Align { LEFT, CENTER, RIGHT }
+
+    void fillRect(double x, double y, double w, double h, Tone tone, double alpha);
+
+    void strokeRect(double x, double y, double w, double h, Tone tone, double width);
+
+    void line(double x1, double y1, double x2, double y2, Tone tone, double width, boolean dashed);
+
+    void polyline(double[] xs, double[] ys, int n, Tone tone, double width);
+
+    void fillPolygon(double[] xs, double[] ys, int n, Tone tone, double alpha);
+
+    void fillOval(double x, double y, double w, double h, Tone tone, double alpha);
+
+    /** Text with its baseline at y. */
+    void text(double x, double y, String text, Tone tone, TextStyle style, Align align);
+
+    double textWidth(String text, TextStyle style);
+
+    /** The base font size in pixels (the theme's; larger in the projector theme). */
+    double fontSize();
+
+    void clip(double x, double y, double w, double h);
+
+    void unclip();
+
+    /** Starts a named group (an SVG {@code <g id>}, one per CPU lane); the canvas ignores groups. */
+    default void beginGroup(String id) { }
+
+    default void endGroup() { }
+
+    default void fillRect(double x, double y, double w, double h, Tone tone) { fillRect(x, y, w, h, tone, 1); }
+
+    /** A straight arrow with a filled head at (x2, y2). */
+    default void arrow(double x1, double y1, double x2, double y2, Tone tone, double width, boolean dashed) {
+        double dx = x2 - x1, dy = y2 - y1, len = Math.hypot(dx, dy);
+        if (len < 1) return;
+        double ux = dx / len, uy = dy / len, head = Math.min(len * 0.6, 6 + width * 3);
+        line(x1, y1, x2 - ux * head * 0.8, y2 - uy * head * 0.8, tone, width, dashed);
+        double bx = x2 - ux * head, by = y2 - uy * head, px = -uy * head * 0.5, py = ux * head * 0.5;
+        fillPolygon(new double[] {x2, bx + px, bx - px}, new double[] {y2, by + py, by - py}, 3, tone, 1);
+    }
+
+    /** Diagonal hatching inside a rectangle (halted CPUs; readable without colour). */
+    default void hatch(double x, double y, double w, double h, Tone tone, double spacing) {
+        clip(x, y, w, h);
+        double start = x - h - ((x - h) % spacing);
+        for (double sx = start; sx < x + w; sx += spacing) line(sx, y + h, sx + h, y, tone, 1.2, false);
+        unclip();
+    }
+
+    /** A zigzag across a rectangle (spinning; readable without colour). */
+    default void zigzag(double x, double y, double w, double h, Tone tone, double period) {
+        int n = (int) Math.min(4000, Math.ceil(w / (period / 2))) + 1;
+        double[] xs = new double[n], ys = new double[n];
+        for (int i = 0; i < n; i++) {
+            xs[i] = Math.min(x + w, x + i * period / 2);
+            ys[i] = (i % 2 == 0) ? y + h : y;
+        }
+        polyline(xs, ys, n, tone, 1.4);
+    }
+}

@@ -1,0 +1,193 @@
+package org.panicscope.ui.timeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntConsumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.css.StyleableDoubleProperty;
+import javafx.css.StyleableProperty;
+import javafx.css.converter.SizeConverter;
+import javafx.scene.control.Control;
+import javafx.scene.control.Skin;
+import javafx.scene.paint.Paint;
+
+/**
+ * Per-CPU timelines on a Canvas: one lane per CPU, one column per choice of the run.
+ *
+ * <pre>{@code
+ * TimelineView t = new TimelineView();
+ * t.snapshotProperty().bind(...);            // what to draw (TimelineSnapshot)
+ * t.setOnChooseCpu(cpu -> vm.choose(Choice.step(cpu)));
+ * t.setOnSeek(vm::seek);
+ * t.fitAll();
+ * }</pre>
+ *
+ * Zoom and pan, hover, clicks and following the cursor are {@link TimelinePlugin}s; colours come from the theme's
+ * tone tokens and the sizes from {@code -ps-timeline-font-size} and {@code -ps-lane-height}.
+ */
+public final class TimelineView extends Control {
+    private static final List<CssMetaData<TimelineView, Paint>> TONES = ToneStyles.metaData(v -> v.tones);
+    private static final CssMetaData<TimelineView, Number> FONT_SIZE = sizeMeta("-ps-timeline-font-size", 13, v -> v.fontSize);
+    private static final CssMetaData<TimelineView, Number> LANE_HEIGHT = sizeMeta("-ps-lane-height", 64, v -> v.laneHeight);
+    private static final List<CssMetaData<? extends Styleable, ?>> META;
+    static {
+        List<CssMetaData<? extends Styleable, ?>> l = new ArrayList<>(Control.getClassCssMetaData());
+        l.addAll(TONES);
+        l.add(FONT_SIZE);
+        l.add(LANE_HEIGHT);
+        META = List.copyOf(l);
+    }
+
+    final ToneStyles tones = new ToneStyles(this, TONES);
+    private final StyleableDoubleProperty fontSize = styleable(FONT_SIZE, "fontSize", 13);
+    private final StyleableDoubleProperty laneHeight = styleable(LANE_HEIGHT, "laneHeight", 64);
+    private final ObjectProperty<TimelineSnapshot> snapshot = new SimpleObjectProperty<>(this, "snapshot");
+    private final DoubleProperty first = new SimpleDoubleProperty(this, "first", 0);
+    private final DoubleProperty pxPerChoice = new SimpleDoubleProperty(this, "pxPerChoice", 4);
+    private final BooleanProperty follow = new SimpleBooleanProperty(this, "follow", true);
+    private final ReadOnlyStringWrapper hoverText = new ReadOnlyStringWrapper(this, "hoverText", "");
+    private final ObservableList<TimelinePlugin> plugins = FXCollections.observableArrayList();
+    private IntConsumer onChooseCpu = c -> { };
+    private IntConsumer onSeek = p -> { };
+
+    public TimelineView() {
+        getStyleClass().add("timeline-view");
+        setFocusTraversable(false);
+        plugins.addListener((ListChangeListener<TimelinePlugin>) ch -> {
+            while (ch.next()) {
+                ch.getRemoved().forEach(pl -> pl.detach(this));
+                ch.getAddedSubList().forEach(pl -> pl.attach(this));
+            }
+        });
+        plugins.addAll(new ZoomPanPlugin(), new LaneClickPlugin(), new HoverPlugin(), new FollowCursorPlugin());
+    }
+
+    @Override protected Skin<?> createDefaultSkin() { return new TimelineSkin(this); }
+
+    // ---- properties -------------------------------------------------------------------------------------------
+
+    public ObjectProperty<TimelineSnapshot> snapshotProperty() { return snapshot; }
+    public TimelineSnapshot getSnapshot() { return snapshot.get(); }
+    /** The first visible choice column. */
+    public DoubleProperty firstProperty() { return first; }
+    /** Pixels per choice (the zoom). */
+    public DoubleProperty pxPerChoiceProperty() { return pxPerChoice; }
+    /** Keep the cursor in view while the position moves. */
+    public BooleanProperty followProperty() { return follow; }
+    /** What is under the mouse, in words (step id, function, state). */
+    public ReadOnlyStringProperty hoverTextProperty() { return hoverText.getReadOnlyProperty(); }
+    void setHoverText(String s) { hoverText.set(s); }
+    public ObservableList<TimelinePlugin> getPlugins() { return plugins; }
+    public DoubleProperty fontSizeProperty() { return fontSize; }
+    public DoubleProperty laneHeightProperty() { return laneHeight; }
+    public ToneStyles tones() { return tones; }
+    public Palette palette() { return tones.palette(); }
+
+    public void setOnChooseCpu(IntConsumer c) { onChooseCpu = c; }
+    public void setOnSeek(IntConsumer c) { onSeek = c; }
+    void chooseCpu(int cpu) { onChooseCpu.accept(cpu); }
+    void seek(int p) { onSeek.accept(p); }
+
+    // ---- geometry and navigation ------------------------------------------------------------------------------
+
+    /** The header width: the lane titles must fit at the current font size. */
+    public double headerWidth() { return Math.round(fontSize.get() * 15); }
+    public double rulerHeight() { return Math.round(fontSize.get() * 3.2); }
+    private int lanes() { return snapshot.get() == null ? 2 : snapshot.get().log().cpuCount(); }
+    private int columns() { return snapshot.get() == null ? 1 : Math.max(1, snapshot.get().log().size()); }
+
+    public double contentHeight() {
+        return rulerHeight() + lanes() * (laneHeight.get() + 6) + fontSize.get() * 3.2;
+    }
+
+    /** The viewport for the current size, zoom and scroll. */
+    public Viewport viewport() {
+        return new Viewport(first.get(), pxPerChoice.get(), Math.max(1, getWidth()), Math.max(1, getHeight()),
+                headerWidth(), rulerHeight(), effectiveLaneHeight(), 6, lanes());
+    }
+
+    /** Lanes grow into spare height, up to 1.6 times the theme's lane height. */
+    double effectiveLaneHeight() {
+        double base = laneHeight.get();
+        double spare = (getHeight() - rulerHeight() - fontSize.get() * 3.2) / lanes() - 6;
+        return Math.max(base, Math.min(base * 1.6, spare));
+    }
+
+    public double minPxPerChoice() { return Math.min(1, viewport().plotWidth() / columns() * 0.9); }
+
+    /** Zooms by {@code factor} keeping the column under x fixed. */
+    public void zoomAt(double factor, double x) {
+        Viewport v = viewport();
+        double col = v.col(x);
+        double ppc = Math.max(minPxPerChoice(), Math.min(120, pxPerChoice.get() * factor));
+        pxPerChoice.set(ppc);
+        first.set(clampFirst(col - (x - v.header()) / ppc));
+    }
+
+    /** Zooms around the cursor (keyboard). */
+    public void zoom(double factor) {
+        TimelineSnapshot s = snapshot.get();
+        Viewport v = viewport();
+        double x = s == null ? v.header() + v.plotWidth() / 2 : Math.max(v.header(), Math.min(v.width(), v.x(s.position())));
+        zoomAt(factor, x);
+    }
+
+    public void panPixels(double dx) { first.set(clampFirst(first.get() + dx / pxPerChoice.get())); }
+
+    /** Shows the whole run. */
+    public void fitAll() {
+        Viewport v = viewport();
+        pxPerChoice.set(Math.max(0.01, v.plotWidth() * 0.88 / columns()));
+        first.set(0);
+    }
+
+    /** Scrolls so that a position is visible, placing it at 80 % of the width when it is off screen. */
+    public void reveal(int position) {
+        Viewport v = viewport();
+        double x = v.x(position);
+        if (x < v.header() + 10 || x > v.width() - 10) first.set(clampFirst(position - v.plotWidth() * 0.8 / v.ppc()));
+    }
+
+    private double clampFirst(double f) {
+        Viewport v = viewport();
+        double max = Math.max(0, columns() - v.plotWidth() / v.ppc() * 0.5);
+        return Math.max(0, Math.min(max, f));
+    }
+
+    /** The node to snapshot for a picture of the timeline alone. */
+    public javafx.scene.Node snapshotTarget() { return this; }
+
+    // ---- CSS ------------------------------------------------------------------------------------------------
+
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() { return META; }
+    @Override public List<CssMetaData<? extends Styleable, ?>> getControlCssMetaData() { return META; }
+
+    private static CssMetaData<TimelineView, Number> sizeMeta(String name, double def,
+                                                             java.util.function.Function<TimelineView, StyleableDoubleProperty> get) {
+        return new CssMetaData<>(name, SizeConverter.getInstance(), def) {
+            @Override public boolean isSettable(TimelineView v) { return !get.apply(v).isBound(); }
+            @SuppressWarnings("unchecked")
+            @Override public StyleableProperty<Number> getStyleableProperty(TimelineView v) { return get.apply(v); }
+        };
+    }
+
+    private StyleableDoubleProperty styleable(CssMetaData<TimelineView, Number> meta, String name, double def) {
+        return new StyleableDoubleProperty(def) {
+            @Override public Object getBean() { return TimelineView.this; }
+            @Override public String getName() { return name; }
+            @Override public CssMetaData<TimelineView, Number> getCssMetaData() { return meta; }
+        };
+    }
+}

@@ -1,0 +1,54 @@
+package org.panicscope.ui.timeline;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.beans.InvalidationListener;
+import javafx.css.CssMetaData;
+import javafx.css.SimpleStyleableObjectProperty;
+import javafx.css.StyleConverter;
+import javafx.css.Styleable;
+import javafx.css.StyleableProperty;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+
+/**
+ * One styleable colour property per {@link Tone} for a drawn control ({@code -tl-act-spin}). assets/app.css maps
+ * each to the theme's token ({@code -tl-act-spin: -ps-act-spin;}); JavaFX resolves such looked-up colours through
+ * all ancestors, whereas inherited properties only look at the nearest styled parent.
+ */
+public final class ToneStyles {
+    private final Map<Tone, SimpleStyleableObjectProperty<Paint>> props = new EnumMap<>(Tone.class);
+
+    public <S extends Styleable> ToneStyles(S owner, List<CssMetaData<S, Paint>> meta) {
+        Tone[] tones = Tone.values();
+        for (int i = 0; i < tones.length; i++) {
+            props.put(tones[i], new SimpleStyleableObjectProperty<>(meta.get(i), owner, tones[i].css(), Palette.fallback(tones[i])));
+        }
+    }
+
+    /** The CSS metadata of all tones for a control class; {@code get} returns the control's ToneStyles. */
+    public static <S extends Styleable> List<CssMetaData<S, Paint>> metaData(Function<S, ToneStyles> get) {
+        List<CssMetaData<S, Paint>> l = new ArrayList<>();
+        for (Tone t : Tone.values()) {
+            l.add(new CssMetaData<S, Paint>(t.css(), StyleConverter.getPaintConverter(), Palette.fallback(t), false) {
+                @Override public boolean isSettable(S s) { return !get.apply(s).props.get(t).isBound(); }
+                @Override public StyleableProperty<Paint> getStyleableProperty(S s) { return get.apply(s).props.get(t); }
+            });
+        }
+        return List.copyOf(l);
+    }
+
+    public void addListener(InvalidationListener l) { props.values().forEach(p -> p.addListener(l)); }
+
+    /** The current colours. */
+    public Palette palette() {
+        Map<Tone, Color> m = new EnumMap<>(Tone.class);
+        props.forEach((t, p) -> {
+            if (p.get() instanceof Color c) m.put(t, c);
+        });
+        return new Palette(m);
+    }
+}
