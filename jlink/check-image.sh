@@ -38,6 +38,7 @@ if [ -n "${DISPLAY:-}" ] || command -v xvfb-run >/dev/null; then
   window=$(grep -m1 '^first-frame' <<<"$out") || fail "no first frame: $out"
   window="$window ms (real window)"
 fi
-written=$(cd "$home" && find . -mindepth 1 ! -path ./.cache ! -path './.cache/dconf*')
-[ -z "$written" ] || fail "the image wrote into the user's home: $written"
+written=$(cd "$home" && find . -mindepth 1 ! -path ./.cache ! -path './.cache/dconf*' ! -path ./.java ! -path './.java/.userPrefs*')
+# java.util.prefs' place (the app's preferences) and GTK's settings cache are allowed, as in build-image.sh
+[ -z "$written" ] || fail "the image wrote into the user's home outside ~/.java/.userPrefs: $written"
 echo "check-image: ok ($(head -1 <<<"$version"), $(grep -c . "$target/check-scenarios.txt") scenarios, verdicts DL/OK-K/DL, window: $window)"

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.lang.module.ModuleDescriptor;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -72,10 +73,13 @@ public final class Cli implements Callable<Integer> {
         /**
          * javafx.base carries javafx.properties (javafx.version, javafx.runtime.version) at its root; a resource outside
          * any package is readable on the module path and on the class path alike. The toolkit copies it into system
-         * properties only when it starts, which the command line never does, hence the direct read.
+         * properties only when it starts, which the command line never does, hence the direct read (by name: the
+         * command line imports nothing from JavaFX, see LayeringTest).
          */
         static String javafxVersion() {
-            try (InputStream in = javafx.util.Duration.class.getModule().getResourceAsStream("javafx.properties")) {
+            Optional<Module> base = ModuleLayer.boot().findModule("javafx.base");
+            try (InputStream in = base.isPresent() ? base.get().getResourceAsStream("javafx.properties")
+                    : ClassLoader.getSystemResourceAsStream("javafx.properties")) {
                 if (in != null) {
                     Properties p = new Properties();
                     p.load(in);
@@ -85,7 +89,7 @@ public final class Cli implements Callable<Integer> {
             } catch (IOException e) {
                 // fall through to the module descriptor
             }
-            return ModuleLayer.boot().findModule("javafx.base").flatMap(m -> m.getDescriptor().rawVersion())
+            return base.flatMap(m -> m.getDescriptor().rawVersion())
                     .orElse(System.getProperty("javafx.runtime.version", "unknown"));
         }
     }
