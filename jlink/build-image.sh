@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the runtime image from the modules Maven copied into TARGET/modules, then its AOT cache.
 # Output: TARGET/panicscope with the launcher TARGET/panicscope/bin/panicscope (scripts rely on this path) and the
-# cache TARGET/panicscope/lib/panicscope.aot, which the launcher uses. Runs on Linux (and macOS); see jlink/README.md.
+# cache TARGET/panicscope/lib/panicscope.aot, which the launcher uses. Tested on Linux; written to run on macOS and
+# on Windows under Git Bash too (see jlink/README.md).
 set -euo pipefail
 target=$1
 jdk=${JAVA_HOME:?JAVA_HOME must point at a JDK 25}
@@ -16,10 +17,12 @@ find "$mods" -name 'javafx-*.jar' ! -name '*-linux*.jar' ! -name '*-mac*.jar' ! 
 # JavaFX's Maven jars carry their native libraries as resources, and JavaFX copies them into ~/.openjfx/cache at the
 # first start unless it finds them in the image's lib/ (NativeLibLoader looks there first for jlinked modules). So they
 # go to lib/ and out of lib/modules: the image then writes nothing to the user's home and starts without network.
+# (Windows keeps native libraries in bin/, Linux and macOS in lib/.)
 natives=$target/javafx-natives
+case $(uname -s) in MINGW*|MSYS*|CYGWIN*) native_dir=bin ;; *) native_dir=lib ;; esac
 rm -rf "$natives" && mkdir -p "$natives"
 for jar in "$mods"/javafx-*.jar; do
-  libs=$("$jdk/bin/jar" tf "$jar" | grep -E '^[^/]+\.(so|dylib)$' || true)
+  libs=$("$jdk/bin/jar" tf "$jar" | grep -E '^[^/]+\.(so|dylib|dll)$' || true)
   [ -z "$libs" ] || (cd "$natives" && "$jdk/bin/jar" xf "$jar" $libs)
 done
 
@@ -33,11 +36,11 @@ rm -rf "$image"
   --module-path "$mods" \
   --add-modules panicscope \
   --add-options="--enable-native-access=javafx.graphics" \
-  --exclude-resources='regex:/javafx\.[a-z]+/[^/]+\.(so|dylib),glob:/*/META-INF/maven/**,regex:/java\.desktop/.*/doc-files/.*' \
+  --exclude-resources='regex:/javafx\.[a-z]+/[^/]+\.(so|dylib|dll),glob:/*/META-INF/maven/**,regex:/java\.desktop/.*/doc-files/.*' \
   --exclude-files='glob:**/bin/keytool,glob:**/lib/classlist,glob:**/lib/libsplashscreen.so,glob:**/lib/libjsound.so' \
   --strip-java-debug-attributes --no-header-files --no-man-pages --compress=zip-6 \
   --output "$image"
-cp "$natives"/* "$image/lib/"
+cp "$natives"/* "$image/$native_dir/"
 
 # The JVM and glass ship with their symbol tables (about 6 MB); crash logs lose symbol names without them, nothing else.
 if command -v strip >/dev/null && [ "$(uname -s)" = Linux ]; then
