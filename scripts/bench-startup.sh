@@ -10,7 +10,8 @@
 # launcher process started, from /proc) after the first frame and exits (org.panicscope.StartupProbe). Both variants
 # start through the same launcher; "without" adds -XX:AOTMode=off, which leaves the cache unmapped. The runs
 # alternate between the two variants, after one unmeasured warm-up run each, so the file cache is warm for both and
-# drift in the machine's load falls on both alike. Other work on the machine shows in the load average printed.
+# drift in the machine's load falls on both alike; each starts with an empty home, as a first start does. Other work
+# on the machine shows in the share of CPU time it took, printed with the figures.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 runs=11
@@ -23,20 +24,37 @@ if [ -z "${DISPLAY:-}" ]; then
   exec xvfb-run -a -s "-screen 0 1920x1080x24" "$0" -n "$runs" "$launcher"
 fi
 
+# Every run starts as a first start: an empty home of its own (no preferences, nothing cached by GTK).
+home=$(mktemp -d)
+trap 'rm -rf "$home"' EXIT
 # one run: the first-frame figure the app prints, in ms
 first_frame() {
-  JAVA_TOOL_OPTIONS="$1 -Dpanicscope.startupProbe=true" "$launcher" 2>/dev/null | sed -n 's/^first-frame //p'
+  rm -rf "${home:?}"/* "$home"/.[!.]* 2>/dev/null || true
+  HOME=$home JAVA_TOOL_OPTIONS="$1 -Duser.home=$home -Dpanicscope.startupProbe=true" "$launcher" 2>/dev/null \
+    | sed -n 's/^first-frame //p'
 }
 # one run of a short command, wall time in ms
 command_ms() {
   local t0 t1
   t0=$(date +%s%N)
-  JAVA_TOOL_OPTIONS="$1" "$launcher" scenarios >/dev/null 2>&1
+  HOME=$home JAVA_TOOL_OPTIONS="$1 -Duser.home=$home" "$launcher" scenarios >/dev/null 2>&1
   t1=$(date +%s%N)
   echo $(((t1 - t0) / 1000000))
 }
 median() { sort -n | awk '{a[NR] = $1} END {m = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2; print int(m)}'; }
 range() { sort -n | awk 'NR == 1 {lo = $1} {hi = $1} END {print lo "-" hi}'; }
+
+# CPU time of the whole machine (jiffies: busy, total) and of this script's finished children, to tell how much of
+# the machine other work took during the runs: start-up times on a shared 2-core machine depend on it.
+cpu_jiffies() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9}' /proc/stat; }
+# (the X server drawing our windows counts as ours: Xvfb started by xvfb-run for this display)
+xserver=$(for p in $(pgrep -x Xvfb || true); do tr '\0' ' ' < /proc/$p/cmdline | grep -q "Xvfb $DISPLAY " && echo $p; done | head -1)
+children_jiffies() {
+  local x=0
+  [ -z "$xserver" ] || x=$(awk '{print $14 + $15}' /proc/$xserver/stat)
+  awk -v x="$x" '{print $16 + $17 + x}' /proc/$$/stat
+}
+read -r busy0 total0 < <(cpu_jiffies); own0=$(children_jiffies)
 
 aot="-XX:AOTMode=auto" noaot="-XX:AOTMode=off"
 first_frame "$aot" >/dev/null; first_frame "$noaot" >/dev/null   # warm-up
@@ -45,6 +63,9 @@ for ((i = 0; i < runs; i++)); do
   with+=("$(first_frame "$aot")"); without+=("$(first_frame "$noaot")")
   cli_with+=("$(command_ms "$aot")"); cli_without+=("$(command_ms "$noaot")")
 done
+read -r busy1 total1 < <(cpu_jiffies); own1=$(children_jiffies)
+others=$(awk -v b=$((busy1 - busy0)) -v t=$((total1 - total0)) -v o=$((own1 - own0)) \
+         'BEGIN {x = (b - o) / t * 100; printf "%d", (x < 0 ? 0 : x)}')
 for v in "${with[@]}" "${without[@]}"; do
   [[ $v =~ ^[0-9]+$ ]] || { echo "a run printed no first-frame line; try: JAVA_TOOL_OPTIONS=-Dpanicscope.startupProbe=true $launcher" >&2; exit 1; }
 done
@@ -60,7 +81,7 @@ image=$(cd "$(dirname "$(readlink -f "$launcher")")/.." && pwd)
 cache=$(find "$image" -name panicscope.aot -print -quit)
 
 echo "PanicScope start-up, $runs runs each, $(date -u +%Y-%m-%dT%H:%MZ)"
-echo "  machine: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "  machine: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1); other processes used $others % of its CPU time during the runs"
 echo "  launcher: $launcher (display $DISPLAY, JavaFX pipeline ${pipeline:-unknown})"
 echo "  $("$launcher" --version 2>/dev/null | paste -sd' ')"
 echo "first frame, ms from process start (median, range):"
