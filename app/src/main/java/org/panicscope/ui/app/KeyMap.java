@@ -73,6 +73,15 @@ final class KeyMap {
         s.add(file, "Ctrl+Shift+V", "paste a schedule string and replay it", any, w.scheduleBar()::paste, key(KeyCode.V, SHORTCUT_DOWN, SHIFT_DOWN));
         s.add(file, "Ctrl+R", "back to the scenario's own schedule", any, vm::resetPlan, key(KeyCode.R, SHORTCUT_DOWN));
 
+        String an = "Analysis";
+        s.add(an, "Alt+1  Alt+2  Alt+3", "kernel state and code / verdict matrix / trials", any, () -> w.showTab(0), key(KeyCode.DIGIT1, javafx.scene.input.KeyCombination.ALT_DOWN));
+        s.add(an, "", "", any, () -> w.showTab(1), key(KeyCode.DIGIT2, javafx.scene.input.KeyCombination.ALT_DOWN));
+        s.add(an, "", "", any, () -> w.showTab(2), key(KeyCode.DIGIT3, javafx.scene.input.KeyCombination.ALT_DOWN));
+        s.add(an, "Ctrl+E", "explore every configuration of this scenario (verdict matrix)", any,
+                () -> { w.showTab(1); w.explore().start(vm.scenario(), vm.timedProperty().get()); }, key(KeyCode.E, SHORTCUT_DOWN));
+        s.add(an, "Ctrl+Shift+E", "cancel the exploration or the trials", any, () -> { w.explore().cancel(); w.trials().cancel(); },
+                key(KeyCode.E, SHORTCUT_DOWN, SHIFT_DOWN));
+
         String view = "View";
         s.add(view, "F5", "presenter mode: full screen, large, chrome hidden", any, () -> w.presenter().toggle(), key(KeyCode.F5));
         s.add(view, "Esc", "leave presenter mode, close this list", any, () -> escape(w), key(KeyCode.ESCAPE));

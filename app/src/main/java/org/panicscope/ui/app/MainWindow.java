@@ -12,12 +12,21 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.panicscope.engine.Choice;
+import org.panicscope.model.Config;
+import org.panicscope.scenario.Scenario;
+import org.panicscope.ui.analysis.Background;
+import org.panicscope.ui.analysis.ExploreViewModel;
+import org.panicscope.ui.analysis.MatrixView;
+import org.panicscope.ui.analysis.TrialsView;
+import org.panicscope.ui.analysis.TrialsViewModel;
 import org.panicscope.scenario.Scenarios;
 import org.panicscope.ui.code.CodePanels;
 import org.panicscope.ui.controls.ChoiceBar;
@@ -54,6 +63,9 @@ public final class MainWindow extends StackPane {
     private final CodePanels code = new CodePanels();
     private final ScheduleBar schedule = new ScheduleBar(vm);
     private final Label status = new Label();
+    private final ExploreViewModel explore = new ExploreViewModel(Background.fx());
+    private final TrialsViewModel trials = new TrialsViewModel(Background.fx());
+    private final TabPane tabs = new TabPane();
     private final Shortcuts shortcuts;
     private final ShortcutOverlay overlay;
     private final TokenKeys tokens = new TokenKeys(this::choose, vm::say);
@@ -108,7 +120,11 @@ public final class MainWindow extends StackPane {
         codeScroll.getStyleClass().add("panel-scroll");
         SplitPane lower = new SplitPane(stateScroll, codeScroll);
         lower.setDividerPositions(0.64);
-        SplitPane center = new SplitPane(upper, lower);
+        tabs.getTabs().addAll(tab("Kernel state and code", lower), tab("Verdict matrix", new MatrixView(explore, vm::scenario, this::replay)),
+                tab("Trials", new TrialsView(trials, vm::scenario, this::replay)));
+        tabs.setId("tabs");
+        tabs.getStyleClass().add("lower-tabs");
+        SplitPane center = new SplitPane(upper, tabs);
         getProperties().put("centerSplit", center);
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.42);
@@ -118,6 +134,23 @@ public final class MainWindow extends StackPane {
         root.setBottom(bottom);
         return root;
     }
+
+    private static Tab tab(String title, Node content) {
+        Tab t = new Tab(title, content);
+        t.setClosable(false);
+        return t;
+    }
+
+    /** Loads a run found by the explorer or by trials: its scenario, configuration and schedule; shows the state. */
+    void replay(Scenario s, Config c, String schedule) {
+        if (s != null && (vm.scenario() == null || !vm.scenario().id().equals(s.id()) || !vm.scenario().origin().equals(s.origin()))) vm.open(s);
+        vm.setConfig(c);
+        vm.applySchedule(schedule);
+        tabs.getSelectionModel().select(0);
+    }
+
+    /** Shows one of the lower tabs: 0 state and code, 1 verdict matrix, 2 trials. */
+    void showTab(int i) { tabs.getSelectionModel().select(i); }
 
     private void startPlaybackClock() {
         new AnimationTimer() {
@@ -152,6 +185,9 @@ public final class MainWindow extends StackPane {
     public RecentFiles recent() { return recent; }
     public AppPrefs prefs() { return prefs; }
     public ObjectProperty<Theme> themeProperty() { return theme; }
+    public ExploreViewModel explore() { return explore; }
+    public TrialsViewModel trials() { return trials; }
+    public TabPane tabs() { return tabs; }
     TokenKeys tokens() { return tokens; }
 
     /** The nodes worth a picture on their own, by name: one call gives a screenshot of exactly that view. */
@@ -162,6 +198,7 @@ public final class MainWindow extends StackPane {
         m.put("state", state.snapshotTarget());
         m.put("code", code.snapshotTarget());
         m.put("verdict", verdict);
+        m.put("analysis", tabs);
         return m;
     }
 }
