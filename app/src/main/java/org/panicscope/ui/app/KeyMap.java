@@ -68,6 +68,7 @@ final class KeyMap {
         s.add(file, "Ctrl+↓  Ctrl+↑", "next / previous bundled scenario", any, () -> cycle(w, 1), key(KeyCode.DOWN, SHORTCUT_DOWN));
         s.add(file, "", "", any, () -> cycle(w, -1), key(KeyCode.UP, SHORTCUT_DOWN));
         s.add(file, "Ctrl+O", "open a scenario file (or drop one on the window)", any, w.files()::chooseAndOpen, key(KeyCode.O, SHORTCUT_DOWN));
+        s.add(file, "Ctrl+S", "save the run (configuration, schedule, narration) as a scenario file", any, w.files()::chooseAndSaveRun, key(KeyCode.S, SHORTCUT_DOWN));
         s.add(file, "Ctrl+L", "edit the schedule string (Enter applies it)", any, () -> w.scheduleBar().field().requestFocus(), key(KeyCode.L, SHORTCUT_DOWN));
         s.add(file, "Ctrl+Shift+C", "copy the schedule string", any, w.scheduleBar()::copy, key(KeyCode.C, SHORTCUT_DOWN, SHIFT_DOWN));
         s.add(file, "Ctrl+Shift+V", "paste a schedule string and replay it", any, w.scheduleBar()::paste, key(KeyCode.V, SHORTCUT_DOWN, SHIFT_DOWN));
