@@ -39,6 +39,7 @@ final class ViewBinder {
         vm.configProperty().addListener((o, a, c) -> { if (c != null) w.configBar().show(c); });
         vm.tapeProperty().addListener((o, a, t) -> { if (a != null && t != null && a.size() != t.size()) javafx.application.Platform.runLater(w.timeline()::fitAll); });
         vm.noteProperty().addListener(o -> point());
+        vm.playback().playingProperty().addListener((o, a, on) -> { if (!on) { lastPanels = 0; refresh(); } });
         showFuture.addListener(o -> refreshTimeline());
         w.timeline().setOnChooseCpu(cpu -> w.choose(org.panicscope.engine.Choice.step(cpu)));
         w.timeline().setOnSeek(vm::seek);
@@ -55,25 +56,48 @@ final class ViewBinder {
         sp.setDividerPositions(Math.max(0.3, Math.min(0.58, want / sp.getHeight())));
     }
 
+    private long lastPanels;
+    private List<String> lastStates = List.of();
+
+    /** Playing faster than 20 choices a second: words that change every frame could not be read anyway. */
+    private boolean fast() {
+        var pb = vm.playback();
+        return pb.playing() && pb.speed() > 20;
+    }
+
+    /**
+     * The timeline follows every frame; while playing fast the text panels and the lane states are refreshed ten
+     * times a second (the numbers could not be read faster), and fully again when play stops.
+     */
     private void refresh() {
         Frame f = vm.frame();
         if (f == null) return;
+        boolean fast = fast();
+        long now = System.nanoTime();
+        boolean due = !fast || now - lastPanels >= 100_000_000L;
+        refreshTimeline(due);
+        if (!due) return;
+        lastPanels = now;
+        w.statePanels().setAnimated(!fast);
         w.statePanels().show(f);
         w.codePanels().show(f, vm.config());
         w.verdict().show(vm.scenario(), vm.config(), vm.tape(), f);
         w.choiceBar().show(f.options(), f.outcome() != null ? "The run is over: " + f.outcome().verdict().id()
                 : "Nothing can happen now.");
-        refreshTimeline();
         point();
     }
 
-    void refreshTimeline() {
+    void refreshTimeline() { refreshTimeline(true); }
+
+    /** @param states update the lane state words (every frame unless playing fast) */
+    void refreshTimeline(boolean updateStates) {
         Frame f = vm.frame();
         Tape t = vm.tape();
         if (f == null || t == null) return;
         Kernel k = f.kernel();
         Scenario s = vm.scenario();
-        List<String> titles = new ArrayList<>(), subs = new ArrayList<>(), states = new ArrayList<>();
+        List<String> titles = new ArrayList<>(), subs = new ArrayList<>();
+        List<String> states = new ArrayList<>();
         for (int i = 0; i < k.cpuCount(); i++) {
             Cpu c = k.cpu(i);
             titles.add("CPU" + i);
@@ -82,10 +106,12 @@ final class ViewBinder {
                     + (spec.lock() != null ? " " + spec.lock().label() : "") + (i == k.triggerCpu ? " · panics" : ""));
             states.add(stateWords(c));
         }
+        if (!updateStates && lastStates.size() == states.size()) states = lastStates;
+        lastStates = states;
         Divergence d = vm.divergenceProperty().get();
         int div = d == null ? -1 : d.markIndex();
         w.timeline().snapshotProperty().set(new TimelineSnapshot(t.log(), f.position(), vm.markerAProperty().get(), vm.markerBProperty().get(),
-                div, d == null ? null : "runs part: " + d.from() + " → " + d.to(), f.waits(),
+                div, d == null ? null : "runs part: " + d.from() + " → " + d.to(), fast() ? List.of() : f.waits(),
                 f.outcome() != null && f.outcome().verdict() == Verdict.DL, titles, subs, states, showFuture.get()));
     }
 

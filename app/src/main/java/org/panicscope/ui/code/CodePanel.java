@@ -19,6 +19,7 @@ public final class CodePanel extends VBox {
     private final VBox lines = new VBox();
     private String function;
     private Config config;
+    private final java.util.Map<String, List<CodeLine>> cache = new java.util.HashMap<>();
 
     public CodePanel() {
         getStyleClass().add("code-panel");
@@ -33,11 +34,12 @@ public final class CodePanel extends VBox {
         headline.setText(CodeListing.headline(c));
         stack.setText(String.join("  ›  ", CodeListing.stack(c)));
         Step pc = c.pc();
+        if (!cfg.equals(config)) cache.clear();
         if (!pc.function().equals(function) || !cfg.equals(config)) {
             function = pc.function();
             config = cfg;
-            lines.getChildren().clear();
-            for (CodeListing.Line l : CodeListing.of(pc, cfg)) lines.getChildren().add(new CodeLine(l));
+            List<CodeLine> l = cache.computeIfAbsent(function, f -> CodeListing.of(pc, cfg).stream().map(CodeLine::new).toList());
+            lines.getChildren().setAll(l);
         }
         boolean halted = c.status().stopped();
         for (var n : lines.getChildren()) {

@@ -32,6 +32,9 @@ public final class StatePanels extends HBox {
         return v;
     }
 
+    /** Whether changed values pulse (off while playing fast). */
+    public void setAnimated(boolean on) { VarRow.animate = on; }
+
     public void show(Frame f) {
         if (f == null) return;
         for (StateCard c : cards) c.show(f);

@@ -58,6 +58,7 @@ public final class TimelineView extends Control {
     private final DoubleProperty pxPerChoice = new SimpleDoubleProperty(this, "pxPerChoice", 4);
     private final BooleanProperty follow = new SimpleBooleanProperty(this, "follow", true);
     private final ReadOnlyStringWrapper hoverText = new ReadOnlyStringWrapper(this, "hoverText", "");
+    private final javafx.beans.property.IntegerProperty redraws = new javafx.beans.property.SimpleIntegerProperty(this, "redraws");
     private final ObservableList<TimelinePlugin> plugins = FXCollections.observableArrayList();
     private IntConsumer onChooseCpu = c -> { };
     private IntConsumer onSeek = p -> { };
@@ -89,6 +90,9 @@ public final class TimelineView extends Control {
     /** What is under the mouse, in words (step id, function, state). */
     public ReadOnlyStringProperty hoverTextProperty() { return hoverText.getReadOnlyProperty(); }
     void setHoverText(String s) { hoverText.set(s); }
+    /** Asks for a full redraw (a plugin's overlay changed). */
+    public void redraw() { redraws.set(redraws.get() + 1); }
+    javafx.beans.property.ReadOnlyIntegerProperty redrawProperty() { return redraws; }
     public ObservableList<TimelinePlugin> getPlugins() { return plugins; }
     public DoubleProperty fontSizeProperty() { return fontSize; }
     public DoubleProperty laneHeightProperty() { return laneHeight; }

@@ -19,7 +19,15 @@ final class AppFixture {
     }
 
     static MainWindow show(Stage stage, AppPrefs prefs) {
+        // TestFX hands every test the same primary stage: undo what an earlier test did to it
+        stage.setFullScreen(false);
+        stage.setMaximized(false);
         MainWindow w = PanicScopeApp.create(stage, prefs, none());
+        // the headless screen is 1000x1000: the window must stay inside it
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(w.getScene().getWidth());
+        stage.setHeight(w.getScene().getHeight());
         stage.show();
         stage.toFront();
         return w;
