@@ -66,27 +66,36 @@ public final class MatrixView extends VBox {
         rebuild();
     }
 
+    private static Label label(String text, String style) {
+        Label l = new Label(text);
+        if (style != null) l.getStyleClass().add(style);
+        l.setMinWidth(USE_PREF_SIZE);
+        return l;
+    }
+
     private void rebuild() {
         grid.getChildren().clear();
+        if (grid.getColumnConstraints().isEmpty()) {
+            for (int c = 0; c < 9; c++) {
+                javafx.scene.layout.ColumnConstraints cc = new javafx.scene.layout.ColumnConstraints();
+                cc.setMinWidth(USE_PREF_SIZE);
+                if (c >= 2 && c <= 6) { cc.setPrefWidth(150); cc.setHgrow(Priority.SOMETIMES); }
+                grid.getColumnConstraints().add(cc);
+            }
+        }
         String[] head = {"configuration", "design doc", "DL", "LL", "OK-K", "OK-R", "OK-D", "states", ""};
         for (int c = 0; c < head.length; c++) {
-            Label h = new Label(head[c]);
-            h.getStyleClass().add("grid-head");
-            grid.add(h, c, 0);
+            grid.add(label(head[c], "grid-head"), c, 0);
         }
         Scenario s = vm.scenario();
         int row = 1;
         for (ExploreViewModel.Row r : vm.rows()) {
-            Label name = new Label(r.config().name());
-            name.getStyleClass().add("matrix-config");
-            grid.add(name, 0, row);
+            grid.add(label(r.config().name(), "matrix-config"), 0, row);
             Verdict exp = s == null ? null : s.expected().get(r.config().name());
-            grid.add(new Label(exp == null ? "" : exp.id()), 1, row);
+            grid.add(label(exp == null ? "" : exp.id(), null), 1, row);
             for (int c = 0; c < COLUMNS.size(); c++) grid.add(cell(r, COLUMNS.get(c)), 2 + c, row);
-            grid.add(new Label(r.result() == null ? "" : Long.toString(r.result().states())), 7, row);
-            Label st = new Label(r.result() == null ? r.status() : r.status() + ", " + r.result().millis() + " ms");
-            st.getStyleClass().add("var-note");
-            grid.add(st, 8, row);
+            grid.add(label(r.result() == null ? "" : String.format("%,d", r.result().states()), null), 7, row);
+            grid.add(label(r.result() == null ? r.status() : r.status() + ", " + r.result().millis() + " ms", "var-note"), 8, row);
             row++;
         }
     }

@@ -69,6 +69,9 @@ public final class TrialsChart extends Control {
 
         @Override protected double computePrefHeight(double w, double t, double r, double b, double l) { return 380; }
         @Override protected double computePrefWidth(double h, double t, double r, double b, double l) { return 800; }
-        @Override protected double computeMinHeight(double w, double t, double r, double b, double l) { return 200; }
+        /** Every configuration gets a readable row: the chart scrolls rather than squeeze them. */
+        @Override protected double computeMinHeight(double w, double t, double r, double b, double l) {
+            return 14 * 3.2 + Math.max(1, getSkinnable().vm().rows().size()) * 14 * 2.4 + 14;
+        }
     }
 }

@@ -54,10 +54,14 @@ public final class TrialsView extends VBox {
         HBox tools = new HBox(8, new Label("trials"), count, new Label("seed"), seed, run, harness, cancel, bar, msg);
         tools.getStyleClass().add("analysis-tools");
         TrialsChart chart = new TrialsChart(vm);
-        VBox.setVgrow(chart, Priority.ALWAYS);
+        javafx.scene.control.ScrollPane chartScroll = new javafx.scene.control.ScrollPane(chart);
+        chartScroll.setFitToWidth(true);
+        chartScroll.setFitToHeight(true);
+        chartScroll.getStyleClass().add("panel-scroll");
+        VBox.setVgrow(chartScroll, Priority.ALWAYS);
         Label hl = new Label("Hangs found (click to replay in the timeline):");
         hl.getStyleClass().add("card-subtitle");
-        getChildren().addAll(tools, chart, hl, hangs);
+        getChildren().addAll(tools, chartScroll, hl, hangs);
         vm.rows().addListener((ListChangeListener<TrialsViewModel.Row>) c -> showHangs());
     }
 

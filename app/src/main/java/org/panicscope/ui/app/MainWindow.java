@@ -74,6 +74,10 @@ public final class MainWindow extends StackPane {
     private final VBox top;
     private final VBox bottom;
     private final VBox stepping;
+    private ScrollPane stateScroll;
+    private ScrollPane codeScroll;
+    private SplitPane lower;
+    private ViewBinder binder;
 
     public MainWindow(AppPrefs prefs) {
         this.prefs = prefs;
@@ -94,7 +98,8 @@ public final class MainWindow extends StackPane {
         bottom.getStyleClass().add("bottom-area");
         presenter = new PresenterMode(this, List.of(menu, scenarioBar, configBar, stepping, bottom));
         getChildren().addAll(createView(), overlay);
-        new ViewBinder(this).bind();
+        binder = new ViewBinder(this);
+        binder.bind();
         // on the scene, not this node: with no focus owner (e.g. after presenter mode hid the focused control) key
         // events go to the scene alone
         KeyDispatcher keys = new KeyDispatcher(this);
@@ -111,14 +116,14 @@ public final class MainWindow extends StackPane {
         timelineArea.getStyleClass().add("timeline-area");
         VBox upper = new VBox(timelineArea, stepping);
         VBox.setVgrow(timelineArea, Priority.ALWAYS);
-        ScrollPane stateScroll = new ScrollPane(state);
+        stateScroll = new ScrollPane(state);
         stateScroll.setFitToWidth(true);
         stateScroll.getStyleClass().add("panel-scroll");
-        ScrollPane codeScroll = new ScrollPane(code);
+        codeScroll = new ScrollPane(code);
         codeScroll.setFitToWidth(true);
         codeScroll.setFitToHeight(true);
         codeScroll.getStyleClass().add("panel-scroll");
-        SplitPane lower = new SplitPane(stateScroll, codeScroll);
+        lower = new SplitPane(stateScroll, codeScroll);
         lower.setDividerPositions(0.64);
         tabs.getTabs().addAll(tab("Kernel state and code", lower), tab("Verdict matrix", new MatrixView(explore, vm::scenario, this::replay)),
                 tab("Trials", new TrialsView(trials, vm::scenario, this::replay)));
@@ -148,6 +153,25 @@ public final class MainWindow extends StackPane {
         vm.applySchedule(schedule);
         tabs.getSelectionModel().select(0);
     }
+
+    /**
+     * The lower area in presenter mode: the state panels across the whole width, or the code panels when the
+     * narration points at the code; both side by side otherwise.
+     */
+    void presenterLayout(boolean on) {
+        var n = vm.noteProperty().get();
+        boolean code = on && n != null && "code".equals(n.point());
+        if (!on) {
+            if (lower.getItems().size() != 2) { lower.getItems().setAll(stateScroll, codeScroll); lower.setDividerPositions(0.64); }
+        } else {
+            Node want = code ? codeScroll : stateScroll;
+            if (lower.getItems().size() != 1 || lower.getItems().getFirst() != want) lower.getItems().setAll(want);
+            tabs.getSelectionModel().select(0);
+        }
+    }
+
+    /** Splits the height between the timeline and the panels as the lanes need it. */
+    void fitSplit() { binder.fitSplit(); }
 
     /** Shows one of the lower tabs: 0 state and code, 1 verdict matrix, 2 trials. */
     void showTab(int i) { tabs.getSelectionModel().select(i); }

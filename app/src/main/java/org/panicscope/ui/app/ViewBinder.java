@@ -48,10 +48,11 @@ final class ViewBinder {
     BooleanProperty showFuture() { return showFuture; }
 
     /** Gives the timeline the height its lanes need (more CPUs, more height), the rest to the panels. */
-    private void fitSplit() {
+    void fitSplit() {
         if (!(w.getProperties().get("centerSplit") instanceof javafx.scene.control.SplitPane sp) || sp.getHeight() <= 0) return;
         javafx.scene.Node upper = sp.getItems().getFirst();
-        double stepping = upper instanceof javafx.scene.layout.VBox v && v.getChildren().size() > 1 ? v.getChildren().get(1).prefHeight(-1) : 90;
+        javafx.scene.Node steps = upper instanceof javafx.scene.layout.VBox v && v.getChildren().size() > 1 ? v.getChildren().get(1) : null;
+        double stepping = steps == null || !steps.isManaged() ? 0 : steps.prefHeight(-1);
         double want = w.timeline().contentHeight() + stepping + 24;
         sp.setDividerPositions(Math.max(0.3, Math.min(0.58, want / sp.getHeight())));
     }

@@ -240,6 +240,10 @@ public final class SessionViewModel {
     }
 
     public void nextNote() {
+        if (scenario() != null && !narratedRun() && !scenario().narration().notes().isEmpty()) {
+            say("The notes follow " + scenario().config() + " with the scenario's schedule (Ctrl+R and the preset bring it back)");
+            return;
+        }
         int p = scenario() == null ? -1 : Narrator.nextNote(scenario(), position());
         if (p < 0) { say("No further narration note"); return; }
         seek(p);
@@ -282,8 +286,17 @@ public final class SessionViewModel {
     private void publish(Kernel previous) {
         int p = position();
         frame.set(FrameBuilder.build(tape(), p, cursor, previous));
-        note.set(scenario().narration().current(p));
-        narration.set(Narrator.textAt(scenario(), p));
+        // notes are anchored to choices of the scenario's own run (its schedule under its configuration)
+        boolean own = !ownPlan.get() && config().name().equals(Config.parse(scenario().config()).name());
+        note.set(own ? scenario().narration().current(p) : null);
+        narration.set(own || scenario().narration().notes().isEmpty() ? Narrator.textAt(scenario(), p)
+                : Narrator.textAt(scenario(), 0) + "\n\nThe notes follow the scenario's own run (" + scenario().config()
+                + ", its schedule); they come back when you return to it.");
+    }
+
+    /** True when the narration notes apply: the scenario's own schedule under its own configuration. */
+    public boolean narratedRun() {
+        return scenario() != null && !ownPlan.get() && config().name().equals(Config.parse(scenario().config()).name());
     }
 
     /** Puts a line in the status bar (key hints, refusals). */

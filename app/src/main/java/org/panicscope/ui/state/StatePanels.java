@@ -21,7 +21,6 @@ public final class StatePanels extends HBox {
         setId("state-panels");
         getChildren().addAll(column(0, 1, 6), column(2, 5), column(3, 4));
         HBox.setHgrow(getChildren().get(1), Priority.NEVER);
-        for (var col : getChildren()) ((VBox) col).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     }
 
     private VBox column(int... idx) {

@@ -11,7 +11,7 @@ import org.panicscope.ui.session.WaitFor;
  */
 final class ArrowPainter {
     /** The widest wait-for text at the cursor; the screen repaints this far left of the cursor when it moves. */
-    static final double MAX_TEXT = 460;
+    static final double MAX_TEXT = 520;
 
     private ArrowPainter() { }
 
@@ -51,9 +51,9 @@ final class ArrowPainter {
 
     static String words(WaitFor w) {
         String what = w.resource() == org.panicscope.model.Resource.CONSOLE_WAITER
-                ? "waits for CPU" + w.holder() + " to hand console_sem over"
-                : "waits for " + w.resource().label() + ", held by CPU" + w.holder();
-        return w.holderStopped() ? what + " — CPU" + w.holder() + " is halted: forever" : what;
+                ? "waits for CPU" + w.holder() + "'s hand-over"
+                : "waits for " + w.resource().label() + " (CPU" + w.holder() + ")";
+        return w.holderStopped() ? what + " — CPU" + w.holder() + " is halted" : what;
     }
 
     private static void waitFor(Painter p, Viewport v, double x, int from, int to, boolean severe, String text) {

@@ -153,7 +153,7 @@ public final class TimelineView extends Control {
     /** Shows the whole run. */
     public void fitAll() {
         Viewport v = viewport();
-        pxPerChoice.set(Math.max(0.01, v.plotWidth() * 0.88 / columns()));
+        pxPerChoice.set(Math.max(0.01, v.plotWidth() * 0.94 / columns()));
         first.set(0);
     }
 

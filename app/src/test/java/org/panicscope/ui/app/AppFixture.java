@@ -15,7 +15,7 @@ final class AppFixture {
     private AppFixture() { }
 
     static StartupOptions none() {
-        return new StartupOptions(null, null, null, null, false, -1, -1, null, true, false, null);
+        return StartupOptions.none(-1, -1, true);
     }
 
     static MainWindow show(Stage stage, AppPrefs prefs) {

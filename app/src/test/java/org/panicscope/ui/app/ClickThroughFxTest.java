@@ -57,7 +57,7 @@ class ClickThroughFxTest {
         r.clickOn(n -> n.getStyleClass().contains("tool-button") && n instanceof javafx.scene.control.Button b
                 && b.getTooltip() != null && b.getTooltip().getText().startsWith("Step back"));
         assertThat(w.vm().position()).isEqualTo(end - 1);
-        assertThat(badge(r)).isEqualTo("…");
+        assertThat(badge(r)).isEqualTo("RUN");
         Choice next = w.vm().tape().choice(end - 1);
         r.clickOn("#choice-" + next.token());
         assertThat(w.vm().position()).isEqualTo(end);
