@@ -204,6 +204,23 @@ class SessionViewModelTest {
         assertThat(vm.position()).isEqualTo(5);
     }
 
+    @Test void notesBelongToTheScenariosOwnRun() {
+        vm.open(Scenarios.bundled("owner-halted"));
+        assertThat(vm.scenario().narration().notes()).isNotEmpty();
+        vm.toEnd();
+        assertThat(vm.noteProperty().get()).isNotNull();
+        assertThat(vm.noteProperty().get().point()).isEqualTo("verdict");
+        vm.setPreset("FINAL");
+        vm.toEnd();
+        assertThat(vm.noteProperty().get()).as("BASE's notes do not fit FINAL's run").isNull();
+        assertThat(vm.narrationProperty().get()).contains("The notes follow the scenario's own run");
+        vm.nextNote();
+        assertThat(vm.messageProperty().get()).contains("The notes follow BASE");
+        vm.setPreset("BASE");
+        vm.toEnd();
+        assertThat(vm.noteProperty().get()).isNotNull();
+    }
+
     @Test void everyBundledScenarioOpensUnderEveryPreset() {
         for (Scenario s : Scenarios.all()) {
             vm.open(s);
