@@ -49,9 +49,10 @@ final class KeyMap {
         s.add(tl, "", "", any, () -> w.timeline().zoom(1 / 1.5), key(KeyCode.MINUS), key(KeyCode.SUBTRACT));
         s.add(tl, "Ctrl+←  Ctrl+→  (or drag)", "pan", any, () -> w.timeline().panPixels(-200), key(KeyCode.LEFT, SHORTCUT_DOWN));
         s.add(tl, "", "", any, () -> w.timeline().panPixels(200), key(KeyCode.RIGHT, SHORTCUT_DOWN));
+        s.describe(tl, "click the ruler", "move the cursor there (the time cursor); hover a lane for the step, function and state");
         s.add(tl, "Z", "fit the whole run", any, () -> w.timeline().fitAll(), key(KeyCode.Z));
         s.add(tl, "G", "show / hide the recorded rest of the run (dimmed)", any, () -> flip(showFuture(w)), key(KeyCode.G));
-        s.add(tl, "M   Shift+M", "put marker A / B at the cursor", any, vm::markA, key(KeyCode.M));
+        s.add(tl, "M   Shift+M", "put marker A / B at the cursor (or right-click / Shift+right-click the ruler)", any, vm::markA, key(KeyCode.M));
         s.add(tl, "", "", any, vm::markB, key(KeyCode.M, SHIFT_DOWN));
         s.add(tl, "Ctrl+M", "clear the markers", any, vm::clearMarkers, key(KeyCode.M, SHORTCUT_DOWN));
 

@@ -43,6 +43,11 @@ final class ViewBinder {
         showFuture.addListener(o -> refreshTimeline());
         w.timeline().setOnChooseCpu(cpu -> w.choose(org.panicscope.engine.Choice.step(cpu)));
         w.timeline().setOnSeek(vm::seek);
+        w.timeline().setOnMark((m, p) -> {
+            if (m == 'A') vm.setMarkers(p, vm.markerBProperty().get());
+            else vm.setMarkers(vm.markerAProperty().get(), p);
+            vm.say(vm.markerWords());
+        });
     }
 
     BooleanProperty showFuture() { return showFuture; }
@@ -133,6 +138,7 @@ final class ViewBinder {
         var n = vm.noteProperty().get();
         String p = n == null ? null : n.point();
         w.statePanels().point(p);
+        w.statePanels().revealPointed();
         toggle(w.timeline(), "timeline".equals(p));
         toggle(w.codePanels(), "code".equals(p));
         toggle(w.verdict(), "verdict".equals(p));

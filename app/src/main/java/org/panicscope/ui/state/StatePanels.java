@@ -48,6 +48,25 @@ public final class StatePanels extends HBox {
         }
     }
 
+    /** Scrolls the enclosing scroll pane so that the pointed card is in view (presenter mode has little room). */
+    public void revealPointed() {
+        javafx.application.Platform.runLater(this::reveal); // after layout, when the heights are known
+    }
+
+    private void reveal() {
+        StateCard card = null;
+        for (StateCard c : cards) if (c.getStyleClass().contains("pointed")) card = c;
+        javafx.scene.Parent p = getParent();
+        while (p != null && !(p instanceof javafx.scene.control.ScrollPane)) p = p.getParent();
+        if (card == null || !(p instanceof javafx.scene.control.ScrollPane sp)) return;
+        double contentH = getHeight(), viewH = sp.getViewportBounds().getHeight();
+        if (contentH <= viewH || viewH <= 0) return;
+        javafx.geometry.Bounds b = sceneToLocal(card.localToScene(card.getBoundsInLocal()));
+        double top = sp.getVvalue() * (contentH - viewH);
+        if (b.getMinY() >= top && b.getMaxY() <= top + viewH) return;
+        sp.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - 8) / (contentH - viewH))));
+    }
+
     @SuppressWarnings("unchecked")
     public <T extends StateCard> T card(Class<T> type) {
         for (StateCard c : cards) if (type.isInstance(c)) return (T) c;

@@ -62,6 +62,7 @@ public final class TimelineView extends Control {
     private final ObservableList<TimelinePlugin> plugins = FXCollections.observableArrayList();
     private IntConsumer onChooseCpu = c -> { };
     private IntConsumer onSeek = p -> { };
+    private java.util.function.BiConsumer<Character, Integer> onMark = (m, p) -> { };
 
     public TimelineView() {
         getStyleClass().add("timeline-view");
@@ -72,7 +73,7 @@ public final class TimelineView extends Control {
                 ch.getAddedSubList().forEach(pl -> pl.attach(this));
             }
         });
-        plugins.addAll(new ZoomPanPlugin(), new LaneClickPlugin(), new HoverPlugin(), new FollowCursorPlugin());
+        plugins.addAll(new ZoomPanPlugin(), new LaneClickPlugin(), new MarkerPlugin(), new HoverPlugin(), new FollowCursorPlugin());
     }
 
     @Override protected Skin<?> createDefaultSkin() { return new TimelineSkin(this); }
@@ -103,6 +104,9 @@ public final class TimelineView extends Control {
     public void setOnSeek(IntConsumer c) { onSeek = c; }
     void chooseCpu(int cpu) { onChooseCpu.accept(cpu); }
     void seek(int p) { onSeek.accept(p); }
+    /** Called with 'A' or 'B' and a position when the user puts a marker with the mouse. */
+    public void setOnMark(java.util.function.BiConsumer<Character, Integer> c) { onMark = c; }
+    void mark(char which, int p) { onMark.accept(which, p); }
 
     // ---- geometry and navigation ------------------------------------------------------------------------------
 
