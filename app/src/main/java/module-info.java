@@ -4,6 +4,7 @@ module panicscope {
     requires org.controlsfx.controls;
     requires tools.jackson.databind;
     requires info.picocli;
+    requires java.desktop;
     requires java.prefs;
 
     exports org.panicscope;
@@ -12,5 +13,6 @@ module panicscope {
     exports org.panicscope.scenario;
     exports org.panicscope.ui;
     exports org.panicscope.cli;
+    exports org.panicscope.export;
     opens org.panicscope.cli to info.picocli;
 }

@@ -1,6 +1,11 @@
 package org.panicscope.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.lang.module.ModuleDescriptor;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,7 +16,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "panicscope", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "See the Linux printk/panic race: run, explore and replay the model.",
-        subcommands = {ScenariosCommand.class, RunCommand.class, ValidateCommand.class, ExploreCommand.class, TrialsCommand.class})
+        subcommands = {ScenariosCommand.class, RunCommand.class, ValidateCommand.class, ExploreCommand.class,
+                TrialsCommand.class, BenchCommand.class, CompareCommand.class, ExportCommand.class})
 public final class Cli implements Callable<Integer> {
 
     /** Bad input from the user: reported in one line, exit status 2. */
@@ -45,20 +51,46 @@ public final class Cli implements Callable<Integer> {
         return cl.execute(args);
     }
 
+    /** {@code panicscope --version}: this program's, Java's and JavaFX's versions, from the running code itself. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override public String[] getVersion() {
-            String v = Cli.class.getModule().getDescriptor() != null && Cli.class.getModule().getDescriptor().version().isPresent()
-                    ? Cli.class.getModule().getDescriptor().version().get().toString() : "0.1.0";
             return new String[] {
-                "PanicScope " + v,
-                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")",
+                "PanicScope " + panicscopeVersion(),
+                "Java " + System.getProperty("java.runtime.version") + " (" + System.getProperty("java.vm.name") + ", "
+                        + System.getProperty("java.vendor") + ")",
                 "JavaFX " + javafxVersion()
             };
         }
 
-        private static String javafxVersion() {
-            return ModuleLayer.boot().findModule("javafx.base")
-                    .flatMap(m -> m.getDescriptor().rawVersion()).orElse(System.getProperty("javafx.version", "unknown"));
+        /** The module version Maven compiles in (jlink image), else the jar manifest's, else a development build. */
+        static String panicscopeVersion() {
+            ModuleDescriptor d = Cli.class.getModule().getDescriptor();
+            if (d != null && d.rawVersion().isPresent()) return d.rawVersion().get();
+            String v = Cli.class.getPackage().getImplementationVersion();
+            return v != null ? v : "(development build)";
+        }
+
+        /**
+         * javafx.base carries javafx.properties (javafx.version, javafx.runtime.version) at its root; a resource outside
+         * any package is readable on the module path and on the class path alike. The toolkit copies it into system
+         * properties only when it starts, which the command line never does, hence the direct read (by name: the
+         * command line imports nothing from JavaFX, see LayeringTest).
+         */
+        static String javafxVersion() {
+            Optional<Module> base = ModuleLayer.boot().findModule("javafx.base");
+            try (InputStream in = base.isPresent() ? base.get().getResourceAsStream("javafx.properties")
+                    : ClassLoader.getSystemResourceAsStream("javafx.properties")) {
+                if (in != null) {
+                    Properties p = new Properties();
+                    p.load(in);
+                    String v = p.getProperty("javafx.runtime.version", p.getProperty("javafx.version"));
+                    if (v != null) return v;
+                }
+            } catch (IOException e) {
+                // fall through to the module descriptor
+            }
+            return base.flatMap(m -> m.getDescriptor().rawVersion())
+                    .orElse(System.getProperty("javafx.runtime.version", "unknown"));
         }
     }
 }

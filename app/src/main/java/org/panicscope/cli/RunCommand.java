@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 final class RunCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "<id|file>", description = "a bundled scenario id or a scenario file")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "<id|file>", description = "a bundled scenario id or a scenario file (not needed with --run, except for a file)")
     String scenario;
 
     @Option(names = "--config", paramLabel = "NAME", description = "configuration, e.g. BASE, FINAL or FINAL+FX-TRYLOCK (default: the scenario's, BASE)")
@@ -40,20 +40,30 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON object instead of the trace")
     boolean json;
 
+    @Option(names = "--run", paramLabel = "LINE", description = "a share line (panicscope:owner-halted?config=FINAL...) naming scenario, configuration and schedule")
+    String runLine;
+
     @Override public Integer call() {
-        Scenario s = load(scenario);
-        Config cfg = Config.parse(config != null ? config : s.config());
-        Schedule sched = schedule != null ? Schedule.parse(schedule) : s.scheduleFor(cfg);
-        Run run = execute(s, cfg, sched, untimed, true);
+        RunInput in = RunInput.resolve(scenario, config == null ? null : java.util.List.of(config), schedule, runLine, untimed, 1, 1);
+        Scenario s = in.scenario();
+        Config cfg = in.configs().getFirst();
+        Schedule sched = in.scheduleFor(cfg);
+        Run run = execute(s, cfg, sched, !in.timed(), true);
         PrintWriter out = spec.commandLine().getOut();
+        String share = in.share(cfg, null, run.timed()).withExpect(run.outcome().verdict()).toString();
         if (json) {
-            out.println(Json.write(toJson(s, cfg, run)));
+            Map<String, Object> m = toJson(s, cfg, run);
+            m.put("share", share);
+            out.println(Json.write(m));
         } else {
             out.printf("%s under %s (%s)%n", s.id(), cfg.name(), run.timed() ? "timed" : "untimed");
             for (TraceEvent e : run.trace()) out.println(e.line());
             out.println("verdict: " + run.outcome().verdict() + " - " + run.outcome().reason());
             out.println("schedule: " + run.schedule());
+            out.println("share: " + share);
         }
+        String warn = in.expectWarning(cfg, run.outcome().verdict());
+        if (warn != null) spec.commandLine().getErr().println(warn);
         return 0;
     }
 

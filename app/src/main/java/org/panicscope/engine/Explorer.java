@@ -116,7 +116,7 @@ public final class Explorer {
             Run init = scenario.newRun(config, o.timed(), Run.Mode.EXPLORE, false);
             List<ArrayDeque<Entry>> buckets = new ArrayList<>();
             int initChain = chain(init, null);
-            add(init, -1, initChain, chains.get(initChain));
+            add(init, ids.keyOf(init.kernel()), -1, initChain, chains.get(initChain));
             push(buckets, new Entry(init, 0, dist.get(0)));
             String stop = null;
             int at = 0;
@@ -139,15 +139,18 @@ public final class Explorer {
                 }
                 if (ids.size() >= o.stateCap()) { stop = "state cap of " + o.stateCap() + " states reached"; break; }
                 edgeFrom(id);
-                for (Choice ch : r.enabled()) {
-                    Run n = r.fork();
+                List<Choice> enabled = r.enabled();
+                for (int ci = 0; ci < enabled.size(); ci++) {
+                    Choice ch = enabled.get(ci);
+                    Run n = ci == enabled.size() - 1 ? r : r.fork(); // the last branch reuses the settled state's run
                     n.apply(ch);
                     int chain = chain(n, ch);
                     int nd = e.dist() + chains.get(chain);
                     transitions++;
-                    int to = ids.get(n.kernel());
+                    Object key = ids.keyOf(n.kernel());
+                    int to = ids.get(key);
                     if (to < 0) {
-                        to = add(n, id, chain, nd);
+                        to = add(n, key, id, chain, nd);
                         push(buckets, new Entry(n, to, nd));
                     } else if (nd < dist.get(to) && !expanded.get(to)) {
                         dist.set(to, nd);
@@ -199,12 +202,14 @@ public final class Explorer {
             int forced = 0;
             while (more && !n.finished()) {
                 more = false;
-                List<Choice> en = n.enabled();
                 Choice next = null;
-                for (Choice s : en) {
-                    if (s.kind() == Choice.Kind.STEP && Machine.nextStepIsLocal(n.kernel(), s.cpu())) { next = s; break; }
+                for (int i = 0; i < n.kernel().cpuCount(); i++) {
+                    if (Machine.nextStepIsLocal(n.kernel(), i) && n.canStep(i)) { next = Choice.step(i); break; }
                 }
-                if (next == null && en.size() == 1 && forced++ < CHAIN) next = en.get(0);
+                if (next == null && forced < CHAIN) {
+                    next = n.onlyEnabled();
+                    if (next != null) forced++;
+                }
                 if (next != null) {
                     n.apply(next);
                     chains.add(code(next));
@@ -222,9 +227,9 @@ public final class Explorer {
             return l;
         }
 
-        private int add(Run n, int from, int via, int d) {
+        private int add(Run n, Object key, int from, int via, int d) {
             int id = ids.size();
-            ids.put(n.kernel(), id);
+            ids.put(key, id);
             parent.add(from);
             chainAt.add(via);
             dist.add(d);

@@ -38,6 +38,9 @@ public final class Run {
     private Outcome outcome;
     private long panicStart = -1;
     private int lastStepped = -1;
+    /** now() is a function of the clocks and statuses, which change only in apply(). */
+    private long nowCache;
+    private boolean nowValid;
 
     /**
      * @param explore restrict the panic start to the scenario's window [panicAt, panicAt+panicWindow] (exploration
@@ -86,13 +89,16 @@ public final class Run {
 
     /** The time now: the smallest clock of a CPU that can still run (or the largest clock when none can). */
     public long now() {
+        if (nowValid) return nowCache;
         long min = Long.MAX_VALUE, max = 0;
         for (int i = 0; i < k.cpuCount(); i++) {
             Cpu c = k.cpu(i);
             max = Math.max(max, c.clock());
             if (c.status().runnable()) min = Math.min(min, c.clock());
         }
-        return min == Long.MAX_VALUE ? max : min;
+        nowCache = min == Long.MAX_VALUE ? max : min;
+        nowValid = true;
+        return nowCache;
     }
 
     // ---- what may happen next ---------------------------------------------------------------------------------
@@ -106,8 +112,8 @@ public final class Run {
     }
 
     private boolean panicDue(Cpu c) {
-        return explore && c.id == k.triggerCpu && !c.panicked() && canTrigger(c)
-                && c.clock() >= (long) k.params.panicAt + k.params.panicWindow;
+        return explore && c.id == k.triggerCpu && !c.panicked()
+                && c.clock() >= (long) k.params.panicAt + k.params.panicWindow && canTrigger(c);
     }
 
     private boolean canTrigger(Cpu c) {
@@ -144,6 +150,28 @@ public final class Run {
         }
         if (k.params.vcpuStall > 0) for (int i = 0; i < n; i++) if (isEnabled(Choice.stall(i))) l.add(Choice.stall(i));
         return l;
+    }
+
+    /** Whether CPU {@code i} may take a step now (the STEP case of {@link #isEnabled}, without allocation). */
+    public boolean canStep(int i) {
+        if (outcome != null) return false;
+        Cpu c = k.cpu(i);
+        return c.status().runnable() && !forcedInterrupt(i) && !panicDue(c) && (!timed || c.clock() == now());
+    }
+
+    /** The only enabled choice, or null when there is none or more than one (the explorer's forced choices). */
+    public Choice onlyEnabled() {
+        if (outcome != null) return null;
+        int n = k.cpuCount();
+        Choice found = null;
+        for (int i = 0; i < n; i++) {
+            if (Machine.canDeliverNmi(k, i)) { if (found != null) return null; found = Choice.nmi(i); }
+            if (Machine.canDeliverIpi(k, i)) { if (found != null) return null; found = Choice.ipi(i); }
+            if (i == k.triggerCpu && isEnabled(Choice.panic(i))) { if (found != null) return null; found = Choice.panic(i); }
+            if (canStep(i)) { if (found != null) return null; found = Choice.step(i); }
+            if (k.params.vcpuStall > 0 && isEnabled(Choice.stall(i))) { if (found != null) return null; found = Choice.stall(i); }
+        }
+        return found;
     }
 
     /**
@@ -190,6 +218,7 @@ public final class Run {
         if (!isEnabled(ch)) throw new IllegalStateException(whyNot(ch));
         Cpu c = k.cpu(ch.cpu());
         long time = c.clock();
+        nowValid = false;
         Map<String, String> before = trace != null ? k.sharedVars() : null;
         String cpuBefore = trace != null ? cpuState(c) : null;
         Step ran;

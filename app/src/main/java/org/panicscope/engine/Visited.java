@@ -6,13 +6,19 @@ import java.util.Map;
 import org.panicscope.model.Kernel;
 import org.panicscope.model.StateKey;
 
-/** The explorer's visited states: state -> id. Fingerprints (default) or exact keys. */
+/**
+ * The explorer's visited states: state -> id. Fingerprints (default) or exact keys. A state's key is taken once,
+ * when the state is reached ({@link #keyOf}); the kernel may change afterwards without affecting it.
+ */
 interface Visited {
-    /** The id of the state, or -1 when it is new. */
-    int get(Kernel k);
+    /** The state's identity now: a Long fingerprint or a {@link StateKey}. */
+    Object keyOf(Kernel k);
 
-    /** Records a new state under the next id. */
-    void put(Kernel k, int id);
+    /** The id recorded for the key, or -1 when the state is new. */
+    int get(Object key);
+
+    /** Records a new state under the given id. */
+    void put(Object key, int id);
 
     int size();
 
@@ -23,20 +29,15 @@ interface Visited {
     /** Whole encoded keys in a hash map: no collisions, about 150 bytes a state. */
     final class Exact implements Visited {
         private final Map<StateKey, Integer> map = new HashMap<>();
-        private StateKey last;
-        private Kernel lastKernel;
 
-        private StateKey key(Kernel k) {
-            if (k != lastKernel) { last = k.key(); lastKernel = k; }
-            return last;
-        }
+        @Override public Object keyOf(Kernel k) { return k.key(); }
 
-        @Override public int get(Kernel k) {
-            Integer i = map.get(key(k));
+        @Override public int get(Object key) {
+            Integer i = map.get((StateKey) key);
             return i == null ? -1 : i;
         }
 
-        @Override public void put(Kernel k, int id) { map.put(key(k), id); }
+        @Override public void put(Object key, int id) { map.put((StateKey) key, id); }
         @Override public int size() { return map.size(); }
     }
 
@@ -47,16 +48,11 @@ interface Visited {
         private boolean hasZero;
         private int zeroVal;
         private int size;
-        private long lastFp;
-        private Kernel lastKernel;
 
-        private long fp(Kernel k) {
-            if (k != lastKernel) { lastFp = k.fingerprint(); lastKernel = k; }
-            return lastFp;
-        }
+        @Override public Object keyOf(Kernel k) { return k.fingerprint(); }
 
-        @Override public int get(Kernel k) {
-            long f = fp(k);
+        @Override public int get(Object key) {
+            long f = (Long) key;
             if (f == 0) return hasZero ? zeroVal : -1;
             int mask = keys.length - 1;
             for (int i = (int) (f ^ (f >>> 32)) & mask; ; i = (i + 1) & mask) {
@@ -65,8 +61,8 @@ interface Visited {
             }
         }
 
-        @Override public void put(Kernel k, int id) {
-            long f = fp(k);
+        @Override public void put(Object key, int id) {
+            long f = (Long) key;
             size++;
             if (f == 0) { hasZero = true; zeroVal = id; return; }
             if (size * 2 > keys.length) grow();
@@ -87,7 +83,6 @@ interface Visited {
             keys = new long[ok.length * 2];
             vals = new int[ok.length * 2];
             for (int i = 0; i < ok.length; i++) if (ok[i] != 0) insert(ok[i], ov[i]);
-            Arrays.fill(ok, 0);
         }
 
         @Override public int size() { return size; }

@@ -1,0 +1,303 @@
+package org.panicscope.export;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import javax.imageio.ImageIO;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every export as one call, for the command line and for the app alike (the app runs it off the UI thread and
+ * shows {@link Recording.Progress}). A file is written to a temporary name next to it and moved into place, so a
+ * failed or cancelled export never leaves half a file; an existing file is never replaced unless {@code force} is
+ * set ({@link FileExists} otherwise: the app asks the user, the command line says to add --force).
+ *
+ * <pre>
+ *   Recording r = Recording.replay(scenario, Config.parse("BASE"), scenario.scheduleFor(cfg), true);
+ *   Exports.write(Exports.Request.run(r, Exports.Format.PNG), Path.of("base.png"), false, progress);
+ *   Exports.write(Exports.Request.comparison(Comparison.of(a, b), Exports.Format.SVG), out, false, progress);
+ * </pre>
+ */
+public final class Exports {
+
+    public enum Format {
+        PNG("png"), SVG("svg"), GIF("gif"), TRACE("json"), FRAMES("");
+        private final String ext;
+        Format(String ext) { this.ext = ext; }
+        /** The usual file extension (none for a folder of frames). */
+        public String extension() { return ext; }
+
+        public static Format parse(String s) {
+            for (Format f : values()) if (f.name().equalsIgnoreCase(s)) return f;
+            throw new IllegalArgumentException("unknown export format '" + s + "'; valid formats: png, svg, gif, trace, frames");
+        }
+    }
+
+    /**
+     * Which drawing: the app's own timeline (columns are choices, exactly as on screen; the default) or the
+     * time-axis picture (model time, a shared time axis for a comparison; {@link TimelinePicture}).
+     */
+    public enum Style {
+        APP, TIME;
+
+        public static Style parse(String s) {
+            for (Style x : values()) if (x.name().equalsIgnoreCase(s)) return x;
+            throw new IllegalArgumentException("unknown style '" + s + "'; valid styles: app, time");
+        }
+    }
+
+    /** GIF and frame-folder animation: one frame per model time unit, or one per choice. */
+    public enum FrameStep { TIME, STEP }
+
+    /** The file exists and {@code force} was not given. */
+    public static final class FileExists extends IOException {
+        public FileExists(Path p) { super(p + " already exists; add --force to overwrite it"); }
+    }
+
+    /**
+     * What to export: one run ({@code comparison} null) or a comparison, the picture options, the PNG scale (2 by
+     * default: a 1920-wide picture is 3840 pixels, crisp on a 4K projector), the palette, and the animation step.
+     */
+    public record Request(Format format, Recording run, Comparison comparison, TimelinePicture.Options options,
+                          double scale, Palette palette, FrameStep frames, int frameMillis, Style style, Tapes tapes) {
+        public static Request run(Recording r, Format f) {
+            return new Request(f, r, null, TimelinePicture.Options.DEFAULT, 2, Palette.LIGHT, FrameStep.TIME, 120, Style.APP, new Tapes());
+        }
+
+        public static Request comparison(Comparison c, Format f) {
+            return new Request(f, null, c, TimelinePicture.Options.DEFAULT, 2, Palette.LIGHT, FrameStep.TIME, 120, Style.APP, new Tapes());
+        }
+
+        public Request with(TimelinePicture.Options o) { return new Request(format, run, comparison, o, scale, palette, frames, frameMillis, style, tapes); }
+        public Request withScale(double s) { return new Request(format, run, comparison, options, s, palette, frames, frameMillis, style, tapes); }
+        public Request withPalette(Palette p) { return new Request(format, run, comparison, options, scale, p, frames, frameMillis, style, tapes); }
+        public Request withFrames(FrameStep f, int millis) { return new Request(format, run, comparison, options, scale, palette, f, millis, style, tapes); }
+        public Request withStyle(Style s) { return new Request(format, run, comparison, options, scale, palette, frames, frameMillis, s, tapes); }
+
+        public List<Recording> recordings() { return comparison != null ? List.of(comparison.a(), comparison.b()) : List.of(run); }
+    }
+
+    /** The app's recordings (tapes) of the request's runs, made once when the app style first needs them. */
+    public static final class Tapes {
+        private org.panicscope.ui.session.Tape a, b;
+
+        synchronized org.panicscope.ui.session.Tape get(Recording r, boolean second) {
+            if (second) { if (b == null) b = AppTimeline.tape(r); return b; }
+            if (a == null) a = AppTimeline.tape(r);
+            return a;
+        }
+    }
+
+    private Exports() { }
+
+    // ---- the pictures, in memory -------------------------------------------------------------------------------
+
+    /** Draws the request's picture (a replay frame when {@code cut} is given) with any painter. */
+    public static void draw(Painter p, Request r, Lanes.Cutoff cutA, Lanes.Cutoff cutB, String caption) {
+        if (r.style() == Style.TIME) {
+            if (r.comparison() != null) TimelinePicture.drawComparison(p, r.comparison(), r.options(), cutA, cutB, caption);
+            else TimelinePicture.drawRun(p, r.run(), r.options(), cutA, caption);
+            return;
+        }
+        Recording a = r.recordings().get(0);
+        var ta = r.tapes().get(a, false);
+        int posA = (int) Math.min(ta.size(), cutA.maxIndex());
+        if (r.comparison() != null) {
+            var tb = r.tapes().get(r.comparison().b(), true);
+            AppPicture.drawComparison(p, r.comparison(), ta, tb, r.options(), posA, (int) Math.min(tb.size(), cutB.maxIndex()), caption);
+        } else {
+            AppPicture.drawRun(p, a, ta, r.options(), posA, caption);
+        }
+    }
+
+    public static String svg(Request r) {
+        SvgPainter p = new SvgPainter(r.palette());
+        draw(p, r, Lanes.Cutoff.NONE, Lanes.Cutoff.NONE, null);
+        return p.svg();
+    }
+
+    public static BufferedImage png(Request r) {
+        AwtPainter p = new AwtPainter(r.palette(), r.scale());
+        draw(p, r, Lanes.Cutoff.NONE, Lanes.Cutoff.NONE, null);
+        return p.image();
+    }
+
+    public static String traceJson(Request r) {
+        return JsonMapper.builder().build().writeValueAsString(TraceEvents.of(r.recordings()));
+    }
+
+    /** The number of frames an animation of this request has: one per time unit (or choice), plus the final picture. */
+    public static int frameCount(Request r) {
+        if (r.frames() == FrameStep.STEP) {
+            if (r.comparison() != null) throw new IllegalArgumentException("one frame per step needs a single run; use one frame per time unit for a comparison");
+            return r.run().entries().size() + 1;
+        }
+        long end = 0;
+        for (Recording x : r.recordings()) end = Math.max(end, x.end());
+        return (int) end + 1;
+    }
+
+    /** Frame {@code i} (0-based) of the animation; the last frame is the whole picture with the verdict. */
+    public static BufferedImage frame(Request r, int i) {
+        int n = frameCount(r);
+        AwtPainter p = new AwtPainter(r.palette(), r.scale());
+        if (i == n - 1) {
+            draw(p, r, Lanes.Cutoff.NONE, Lanes.Cutoff.NONE, null);
+            return p.image();
+        }
+        if (r.frames() == FrameStep.STEP) {
+            Lanes.Cutoff c = Lanes.Cutoff.afterChoice(r.run(), i + 1);
+            draw(p, r, c, c, caption(r.run(), c));
+        } else {
+            long t = i + 1;
+            Lanes.Cutoff ca = Lanes.Cutoff.atTime(r.recordings().get(0), t);
+            Lanes.Cutoff cb = r.comparison() != null ? Lanes.Cutoff.atTime(r.comparison().b(), t) : ca;
+            String cap = "t=" + t + " (" + Lanes.ms(t) + ")" + (r.comparison() == null ? ": " + caption(r.run(), ca) : "");
+            draw(p, r, ca, cb, cap);
+        }
+        return p.image();
+    }
+
+    private static String caption(Recording r, Lanes.Cutoff c) {
+        if (c.maxIndex() < 1 || r.entries().isEmpty()) return "start";
+        Recording.Entry e = r.entries().get(Math.min(c.maxIndex(), r.entries().size()) - 1);
+        String what = switch (e.choice().kind()) {
+            case STEP -> e.step().id() + " " + e.function() + ": " + e.step().text();
+            default -> e.function();
+        };
+        return "choice " + e.index() + ", t=" + e.t0() + ", CPU" + e.cpu() + " " + what + (e.changes().isEmpty() ? "" : " [" + e.changes() + "]");
+    }
+
+    // ---- the app's current view --------------------------------------------------------------------------------
+
+    /**
+     * The app's current view exactly as on screen (its snapshot: position, markers, divergence; its viewport: zoom
+     * and scroll), without the window around it, as SVG or PNG: what the app's export menu writes. Call it off the
+     * FX thread with the snapshot and viewport taken on it.
+     */
+    public static void writeView(org.panicscope.ui.timeline.TimelineSnapshot snapshot, org.panicscope.ui.timeline.Viewport view,
+                                 double fontSize, Format format, Palette palette, double scale, Path out, boolean force,
+                                 Recording.Progress progress) throws IOException {
+        if (format != Format.SVG && format != Format.PNG) throw new IllegalArgumentException("the current view exports as svg or png, not " + format);
+        Painter p = format == Format.SVG ? new SvgPainter(palette) : new AwtPainter(palette, scale);
+        p.begin(view.width(), view.height(), Tone.BACKGROUND);
+        new org.panicscope.ui.timeline.TimelineRenderer().paint(snapshot, view, new ExportPainter(p, fontSize, 0, 0, "lane-"));
+        p.end();
+        byte[] bytes;
+        if (p instanceof SvgPainter svg) {
+            bytes = svg.svg().getBytes(StandardCharsets.UTF_8);
+        } else {
+            java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+            ImageIO.write(((AwtPainter) p).image(), "png", b);
+            bytes = b.toByteArray();
+        }
+        writeBytes(bytes, out, force, progress);
+    }
+
+    private static void writeBytes(byte[] bytes, Path out, boolean force, Recording.Progress progress) throws IOException {
+        if (Files.isDirectory(out)) throw new IOException(out + " is a folder; give a file name");
+        if (Files.exists(out) && !force) throw new FileExists(out);
+        Path dir = out.toAbsolutePath().getParent();
+        if (dir != null) Files.createDirectories(dir);
+        Path tmp = partFile(dir, out.getFileName().toString());
+        try {
+            Files.write(tmp, bytes);
+            progress.check();
+            move(tmp, out, force);
+            progress.report(1, "written " + out);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    // ---- writing files -----------------------------------------------------------------------------------------
+
+    /** Writes the export to {@code out} (a folder for FRAMES); returns the number of frames written (1 for pictures). */
+    public static int write(Request r, Path out, boolean force, Recording.Progress progress) throws IOException {
+        if (r.format() == Format.FRAMES) return writeFrames(r, out, force, progress);
+        if (Files.isDirectory(out)) throw new IOException(out + " is a folder; give a file name");
+        if (Files.exists(out) && !force) throw new FileExists(out);
+        Path dir = out.toAbsolutePath().getParent();
+        if (dir != null) Files.createDirectories(dir);
+        Path tmp = partFile(dir, out.getFileName().toString());
+        int frames = 1;
+        try {
+            progress.report(0, "drawing");
+            try (OutputStream os = Files.newOutputStream(tmp)) {
+                switch (r.format()) {
+                    case SVG -> os.write(svg(r).getBytes(StandardCharsets.UTF_8));
+                    case TRACE -> os.write(traceJson(r).getBytes(StandardCharsets.UTF_8));
+                    case PNG -> { if (!ImageIO.write(png(r), "png", os)) throw new IOException("no PNG writer"); }
+                    case GIF -> frames = GifWriter.write(r, os, progress);
+                    default -> throw new IllegalStateException();
+                }
+            }
+            progress.check();
+            move(tmp, out, force);
+            progress.report(1, "written " + out);
+            return frames;
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** A fresh hidden file next to the target, created with the default permissions (not createTempFile's 0600). */
+    private static Path partFile(Path dir, String name) throws IOException {
+        for (int i = 0; ; i++) {
+            Path p = (dir == null ? Path.of(".") : dir).resolve("." + name + "." + ProcessHandle.current().pid() + "-" + i + ".part");
+            try {
+                return Files.createFile(p);
+            } catch (FileAlreadyExistsException e) {
+                if (i > 1000) throw e;
+            }
+        }
+    }
+
+    private static void move(Path tmp, Path out, boolean force) throws IOException {
+        try {
+            if (force) Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            else Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            if (force) Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+            else Files.move(tmp, out);
+        } catch (FileAlreadyExistsException e) {
+            throw new FileExists(out);
+        }
+        // on POSIX a non-forced atomic rename may replace a file created meanwhile; the check above makes that a race only
+    }
+
+    /** A folder of numbered PNG frames, frame-0001.png ...: for slides that step through a replay. */
+    private static int writeFrames(Request r, Path dir, boolean force, Recording.Progress progress) throws IOException {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) throw new IOException(dir + " is a file; frames go into a folder");
+        if (Files.isDirectory(dir) && !force) {
+            try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+                if (ds.iterator().hasNext()) throw new FileExists(dir);
+            }
+        }
+        Files.createDirectories(dir);
+        int n = frameCount(r);
+        for (int i = 0; i < n; i++) {
+            progress.check();
+            progress.report((double) i / n, "frame " + (i + 1) + " of " + n);
+            Path f = dir.resolve(String.format(Locale.ROOT, "frame-%04d.png", i + 1));
+            Path tmp = partFile(dir, f.getFileName().toString());
+            try {
+                ImageIO.write(frame(r, i), "png", tmp.toFile());
+                Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        }
+        progress.report(1, n + " frames in " + dir);
+        return n;
+    }
+}

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Checks the runtime image the way a user meets it (run by `mvn verify`, after the tests and the image build):
+# launcher path, versions, the AOT cache accepted, the command line's verdicts of issue 2's "done when", all with an
+# empty home; and, where an X display or xvfb-run is available, a real window up to its first frame.
+set -euo pipefail
+target=${1:-$(dirname "$0")/target}
+bin=$target/panicscope/bin/panicscope
+fail() { echo "check-image: $*" >&2; exit 1; }
+[ -x "$bin" ] || fail "no launcher at $bin"
+
+home=$(mktemp -d)
+trap 'rm -rf "$home"' EXIT
+image() { HOME=$home JAVA_TOOL_OPTIONS="-Duser.home=$home ${EXTRA_OPTS:-}" "$bin" "$@" 2>&1 | grep -v '^Picked up JAVA_TOOL_OPTIONS'; }
+
+version=$(image --version)
+grep -q '^PanicScope [0-9]' <<<"$version" || fail "--version: $version"
+grep -q '^JavaFX [0-9]' <<<"$version" || fail "--version names no JavaFX version: $version"
+# -XX:AOTMode=on turns a refused cache into an error instead of a silent slow start
+EXTRA_OPTS=-XX:AOTMode=on image scenarios > "$target/check-scenarios.txt" || fail "scenarios (AOT cache on): $(cat "$target/check-scenarios.txt")"
+[ "$(grep -c . "$target/check-scenarios.txt")" -ge 10 ] || fail "scenarios lists fewer than 10: $(cat "$target/check-scenarios.txt")"
+
+verdict() {   # verdict SCENARIO CONFIG: the verdict of `run --json`
+  image run "$1" --config "$2" --json | sed -n 's/^ *"verdict" *: *"\([^"]*\)".*/\1/p'
+}
+for expect in "owner-halted BASE DL" "owner-halted FINAL OK-K" "sem-lock-window FINAL DL"; do
+  set -- $expect
+  got=$(verdict "$1" "$2")
+  [ "$got" = "$3" ] || fail "run $1 --config $2: verdict '$got', expected $3"
+done
+status=0; image run no-such-scenario >/dev/null || status=$?
+[ $status -eq 2 ] || fail "an unknown scenario exits with $status, expected 2"
+
+window="not checked (no display, no xvfb-run)"
+if [ -n "${DISPLAY:-}" ] || command -v xvfb-run >/dev/null; then
+  x=(); [ -n "${DISPLAY:-}" ] || x=(xvfb-run -a -s "-screen 0 1280x800x24")
+  out=$(HOME=$home JAVA_TOOL_OPTIONS="-Duser.home=$home -Dpanicscope.startupProbe=true" timeout 60 "${x[@]}" "$bin" 2>&1) \
+    || fail "the window did not open: $out"
+  window=$(grep -m1 '^first-frame' <<<"$out") || fail "no first frame: $out"
+  window="$window ms (real window)"
+fi
+written=$(cd "$home" && find . -mindepth 1 ! -path ./.cache ! -path './.cache/dconf*' ! -path ./.java ! -path './.java/.userPrefs*')
+# java.util.prefs' place (the app's preferences) and GTK's settings cache are allowed, as in build-image.sh
+[ -z "$written" ] || fail "the image wrote into the user's home outside ~/.java/.userPrefs: $written"
+echo "check-image: ok ($(head -1 <<<"$version"), $(grep -c . "$target/check-scenarios.txt") scenarios, verdicts DL/OK-K/DL, window: $window)"

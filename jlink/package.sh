@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Installers with jpackage, from the runtime image `mvn -B package` leaves in jlink/target/panicscope.
+#   jlink/package.sh [TYPE...]       TYPE: app-image, deb, rpm (Linux); dmg, pkg (macOS); msi, exe (Windows)
+# Default: app-image and the platform's usual installer (deb on Linux, dmg on macOS, msi on Windows).
+# Output: jlink/target/installer/. jpackage builds for the system it runs on only; see jlink/README.md.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+jdk=${JAVA_HOME:?JAVA_HOME must point at a JDK 25}
+image=$root/jlink/target/panicscope
+out=$root/jlink/target/installer
+icons=$root/assets/icons
+[ -x "$image/bin/java" ] || { echo "no runtime image at $image: run 'mvn -B package' first" >&2; exit 1; }
+
+version=$("$image/bin/java" -m panicscope/org.panicscope.Main --version | sed -n 's/^PanicScope \([0-9][0-9.]*\).*/\1/p')
+[ -n "$version" ] || { echo "cannot read the version from the image" >&2; exit 1; }
+
+# The launcher's name: on Linux the command people type, so /opt/panicscope/bin/panicscope (and /usr/bin/panicscope,
+# which the .deb links); the menu entry still says PanicScope (packaging/linux/panicscope.desktop).
+# Where jpackage puts the runtime, relative to $APPDIR (the app directory, which jpackage's launcher expands at each
+# start): the launcher finds the AOT cache the build made for this very runtime, wherever the package is installed.
+case $(uname -s) in
+  Linux)  os=linux;   types=(app-image deb); icon=$icons/panicscope-512.png; name=panicscope
+          cache='$APPDIR/../runtime/lib/panicscope.aot' ;;
+  Darwin) os=mac;     types=(app-image dmg); icon=$root/jlink/target/panicscope.icns; name=PanicScope
+          cache='$APPDIR/../runtime/Contents/Home/lib/panicscope.aot' ;;
+  MINGW*|MSYS*|CYGWIN*) os=windows; types=(app-image msi); icon=$icons/panicscope.ico; name=PanicScope
+          cache='$APPDIR\..\runtime\lib\panicscope.aot' ;;
+  *) echo "unsupported system $(uname -s)" >&2; exit 1 ;;
+esac
+[ $# -eq 0 ] || types=("$@")
+
+if [ $os = mac ]; then   # .icns from the 512 px PNG, with the tools every Mac has
+  set_dir=$root/jlink/target/panicscope.iconset
+  rm -rf "$set_dir" && mkdir -p "$set_dir"
+  for s in 16 32 128 256 512; do
+    sips -z $s $s "$icons/panicscope-512.png" --out "$set_dir/icon_${s}x${s}.png" >/dev/null
+    sips -z $((s * 2)) $((s * 2)) "$icons/panicscope-512.png" --out "$set_dir/icon_${s}x${s}@2x.png" >/dev/null
+  done
+  iconutil -c icns "$set_dir" -o "$icon"
+fi
+
+common=(
+  --name "$name" --app-version "$version" --vendor "PanicScope"
+  --description "See the Linux printk/panic race: model, explorer and trials"
+  --copyright "PanicScope authors"
+  --runtime-image "$image" --module panicscope/org.panicscope.Main
+  --java-options "-XX:AOTCache=$cache"
+  --icon "$icon" --dest "$out"
+)
+linux=(
+  --linux-package-name panicscope --linux-app-category education --linux-menu-group "Education;ComputerScience;"
+  --linux-shortcut --linux-deb-maintainer "panicscope@localhost" --resource-dir "$root/jlink/packaging/linux"
+)
+mac=(--mac-package-identifier org.panicscope --mac-package-name PanicScope)
+windows=(--win-menu --win-menu-group PanicScope --win-shortcut --win-dir-chooser
+         --win-upgrade-uuid 6c0f3ad2-64f1-4c8e-9c2b-2d8d3f1e5a70)
+
+mkdir -p "$out"
+for type in "${types[@]}"; do
+  extra=()
+  case $os/$type in
+    linux/app-image) ;;   # installer-only options are refused for an app image
+    linux/*) extra=("${linux[@]}") ;;
+    mac/*) extra=("${mac[@]}") ;;
+    windows/app-image) ;;
+    windows/*) extra=("${windows[@]}") ;;
+  esac
+  if [ "$type" = app-image ]; then rm -rf "${out:?}/$name" "$out/$name.app"; else rm -f "$out"/*."$type"; fi
+  echo "jpackage --type $type ..."
+  "$jdk/bin/jpackage" --type "$type" "${common[@]}" "${extra[@]}"
+done
+ls -l "$out"
