@@ -22,8 +22,9 @@ final class OverlayPainter {
             p.line(xp, v.ruler() * 0.1, xp, bottom, Tone.CURSOR, 2.5, false);
             String t = "#" + s.position();
             double tw = p.textWidth(t, TextStyle.BOLD);
-            p.fillRect(xp - tw / 2 - 5, 0, tw + 10, v.ruler() * 0.5, Tone.CURSOR);
-            p.text(xp, v.ruler() * 0.38, t, Tone.BACKGROUND, TextStyle.BOLD, Painter.Align.CENTER);
+            double tx = Math.max(v.header() + tw / 2 + 5, xp); // the tag stays whole at the left edge
+            p.fillRect(tx - tw / 2 - 5, 0, tw + 10, v.ruler() * 0.5, Tone.CURSOR);
+            p.text(tx, v.ruler() * 0.38, t, Tone.BACKGROUND, TextStyle.BOLD, Painter.Align.CENTER);
         }
     }
 
