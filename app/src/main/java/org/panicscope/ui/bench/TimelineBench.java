@@ -89,6 +89,7 @@ public final class TimelineBench extends Application {
         System.out.printf("PanicScope timeline benchmark: %d CPUs, %,d choices of history (recorded in %d ms), window %.0fx%.0f, prism.order=%s, glass=%s%n",
                 w.vm().tape().cpuCount(), w.vm().length(), (System.nanoTime() - t0) / 1_000_000, scene.getWidth(), scene.getHeight(),
                 System.getProperty("prism.order", "default"), System.getProperty("glass.platform", "default"));
+        System.out.println("load average at the start: " + loadAverage() + " on " + Runtime.getRuntime().availableProcessors() + " cores");
         if (Boolean.getBoolean("bench.diag")) {
             phases.add(new Phase("idle (nothing changes)", 3, () -> { }));
             phases.add(new Phase("pan only: canvas redrawn, nothing else changes", 3, () -> w.timeline().fitAll()));
@@ -119,6 +120,8 @@ public final class TimelineBench extends Application {
         if (current != null) report(current);
         current = null;
         if (phases.isEmpty()) {
+            System.out.println("\nload average at the end: " + loadAverage() + " on " + Runtime.getRuntime().availableProcessors()
+                    + " cores (other processes on the machine take frames from the renderer)");
             Platform.exit();
             return;
         }
@@ -158,6 +161,15 @@ public final class TimelineBench extends Application {
         System.out.println("  frame interval   " + percentiles(p.interval));
         System.out.println("  app work/frame   " + percentiles(p.work));
         System.out.println("  canvas drawing   " + percentiles(p.draw));
+    }
+
+    /** The 1-minute load average (Linux), or "?". */
+    static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "?";
+        }
     }
 
     static String percentiles(List<Double> l) {
