@@ -84,7 +84,7 @@ public final class PanicScopeApp extends Application {
         if (o.config() != null) vm.setConfig(Config.parse(o.config()));
         if (o.markers() != null && o.markers().matches("\\d+,\\d+")) {
             String[] m = o.markers().split(",");
-            vm.setMarkers(Integer.parseInt(m[0]), Integer.parseInt(m[1]));
+            vm.markers().set(Integer.parseInt(m[0]), Integer.parseInt(m[1]));
         }
         String p = o.position();
         if (p == null) return;

@@ -52,9 +52,9 @@ final class KeyMap {
         s.describe(tl, "click the ruler", "move the cursor there (the time cursor); hover a lane for the step, function and state");
         s.add(tl, "Z", "fit the whole run", any, () -> w.timeline().fitAll(), key(KeyCode.Z));
         s.add(tl, "G", "show / hide the recorded rest of the run (dimmed)", any, () -> flip(showFuture(w)), key(KeyCode.G));
-        s.add(tl, "M   Shift+M", "put marker A / B at the cursor (or right-click / Shift+right-click the ruler)", any, vm::markA, key(KeyCode.M));
-        s.add(tl, "", "", any, vm::markB, key(KeyCode.M, SHIFT_DOWN));
-        s.add(tl, "Ctrl+M", "clear the markers", any, vm::clearMarkers, key(KeyCode.M, SHORTCUT_DOWN));
+        s.add(tl, "M   Shift+M", "put marker A / B at the cursor (or right-click / Shift+right-click the ruler)", any, vm.markers()::markA, key(KeyCode.M));
+        s.add(tl, "", "", any, vm.markers()::markB, key(KeyCode.M, SHIFT_DOWN));
+        s.add(tl, "Ctrl+M", "clear the markers", any, vm.markers()::clear, key(KeyCode.M, SHORTCUT_DOWN));
 
         String cfg = "Patches";
         s.describe(cfg, "Ctrl+1 … Ctrl+9", "configuration " + String.join(", ", Config.namedIds()));

@@ -28,8 +28,8 @@ final class ViewBinder {
     void bind() {
         w.getProperties().put("showFuture", showFuture);
         vm.frameProperty().addListener(o -> refresh());
-        vm.markerAProperty().addListener(o -> refreshTimeline());
-        vm.markerBProperty().addListener(o -> refreshTimeline());
+        vm.markers().aProperty().addListener(o -> refreshTimeline());
+        vm.markers().bProperty().addListener(o -> refreshTimeline());
         vm.scenarioProperty().addListener((o, a, s) -> {
             if (s == null) return;
             w.scenarioBar().show(s);
@@ -44,9 +44,9 @@ final class ViewBinder {
         w.timeline().setOnChooseCpu(cpu -> w.choose(org.panicscope.engine.Choice.step(cpu)));
         w.timeline().setOnSeek(vm::seek);
         w.timeline().setOnMark((m, p) -> {
-            if (m == 'A') vm.setMarkers(p, vm.markerBProperty().get());
-            else vm.setMarkers(vm.markerAProperty().get(), p);
-            vm.say(vm.markerWords());
+            if (m == 'A') vm.markers().set(p, vm.markers().bProperty().get());
+            else vm.markers().set(vm.markers().aProperty().get(), p);
+            vm.say(vm.markers().words());
         });
     }
 
@@ -116,7 +116,7 @@ final class ViewBinder {
         lastStates = states;
         Divergence d = vm.divergenceProperty().get();
         int div = d == null ? -1 : d.markIndex();
-        w.timeline().snapshotProperty().set(new TimelineSnapshot(t.log(), f.position(), vm.markerAProperty().get(), vm.markerBProperty().get(),
+        w.timeline().snapshotProperty().set(new TimelineSnapshot(t.log(), f.position(), vm.markers().aProperty().get(), vm.markers().bProperty().get(),
                 div, d == null ? null : "runs part: " + d.from() + " → " + d.to(), fast() ? List.of() : f.waits(),
                 f.outcome() != null && f.outcome().verdict() == Verdict.DL, titles, subs, states, showFuture.get()));
     }

@@ -87,9 +87,9 @@ class ClickThroughFxTest {
         r.clickOn(w.timeline().localToScreen(z.x(10), z.ruler() / 2), MouseButton.SECONDARY);
         r.interact(() -> w.vm().seek(40));
         r.press(KeyCode.SHIFT).type(KeyCode.M).release(KeyCode.SHIFT);
-        assertThat(w.vm().markerAProperty().get()).isEqualTo(10);
-        assertThat(w.vm().markerBProperty().get()).isEqualTo(40);
-        assertThat(w.vm().markerWords()).startsWith("A #10 to B #40: 30 choices");
+        assertThat(w.vm().markers().aProperty().get()).isEqualTo(10);
+        assertThat(w.vm().markers().bProperty().get()).isEqualTo(40);
+        assertThat(w.vm().markers().words()).startsWith("A #10 to B #40: 30 choices");
         // hovering a lane names the step under the mouse
         r.moveTo(w.timeline().localToScreen(z.x(1.5), z.segMid(1)));
         assertThat(w.timeline().hoverTextProperty().get()).startsWith("#1 CPU1 WR1 kmsg writer").contains("state since then, at #2").contains("IRQs on");

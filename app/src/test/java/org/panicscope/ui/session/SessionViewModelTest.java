@@ -165,10 +165,10 @@ class SessionViewModelTest {
 
     @Test void markersMeasureChoicesAndTime() {
         vm.seek(100);
-        vm.markA();
+        vm.markers().markA();
         vm.seek(300);
-        vm.markB();
-        assertThat(vm.markerWords()).startsWith("A #100 to B #300: 200 choices,").contains("time units");
+        vm.markers().markB();
+        assertThat(vm.markers().words()).startsWith("A #100 to B #300: 200 choices,").contains("time units");
     }
 
     @Test void playbackAdvancesBySpeedAndStopsAtTheEnd() {
