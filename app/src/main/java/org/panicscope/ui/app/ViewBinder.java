@@ -59,7 +59,8 @@ final class ViewBinder {
         javafx.scene.Node steps = upper instanceof javafx.scene.layout.VBox v && v.getChildren().size() > 1 ? v.getChildren().get(1) : null;
         double stepping = steps == null || !steps.isManaged() ? 0 : steps.prefHeight(-1);
         double want = w.timeline().contentHeight() + stepping + 24;
-        sp.setDividerPositions(Math.max(0.3, Math.min(0.58, want / sp.getHeight())));
+        sp.setDividerPositions(Math.max(0.3, Math.min(w.timeline().getSnapshot() != null && w.timeline().getSnapshot().log().cpuCount() > 4 ? 0.7 : 0.58,
+                want / sp.getHeight())));
     }
 
     private long lastPanels;

@@ -151,7 +151,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     @Override protected double computeMinHeight(double w, double t, double r, double b, double l) {
-        return getSkinnable().contentHeight();
+        return getSkinnable().minContentHeight();
     }
 
     @Override protected double computePrefWidth(double h, double t, double r, double b, double l) { return 900; }

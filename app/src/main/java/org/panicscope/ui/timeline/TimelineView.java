@@ -116,8 +116,14 @@ public final class TimelineView extends Control {
     private int lanes() { return snapshot.get() == null ? 2 : snapshot.get().log().cpuCount(); }
     private int columns() { return snapshot.get() == null ? 1 : Math.max(1, snapshot.get().log().size()); }
 
+    /** The height the lanes want at the theme's lane height. */
     public double contentHeight() {
         return rulerHeight() + lanes() * (laneHeight.get() + 6) + fontSize.get() * 3.2;
+    }
+
+    /** The least height: lanes may shrink to 55 % of the theme's height (eight CPUs on a laptop screen). */
+    public double minContentHeight() {
+        return rulerHeight() + lanes() * (laneHeight.get() * 0.55 + 6) + fontSize.get() * 3.2;
     }
 
     /** The viewport for the current size, zoom and scroll. */
@@ -126,11 +132,12 @@ public final class TimelineView extends Control {
                 headerWidth(), rulerHeight(), effectiveLaneHeight(), 6, lanes());
     }
 
-    /** Lanes grow into spare height, up to 1.6 times the theme's lane height. */
+    /** Lanes take the height there is: from 55 % up to 1.6 times the theme's lane height. */
     double effectiveLaneHeight() {
         double base = laneHeight.get();
+        if (getHeight() <= 0) return base;
         double spare = (getHeight() - rulerHeight() - fontSize.get() * 3.2) / lanes() - 6;
-        return Math.max(base, Math.min(base * 1.6, spare));
+        return Math.max(base * 0.55, Math.min(base * 1.6, spare));
     }
 
     public double minPxPerChoice() { return Math.min(1, viewport().plotWidth() / columns() * 0.9); }
