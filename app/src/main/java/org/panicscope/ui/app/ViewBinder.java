@@ -64,6 +64,7 @@ final class ViewBinder {
     }
 
     private long lastPanels;
+    private int group;
     private List<String> lastStates = List.of();
 
     /** Playing faster than 20 choices a second: words that change every frame could not be read anyway. */
@@ -73,25 +74,44 @@ final class ViewBinder {
     }
 
     /**
-     * The timeline follows every frame; while playing fast the text panels and the lane states are refreshed ten
-     * times a second (the numbers could not be read faster), and fully again when play stops.
+     * The timeline follows every frame; while playing fast the text panels and the lane states are refreshed about
+     * ten times a second (the numbers could not be read faster), one group of panels per frame so that no frame
+     * carries them all, and fully again when play stops.
      */
     private void refresh() {
         Frame f = vm.frame();
         if (f == null) return;
         boolean fast = fast();
+        if (!fast) {
+            refreshTimeline(true);
+            panels(f, 0, false);
+            panels(f, 1, false);
+            panels(f, 2, false);
+            return;
+        }
         long now = System.nanoTime();
-        boolean due = !fast || now - lastPanels >= 100_000_000L;
-        refreshTimeline(due);
+        boolean due = now - lastPanels >= 100_000_000L / 3;
+        refreshTimeline(due && group == 0);
         if (!due) return;
         lastPanels = now;
-        w.statePanels().setAnimated(!fast);
-        w.statePanels().show(f);
-        w.codePanels().show(f, vm.config());
-        w.verdict().show(vm.scenario(), vm.config(), vm.tape(), f);
-        w.choiceBar().show(f.options(), f.outcome() != null ? "The run is over: " + f.outcome().verdict().id()
-                : "Nothing can happen now.");
-        point();
+        panels(f, group, true);
+        group = (group + 1) % 3;
+    }
+
+    private void panels(Frame f, int which, boolean fast) {
+        switch (which) {
+            case 0 -> {
+                w.statePanels().setAnimated(!fast);
+                w.statePanels().show(f);
+                point();
+            }
+            case 1 -> w.codePanels().show(f, vm.config());
+            default -> {
+                w.verdict().show(vm.scenario(), vm.config(), vm.tape(), f);
+                w.choiceBar().show(f.options(), f.outcome() != null ? "The run is over: " + f.outcome().verdict().id()
+                        : "Nothing can happen now.");
+            }
+        }
     }
 
     void refreshTimeline() { refreshTimeline(true); }
