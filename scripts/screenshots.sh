@@ -26,7 +26,7 @@ shot() {
     java --enable-native-access=ALL-UNNAMED -Dpanicscope.prefs=memory -Dpanicscope.report=true \
          -Dpanicscope.size='"$size"' '"$extra $*"' -cp "'"$cp"'" org.panicscope.Main > "'"$log"'" 2>&1 &
     pid=$!
-    for i in $(seq 1 240); do grep -q PANICSCOPE-READY "'"$log"'" && break; sleep 0.5; done
+    for i in $(seq 1 240); do grep -q PANICSCOPE-READY "'"$log"'" 2>/dev/null && break; sleep 0.5; done
     sleep 1.5
     import -window root "'"$png"'"
     kill $pid' || true
