@@ -30,7 +30,17 @@ public final class PanicScopeApp extends Application {
         stage.show();
         if (prefs.get("maximized", "false").equals("true") && o.width() < 0) stage.setMaximized(true);
         if (o.presenter()) window.presenter().set(true);
-        if (o.report()) report(window);
+        startAnalyses(window, o);
+        if (o.report()) report(window, o);
+    }
+
+    private static void startAnalyses(MainWindow w, StartupOptions o) {
+        if (o.tab() != null) w.tabs().getSelectionModel().select(switch (o.tab()) { case "matrix" -> 1; case "trials" -> 2; default -> 0; });
+        if (o.explore()) w.explore().start(w.vm().scenario(), w.vm().timedProperty().get());
+        if (o.trials() > 0) {
+            w.trials().countProperty().set(o.trials());
+            w.trials().start(Scenarios.bundled("kmsg-panic"));
+        }
     }
 
     /** Builds the window into a stage (also used by the UI tests, with in-memory preferences). */
@@ -74,7 +84,7 @@ public final class PanicScopeApp extends Application {
         if (o.config() != null) vm.setConfig(Config.parse(o.config()));
         if (o.markers() != null && o.markers().matches("\\d+,\\d+")) {
             String[] m = o.markers().split(",");
-            vm.setMarkers(Integer.parseInt(m[0]), Integer.parseInt(m[1]));
+            vm.markers().set(Integer.parseInt(m[0]), Integer.parseInt(m[1]));
         }
         String p = o.position();
         if (p == null) return;
@@ -96,16 +106,41 @@ public final class PanicScopeApp extends Application {
         prefs.flush();
     }
 
-    /** Prints the screen bounds of each snapshot target (for the screenshot script) once layout has settled. */
-    private static void report(MainWindow w) {
+    /**
+     * Prints the screen bounds of each snapshot target (for the screenshot script) once layout has settled and
+     * the analyses asked for at start have finished.
+     */
+    private static void report(MainWindow w, StartupOptions o) {
+        if (w.explore().runningProperty().get() || w.trials().runningProperty().get()) {
+            javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.millis(200));
+            wait.setOnFinished(e -> report(w, o));
+            wait.play();
+            return;
+        }
         Platform.runLater(() -> Platform.runLater(() -> {
-            w.timeline().fitAll();
+            String split = System.getProperty("panicscope.split");
+            if (split != null && w.getProperties().get("centerSplit") instanceof javafx.scene.control.SplitPane sp)
+                sp.setDividerPositions(Double.parseDouble(split));
+            if (o.zoom() == null) w.timeline().fitAll();
+            else w.timeline().pxPerChoiceProperty().set(Double.parseDouble(o.zoom()));
+            w.timeline().reveal(w.vm().position());
             Platform.runLater(() -> {
                 for (var e : w.snapshotTargets().entrySet()) {
                     Node n = e.getValue();
                     Bounds b = n.localToScreen(n.getBoundsInLocal());
                     if (b != null) System.out.printf("PANICSCOPE-TARGET %s %d %d %d %d%n", e.getKey(),
                             Math.round(b.getMinX()), Math.round(b.getMinY()), Math.round(b.getWidth()), Math.round(b.getHeight()));
+                }
+                String shots = System.getProperty("panicscope.snapshot");
+                if (shots != null) for (String spec : shots.split(",")) {
+                    String[] kv = spec.split(":", 2);
+                    Node n = w.snapshotTargets().get(kv[0]);
+                    try {
+                        if (n != null) org.panicscope.ui.snapshot.Snapshots.savePng(n, Double.parseDouble(System.getProperty("panicscope.snapshotScale", "1")), Path.of(kv[1]));
+                        System.out.println("PANICSCOPE-SNAPSHOT " + kv[0] + " " + kv[1]);
+                    } catch (java.io.IOException e) {
+                        System.out.println("PANICSCOPE-SNAPSHOT-FAILED " + kv[0] + ": " + e.getMessage());
+                    }
                 }
                 System.out.println("PANICSCOPE-READY");
                 System.out.flush();

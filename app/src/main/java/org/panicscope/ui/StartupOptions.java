@@ -9,10 +9,18 @@ package org.panicscope.ui;
  * -Dpanicscope.theme=dark|light|projector   -Dpanicscope.presenter=true   -Dpanicscope.size=1920x1080
  * -Dpanicscope.markers=A,B                   -Dpanicscope.prefs=memory     -Dpanicscope.report=true (print the
  *  screen bounds of the snapshot targets once the window is laid out)
+ * -Dpanicscope.tab=state|matrix|trials        -Dpanicscope.explore=true (explore every configuration at start)
+ * -Dpanicscope.trials=N (N trials per configuration of kmsg-panic at start)   -Dpanicscope.split=0.3 (timeline share)
  * </pre>
  */
 public record StartupOptions(String scenario, String config, String position, String theme, boolean presenter,
-                             double width, double height, String markers, boolean memoryPrefs, boolean report, String zoom) {
+                             double width, double height, String markers, boolean memoryPrefs, boolean report, String zoom,
+                             String tab, boolean explore, int trials) {
+
+    /** Options with nothing asked for at start. */
+    public static StartupOptions none(double width, double height, boolean memoryPrefs) {
+        return new StartupOptions(null, null, null, null, false, width, height, null, memoryPrefs, false, null, null, false, 0);
+    }
 
     public static StartupOptions fromSystemProperties() {
         String size = System.getProperty("panicscope.size", "");
@@ -25,6 +33,7 @@ public record StartupOptions(String scenario, String config, String position, St
                 System.getProperty("panicscope.position"), System.getProperty("panicscope.theme"),
                 Boolean.getBoolean("panicscope.presenter"), w, h, System.getProperty("panicscope.markers"),
                 "memory".equals(System.getProperty("panicscope.prefs")), Boolean.getBoolean("panicscope.report"),
-                System.getProperty("panicscope.zoom"));
+                System.getProperty("panicscope.zoom"), System.getProperty("panicscope.tab"),
+                Boolean.getBoolean("panicscope.explore"), Integer.getInteger("panicscope.trials", 0));
     }
 }

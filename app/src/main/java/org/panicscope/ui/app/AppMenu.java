@@ -32,6 +32,7 @@ final class AppMenu {
         w.recent().files().addListener((ListChangeListener<Path>) c -> fill.run());
         fill.run();
         Menu file = new Menu("File", null, item("Open scenario file…", "Shortcut+O", w.files()::chooseAndOpen), recent,
+                item("Save the run as a scenario file…", "Shortcut+S", w.files()::chooseAndSaveRun),
                 new SeparatorMenuItem(), item("Copy schedule", "Shortcut+Shift+C", w.scheduleBar()::copy),
                 item("Paste schedule and replay", "Shortcut+Shift+V", w.scheduleBar()::paste),
                 new SeparatorMenuItem(), item("Quit", "Shortcut+Q", () -> w.getScene().getWindow().hide()));

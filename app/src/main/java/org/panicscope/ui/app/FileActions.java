@@ -4,7 +4,10 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.io.IOException;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
 import javafx.stage.FileChooser;
@@ -12,6 +15,7 @@ import javafx.stage.Window;
 import org.panicscope.scenario.Scenario;
 import org.panicscope.scenario.ScenarioException;
 import org.panicscope.scenario.ScenarioLoader;
+import org.panicscope.scenario.ScenarioWriter;
 import org.panicscope.ui.session.SessionViewModel;
 
 /**
@@ -58,6 +62,45 @@ public final class FileActions {
             ErrorDialog.show(owner, p.getFileName().toString(), List.of(p + ":1:1: " + e.getMessage()));
         }
         return false;
+    }
+
+    /** Saves the current run (scenario, configuration, schedule, narration) as a scenario file, asking before replacing. */
+    public void chooseAndSaveRun() {
+        if (vm.scenario() == null) return;
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Save the run as a scenario file");
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Scenario files (*.json)", "*.json"));
+        fc.setInitialFileName(vm.scenario().id() + "-" + vm.config().name().toLowerCase().replace('+', '_') + ".json");
+        if (lastDir != null && Files.isDirectory(lastDir)) fc.setInitialDirectory(lastDir.toFile());
+        File f = fc.showSaveDialog(owner);
+        if (f == null) return;
+        Path p = f.toPath();
+        boolean replace = false;
+        if (Files.exists(p)) {
+            Alert a = new Alert(Alert.AlertType.CONFIRMATION, p.getFileName() + " exists. Replace it?", ButtonType.CANCEL, ButtonType.OK);
+            a.initOwner(owner);
+            if (a.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) return;
+            replace = true;
+        }
+        saveRun(p, replace);
+    }
+
+    /**
+     * Writes the run atomically (ScenarioWriter: a temporary file moved into place); never replaces an existing
+     * file unless {@code replace}. Returns true when saved; a failure is reported and the old file is untouched.
+     */
+    public boolean saveRun(Path p, boolean replace) {
+        Scenario run = vm.scenario().withRun(vm.config().name(), vm.scheduleTextProperty().get(), vm.scenario().narration());
+        try {
+            ScenarioWriter.save(run, p, replace);
+            recent.add(p);
+            lastDir = p.toAbsolutePath().getParent();
+            vm.say("Saved the run as " + p);
+            return true;
+        } catch (IOException e) {
+            ErrorDialog.show(owner, p.getFileName().toString(), List.of(p + ":1:1: cannot save: " + e));
+            return false;
+        }
     }
 
     /** Accepts scenario files dropped anywhere on the window. */

@@ -49,11 +49,12 @@ final class KeyMap {
         s.add(tl, "", "", any, () -> w.timeline().zoom(1 / 1.5), key(KeyCode.MINUS), key(KeyCode.SUBTRACT));
         s.add(tl, "Ctrl+←  Ctrl+→  (or drag)", "pan", any, () -> w.timeline().panPixels(-200), key(KeyCode.LEFT, SHORTCUT_DOWN));
         s.add(tl, "", "", any, () -> w.timeline().panPixels(200), key(KeyCode.RIGHT, SHORTCUT_DOWN));
+        s.describe(tl, "click the ruler", "move the cursor there (the time cursor); hover a lane for the step, function and state");
         s.add(tl, "Z", "fit the whole run", any, () -> w.timeline().fitAll(), key(KeyCode.Z));
         s.add(tl, "G", "show / hide the recorded rest of the run (dimmed)", any, () -> flip(showFuture(w)), key(KeyCode.G));
-        s.add(tl, "M   Shift+M", "put marker A / B at the cursor", any, vm::markA, key(KeyCode.M));
-        s.add(tl, "", "", any, vm::markB, key(KeyCode.M, SHIFT_DOWN));
-        s.add(tl, "Ctrl+M", "clear the markers", any, vm::clearMarkers, key(KeyCode.M, SHORTCUT_DOWN));
+        s.add(tl, "M   Shift+M", "put marker A / B at the cursor (or right-click / Shift+right-click the ruler)", any, vm.markers()::markA, key(KeyCode.M));
+        s.add(tl, "", "", any, vm.markers()::markB, key(KeyCode.M, SHIFT_DOWN));
+        s.add(tl, "Ctrl+M", "clear the markers", any, vm.markers()::clear, key(KeyCode.M, SHORTCUT_DOWN));
 
         String cfg = "Patches";
         s.describe(cfg, "Ctrl+1 … Ctrl+9", "configuration " + String.join(", ", Config.namedIds()));
@@ -68,10 +69,20 @@ final class KeyMap {
         s.add(file, "Ctrl+↓  Ctrl+↑", "next / previous bundled scenario", any, () -> cycle(w, 1), key(KeyCode.DOWN, SHORTCUT_DOWN));
         s.add(file, "", "", any, () -> cycle(w, -1), key(KeyCode.UP, SHORTCUT_DOWN));
         s.add(file, "Ctrl+O", "open a scenario file (or drop one on the window)", any, w.files()::chooseAndOpen, key(KeyCode.O, SHORTCUT_DOWN));
+        s.add(file, "Ctrl+S", "save the run (configuration, schedule, narration) as a scenario file", any, w.files()::chooseAndSaveRun, key(KeyCode.S, SHORTCUT_DOWN));
         s.add(file, "Ctrl+L", "edit the schedule string (Enter applies it)", any, () -> w.scheduleBar().field().requestFocus(), key(KeyCode.L, SHORTCUT_DOWN));
         s.add(file, "Ctrl+Shift+C", "copy the schedule string", any, w.scheduleBar()::copy, key(KeyCode.C, SHORTCUT_DOWN, SHIFT_DOWN));
         s.add(file, "Ctrl+Shift+V", "paste a schedule string and replay it", any, w.scheduleBar()::paste, key(KeyCode.V, SHORTCUT_DOWN, SHIFT_DOWN));
         s.add(file, "Ctrl+R", "back to the scenario's own schedule", any, vm::resetPlan, key(KeyCode.R, SHORTCUT_DOWN));
+
+        String an = "Analysis";
+        s.add(an, "Alt+1  Alt+2  Alt+3", "kernel state and code / verdict matrix / trials", any, () -> w.showTab(0), key(KeyCode.DIGIT1, javafx.scene.input.KeyCombination.ALT_DOWN));
+        s.add(an, "", "", any, () -> w.showTab(1), key(KeyCode.DIGIT2, javafx.scene.input.KeyCombination.ALT_DOWN));
+        s.add(an, "", "", any, () -> w.showTab(2), key(KeyCode.DIGIT3, javafx.scene.input.KeyCombination.ALT_DOWN));
+        s.add(an, "Ctrl+E", "explore every configuration of this scenario (verdict matrix)", any,
+                () -> { w.showTab(1); w.explore().start(vm.scenario(), vm.timedProperty().get()); }, key(KeyCode.E, SHORTCUT_DOWN));
+        s.add(an, "Ctrl+Shift+E", "cancel the exploration or the trials", any, () -> { w.explore().cancel(); w.trials().cancel(); },
+                key(KeyCode.E, SHORTCUT_DOWN, SHIFT_DOWN));
 
         String view = "View";
         s.add(view, "F5", "presenter mode: full screen, large, chrome hidden", any, () -> w.presenter().toggle(), key(KeyCode.F5));

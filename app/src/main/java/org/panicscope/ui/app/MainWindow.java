@@ -12,12 +12,21 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.panicscope.engine.Choice;
+import org.panicscope.model.Config;
+import org.panicscope.scenario.Scenario;
+import org.panicscope.ui.analysis.Background;
+import org.panicscope.ui.analysis.ExploreViewModel;
+import org.panicscope.ui.analysis.MatrixView;
+import org.panicscope.ui.analysis.TrialsView;
+import org.panicscope.ui.analysis.TrialsViewModel;
 import org.panicscope.scenario.Scenarios;
 import org.panicscope.ui.code.CodePanels;
 import org.panicscope.ui.controls.ChoiceBar;
@@ -54,6 +63,9 @@ public final class MainWindow extends StackPane {
     private final CodePanels code = new CodePanels();
     private final ScheduleBar schedule = new ScheduleBar(vm);
     private final Label status = new Label();
+    private final ExploreViewModel explore = new ExploreViewModel(Background.fx());
+    private final TrialsViewModel trials = new TrialsViewModel(Background.fx());
+    private final TabPane tabs = new TabPane();
     private final Shortcuts shortcuts;
     private final ShortcutOverlay overlay;
     private final TokenKeys tokens = new TokenKeys(this::choose, vm::say);
@@ -62,6 +74,10 @@ public final class MainWindow extends StackPane {
     private final VBox top;
     private final VBox bottom;
     private final VBox stepping;
+    private ScrollPane stateScroll;
+    private ScrollPane codeScroll;
+    private SplitPane lower;
+    private ViewBinder binder;
 
     public MainWindow(AppPrefs prefs) {
         this.prefs = prefs;
@@ -82,7 +98,8 @@ public final class MainWindow extends StackPane {
         bottom.getStyleClass().add("bottom-area");
         presenter = new PresenterMode(this, List.of(menu, scenarioBar, configBar, stepping, bottom));
         getChildren().addAll(createView(), overlay);
-        new ViewBinder(this).bind();
+        binder = new ViewBinder(this);
+        binder.bind();
         // on the scene, not this node: with no focus owner (e.g. after presenter mode hid the focused control) key
         // events go to the scene alone
         KeyDispatcher keys = new KeyDispatcher(this);
@@ -99,16 +116,20 @@ public final class MainWindow extends StackPane {
         timelineArea.getStyleClass().add("timeline-area");
         VBox upper = new VBox(timelineArea, stepping);
         VBox.setVgrow(timelineArea, Priority.ALWAYS);
-        ScrollPane stateScroll = new ScrollPane(state);
+        stateScroll = new ScrollPane(state);
         stateScroll.setFitToWidth(true);
         stateScroll.getStyleClass().add("panel-scroll");
-        ScrollPane codeScroll = new ScrollPane(code);
+        codeScroll = new ScrollPane(code);
         codeScroll.setFitToWidth(true);
         codeScroll.setFitToHeight(true);
         codeScroll.getStyleClass().add("panel-scroll");
-        SplitPane lower = new SplitPane(stateScroll, codeScroll);
+        lower = new SplitPane(stateScroll, codeScroll);
         lower.setDividerPositions(0.64);
-        SplitPane center = new SplitPane(upper, lower);
+        tabs.getTabs().addAll(tab("Kernel state and code", lower), tab("Verdict matrix", new MatrixView(explore, vm::scenario, this::replay)),
+                tab("Trials", new TrialsView(trials, vm::scenario, this::replay)));
+        tabs.setId("tabs");
+        tabs.getStyleClass().add("lower-tabs");
+        SplitPane center = new SplitPane(upper, tabs);
         getProperties().put("centerSplit", center);
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.42);
@@ -118,6 +139,42 @@ public final class MainWindow extends StackPane {
         root.setBottom(bottom);
         return root;
     }
+
+    private static Tab tab(String title, Node content) {
+        Tab t = new Tab(title, content);
+        t.setClosable(false);
+        return t;
+    }
+
+    /** Loads a run found by the explorer or by trials: its scenario, configuration and schedule; shows the state. */
+    void replay(Scenario s, Config c, String schedule) {
+        if (s != null && (vm.scenario() == null || !vm.scenario().id().equals(s.id()) || !vm.scenario().origin().equals(s.origin()))) vm.open(s);
+        vm.setConfig(c);
+        vm.applySchedule(schedule);
+        tabs.getSelectionModel().select(0);
+    }
+
+    /**
+     * The lower area in presenter mode: the state panels across the whole width, or the code panels when the
+     * narration points at the code; both side by side otherwise.
+     */
+    void presenterLayout(boolean on) {
+        var n = vm.noteProperty().get();
+        boolean code = on && n != null && "code".equals(n.point());
+        if (!on) {
+            if (lower.getItems().size() != 2) { lower.getItems().setAll(stateScroll, codeScroll); lower.setDividerPositions(0.64); }
+        } else {
+            Node want = code ? codeScroll : stateScroll;
+            if (lower.getItems().size() != 1 || lower.getItems().getFirst() != want) lower.getItems().setAll(want);
+            tabs.getSelectionModel().select(0);
+        }
+    }
+
+    /** Splits the height between the timeline and the panels as the lanes need it. */
+    void fitSplit() { binder.fitSplit(); }
+
+    /** Shows one of the lower tabs: 0 state and code, 1 verdict matrix, 2 trials. */
+    void showTab(int i) { tabs.getSelectionModel().select(i); }
 
     private void startPlaybackClock() {
         new AnimationTimer() {
@@ -152,6 +209,9 @@ public final class MainWindow extends StackPane {
     public RecentFiles recent() { return recent; }
     public AppPrefs prefs() { return prefs; }
     public ObjectProperty<Theme> themeProperty() { return theme; }
+    public ExploreViewModel explore() { return explore; }
+    public TrialsViewModel trials() { return trials; }
+    public TabPane tabs() { return tabs; }
     TokenKeys tokens() { return tokens; }
 
     /** The nodes worth a picture on their own, by name: one call gives a screenshot of exactly that view. */
@@ -162,6 +222,7 @@ public final class MainWindow extends StackPane {
         m.put("state", state.snapshotTarget());
         m.put("code", code.snapshotTarget());
         m.put("verdict", verdict);
+        m.put("analysis", tabs);
         return m;
     }
 }

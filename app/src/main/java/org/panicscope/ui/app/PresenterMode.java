@@ -17,6 +17,7 @@ public final class PresenterMode {
     PresenterMode(MainWindow w, List<Node> chrome) {
         this.w = w;
         this.chrome = chrome;
+        w.vm().noteProperty().addListener(o -> { if (active) w.presenterLayout(true); });
     }
 
     public boolean active() { return active; }
@@ -35,8 +36,11 @@ public final class PresenterMode {
             st.setFullScreen(on);
         }
         w.vm().playback().pause();
-        w.vm().messageProperty();
-        javafx.application.Platform.runLater(() -> w.timeline().fitAll());
+        w.presenterLayout(on);
+        javafx.application.Platform.runLater(() -> {
+            w.fitSplit();
+            w.timeline().fitAll();
+        });
     }
 
     public void toggleFullScreen() {

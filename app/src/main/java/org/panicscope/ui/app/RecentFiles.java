@@ -11,13 +11,15 @@ public final class RecentFiles {
     static final int MAX = 8;
     private final AppPrefs prefs;
     private final ObservableList<Path> files = FXCollections.observableArrayList();
+    private final ObservableList<Path> view = FXCollections.unmodifiableObservableList(files);
 
     public RecentFiles(AppPrefs prefs) {
         this.prefs = prefs;
         for (String s : prefs.get("recent", "").split("\n")) if (!s.isBlank()) files.add(Path.of(s));
     }
 
-    public ObservableList<Path> files() { return FXCollections.unmodifiableObservableList(files); }
+    /** Newest first; one read-only view, so listeners added to it stay registered. */
+    public ObservableList<Path> files() { return view; }
 
     public void add(Path p) {
         Path abs = p.toAbsolutePath().normalize();

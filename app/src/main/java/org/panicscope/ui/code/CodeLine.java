@@ -2,15 +2,15 @@ package org.panicscope.ui.code;
 
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import org.panicscope.ui.session.CodeListing;
 
 /**
  * One line of a code panel: the design doc's step id, the paraphrased code, and the patch that adds or changes the
  * line (highlighted when that patch is on in the current configuration).
  */
-final class CodeLine extends HBox {
+final class CodeLine extends BorderPane {
     static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
     static final PseudoClass HALTED = PseudoClass.getPseudoClass("halted");
     static final PseudoClass SPINNING = PseudoClass.getPseudoClass("spinning");
@@ -32,15 +32,22 @@ final class CodeLine extends HBox {
         text.setText(line.text());
         text.setWrapText(true);
         text.setMinWidth(0);
-        HBox.setHgrow(text, Priority.ALWAYS);
-        getChildren().addAll(marker, id, text);
+        HBox left = new HBox(marker, id);
+        left.getStyleClass().add("code-left");
+        setLeft(left);
+        setCenter(text);
+        BorderPane.setAlignment(text, javafx.geometry.Pos.TOP_LEFT);
         if (line.patch() != null) {
             patch.setText(line.patch());
             patch.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             patch.pseudoClassStateChanged(ON, line.patchOn());
-            getChildren().add(patch);
+            setRight(patch);
+            BorderPane.setAlignment(patch, javafx.geometry.Pos.TOP_RIGHT);
         }
     }
+
+    /** The text wraps: its height depends on the width the panel gives it. */
+    @Override public javafx.geometry.Orientation getContentBias() { return javafx.geometry.Orientation.HORIZONTAL; }
 
     void mark(boolean current, boolean halted, boolean spinning) {
         marker.setText(current ? (halted ? "✕" : "▶") : " ");

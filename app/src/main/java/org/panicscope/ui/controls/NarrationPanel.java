@@ -30,6 +30,8 @@ public final class NarrationPanel extends VBox {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("narration-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
+        scroll.setMinHeight(0);
+        setMinHeight(0);
         Button prev = Icons.button("back", "note", "Previous narration note (,)", vm::previousNote);
         Button next = Icons.button("step", "note", "Next narration note (.)", vm::nextNote);
         HBox nav = new HBox(6, prev, next);

@@ -63,8 +63,8 @@ public final class TransportBar extends HBox {
         vm.positionProperty().addListener(o -> update(vm));
         vm.tapeProperty().addListener(o -> update(vm));
         pb.speedIndexProperty().addListener(o -> update(vm));
-        vm.markerAProperty().addListener(o -> update(vm));
-        vm.markerBProperty().addListener(o -> update(vm));
+        vm.markers().aProperty().addListener(o -> update(vm));
+        vm.markers().bProperty().addListener(o -> update(vm));
         update(vm);
     }
 
@@ -73,7 +73,7 @@ public final class TransportBar extends HBox {
         long t = vm.tape().log().timeAt(vm.position());
         position.setText("choice " + vm.position() + " / " + vm.length() + "   t " + t);
         speed.setText(vm.playback().speed() + "/s");
-        markers.setText(vm.markerAProperty().get() < 0 && vm.markerBProperty().get() < 0 ? "markers: M, Shift+M" : vm.markerWords());
+        markers.setText(vm.markers().aProperty().get() < 0 && vm.markers().bProperty().get() < 0 ? "markers: M, Shift+M" : vm.markers().words());
     }
 
     public String positionText() { return position.getText(); }

@@ -54,7 +54,7 @@ public final class VerdictBanner extends HBox {
             context.setText(exp.isEmpty() ? "" : exp + (expected == o.verdict() ? "  ✓" : "  This run differs."));
         } else {
             setKind("verdict-running");
-            badge.setText("…");
+            badge.setText("RUN");
             title.setText("Running  ·  " + c.name() + "  ·  choice " + f.position() + " of " + t.size());
             Outcome end = t.outcome();
             reason.setText(end == null ? "The recorded run stops without a verdict." :

@@ -1,14 +1,34 @@
 package org.panicscope.ui.session;
 
 import java.util.List;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import org.panicscope.scenario.Scenario;
 
 /**
  * Which words of a scenario's narration belong to a position: the introduction before the first note, then the
- * latest note whose choice number has been reached (notes count choices from 1, as the trace does).
+ * latest note whose choice number has been reached (notes count choices from 1, as the trace does). Notes are
+ * anchored to the scenario's own run (its schedule under its configuration); on any other run only the
+ * introduction applies.
  */
 public final class Narrator {
-    private Narrator() { }
+    private final ReadOnlyObjectWrapper<Scenario.Note> note = new ReadOnlyObjectWrapper<>(this, "note");
+    private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
+
+    Narrator() { }
+
+    ReadOnlyObjectProperty<Scenario.Note> noteProperty() { return note.getReadOnlyProperty(); }
+    ReadOnlyStringProperty textProperty() { return text.getReadOnlyProperty(); }
+
+    /** Shows the words for a position; {@code own}: the run is the scenario's own, so its notes apply. */
+    void show(Scenario s, int position, boolean own) {
+        note.set(own ? s.narration().current(position) : null);
+        text.set(own || s.narration().notes().isEmpty() ? textAt(s, position)
+                : textAt(s, 0) + "\n\nThe notes follow the scenario's own run (" + s.config()
+                + ", its schedule); they come back when you return to it.");
+    }
 
     /** The position of the next note after {@code position}, or -1. */
     public static int nextNote(Scenario s, int position) {

@@ -40,10 +40,8 @@ public final class SessionViewModel {
     private final ReadOnlyStringWrapper scheduleText = new ReadOnlyStringWrapper(this, "scheduleText", "");
     private final ReadOnlyBooleanWrapper ownPlan = new ReadOnlyBooleanWrapper(this, "ownPlan");
     private final ReadOnlyBooleanWrapper timed = new ReadOnlyBooleanWrapper(this, "timed", true);
-    private final ReadOnlyIntegerWrapper markerA = new ReadOnlyIntegerWrapper(this, "markerA", -1);
-    private final ReadOnlyIntegerWrapper markerB = new ReadOnlyIntegerWrapper(this, "markerB", -1);
-    private final ReadOnlyObjectWrapper<Scenario.Note> note = new ReadOnlyObjectWrapper<>(this, "note");
-    private final ReadOnlyStringWrapper narration = new ReadOnlyStringWrapper(this, "narration", "");
+    private final Markers markers = new Markers(this::tape, this::position, this::say);
+    private final Narrator narrator = new Narrator();
     private final Playback playback = new Playback(this);
 
     private Run cursor;
@@ -61,10 +59,11 @@ public final class SessionViewModel {
     /** True when the plan is the user's (pasted or branched) rather than the scenario's forcing schedule. */
     public ReadOnlyBooleanProperty ownPlanProperty() { return ownPlan.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty timedProperty() { return timed.getReadOnlyProperty(); }
-    public ReadOnlyIntegerProperty markerAProperty() { return markerA.getReadOnlyProperty(); }
-    public ReadOnlyIntegerProperty markerBProperty() { return markerB.getReadOnlyProperty(); }
-    public ReadOnlyObjectProperty<Scenario.Note> noteProperty() { return note.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty narrationProperty() { return narration.getReadOnlyProperty(); }
+    public Markers markers() { return markers; }
+    /** The narration note of the position (null: the introduction applies). */
+    public ReadOnlyObjectProperty<Scenario.Note> noteProperty() { return narrator.noteProperty(); }
+    /** The words to show at the position: the note, or the introduction. */
+    public ReadOnlyStringProperty narrationProperty() { return narrator.textProperty(); }
     public Playback playback() { return playback; }
 
     public Scenario scenario() { return scenario.get(); }
@@ -84,8 +83,7 @@ public final class SessionViewModel {
         Config c = Config.parse(s.config() == null ? "BASE" : s.config());
         config.set(c);
         ownPlan.set(false);
-        markerA.set(-1);
-        markerB.set(-1);
+        markers.clear();
         divergence.set(null);
         install(Tape.record(s, c, s.scheduleFor(c)), 0);
         say("Opened " + s.id() + " under " + c.name() + ": " + tape().size() + " choices to " + endWords());
@@ -104,7 +102,7 @@ public final class SessionViewModel {
         int p = position();
         if (d != null && d.markIndex() >= 0) p = Math.min(p, d.markIndex());
         install(now, Math.min(p, now.size()));
-        clampMarkers();
+        markers.clamp(length());
         StringBuilder m = new StringBuilder(old.config().name() + " -> " + c.name() + ": ");
         if (d == null) m.append("the same run, ");
         else if (d.index() >= 0) m.append("the runs part at choice #").append(d.index() + 1).append("; ");
@@ -240,28 +238,16 @@ public final class SessionViewModel {
     }
 
     public void nextNote() {
+        if (scenario() != null && !narratedRun() && !scenario().narration().notes().isEmpty()) {
+            say("The notes follow " + scenario().config() + " with the scenario's schedule (Ctrl+R and the preset bring it back)");
+            return;
+        }
         int p = scenario() == null ? -1 : Narrator.nextNote(scenario(), position());
         if (p < 0) { say("No further narration note"); return; }
         seek(p);
     }
 
     public void previousNote() { if (scenario() != null) seek(Narrator.previousNote(scenario(), position())); }
-
-    // ---- Commands: markers ------------------------------------------------------------------------------------
-
-    public void markA() { markerA.set(position()); say(markerWords()); }
-    public void markB() { markerB.set(position()); say(markerWords()); }
-    public void setMarkers(int a, int b) { markerA.set(a); markerB.set(b); }
-    public void clearMarkers() { markerA.set(-1); markerB.set(-1); }
-
-    /** The distance between the markers in choices and in model time (one unit is about 10 ms, design doc §2.3). */
-    public String markerWords() {
-        int a = markerA.get(), b = markerB.get();
-        if (a < 0 && b < 0) return "No markers (A and B set them)";
-        if (a < 0 || b < 0) return "Marker " + (a < 0 ? "B at #" + b : "A at #" + a) + "; set the other one to measure";
-        long dt = Math.abs(tape().log().timeAt(b) - tape().log().timeAt(a));
-        return "A #" + a + " to B #" + b + ": " + Math.abs(b - a) + " choices, " + dt + " time units (about " + dt * 10 + " ms)";
-    }
 
     // ---- internals --------------------------------------------------------------------------------------------
 
@@ -274,16 +260,16 @@ public final class SessionViewModel {
         seek(p);
     }
 
-    private void clampMarkers() {
-        if (markerA.get() > length()) markerA.set(length());
-        if (markerB.get() > length()) markerB.set(length());
-    }
 
     private void publish(Kernel previous) {
         int p = position();
         frame.set(FrameBuilder.build(tape(), p, cursor, previous));
-        note.set(scenario().narration().current(p));
-        narration.set(Narrator.textAt(scenario(), p));
+        narrator.show(scenario(), p, narratedRun());
+    }
+
+    /** True when the narration notes apply: the scenario's own schedule under its own configuration. */
+    public boolean narratedRun() {
+        return scenario() != null && !ownPlan.get() && config().name().equals(Config.parse(scenario().config()).name());
     }
 
     /** Puts a line in the status bar (key hints, refusals). */

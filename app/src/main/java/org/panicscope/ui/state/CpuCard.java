@@ -14,8 +14,8 @@ import org.panicscope.ui.session.Frame;
  * printk_safe nesting, the step it is at. IRQs off is where a REBOOT IPI cannot land; an NMI lands anyway.
  */
 public final class CpuCard extends StateCard {
-    private static final String[] HEAD = {"CPU", "status", "IRQs", "NMI", "pending", "printk_safe", "at"};
-    private static final String[] KEYS = {null, "status", "irqs", "nmi", "pending", "printk_safe", "pc"};
+    private static final String[] HEAD = {"CPU", "status", "IRQs", "NMI / IPI", "safe", "at"};
+    private static final String[] KEYS = {null, "status", "irqs", "pending", "printk_safe", "pc"};
     private static final PseudoClass IRQ_OFF = PseudoClass.getPseudoClass("irq-off");
     private static final PseudoClass HALTED = PseudoClass.getPseudoClass("halted");
     private static final PseudoClass SPINNING = PseudoClass.getPseudoClass("spinning");
@@ -23,7 +23,7 @@ public final class CpuCard extends StateCard {
     private final List<Label[]> rows = new ArrayList<>();
 
     public CpuCard() {
-        super("cpus", "CPUs", "IRQs off: a REBOOT IPI waits; an NMI lands between any two steps");
+        super("cpus", "CPUs", "IRQs off: a REBOOT IPI waits; an NMI lands between any two steps; safe = printk_safe nesting");
         grid.getStyleClass().add("cpu-grid");
         for (int c = 0; c < HEAD.length; c++) {
             Label h = new Label(HEAD[c]);
@@ -56,8 +56,7 @@ public final class CpuCard extends StateCard {
                 "CPU" + i,
                 c.status() == org.panicscope.model.CpuStatus.SPIN ? "SPIN " + c.spinOn().label() : c.status().name().replace('_', '-'),
                 c.irqsOn() ? "on" : "OFF",
-                c.inNmi() ? "yes" : "-",
-                (c.pendingNmi() != Cpu.NmiKind.NONE ? "NMI " : "") + (c.pendingIpi() ? "IPI" : ""),
+                (c.inNmi() ? "in NMI " : "") + (c.pendingNmi() != Cpu.NmiKind.NONE ? "NMI pending " : "") + (c.pendingIpi() ? "IPI pending" : ""),
                 Integer.toString(c.printkSafe()),
                 c.pc().id()};
             for (int col = 0; col < v.length; col++) {
@@ -66,6 +65,7 @@ public final class CpuCard extends StateCard {
             }
             r[2].pseudoClassStateChanged(IRQ_OFF, !c.irqsOn());
             r[1].pseudoClassStateChanged(HALTED, c.status().stopped());
+            r[3].pseudoClassStateChanged(VarRow.DANGER, c.pendingNmi() != Cpu.NmiKind.NONE);
             r[1].pseudoClassStateChanged(SPINNING, c.status() == org.panicscope.model.CpuStatus.SPIN);
         }
     }

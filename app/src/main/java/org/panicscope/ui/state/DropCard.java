@@ -22,6 +22,7 @@ public final class DropCard extends StateCard {
     private final Region threshold = new Region();
     private final StackPane bar = new StackPane();
     private final Label barText = new Label();
+    private double value, max = 1, mark;
 
     public DropCard() {
         super("drops", "dropped records (patch 3)", "more than T_drop drop events during panic -> non-panic CPUs stop printing");
@@ -35,6 +36,15 @@ public final class DropCard extends StateCard {
         bar.getChildren().addAll(fill, threshold, barText);
         HBox.setHgrow(bar, Priority.ALWAYS);
         getChildren().addAll(dropped, panicDropped, new HBox(bar), suppress);
+        bar.widthProperty().addListener(o -> placeBar());
+    }
+
+    /** The counter's fill and the threshold mark, in proportion to the bar's current width. */
+    private void placeBar() {
+        double w = Math.max(0, bar.getWidth());
+        fill.setMinWidth(Math.min(1, value / max) * w);
+        fill.setMaxWidth(Math.min(1, value / max) * w);
+        threshold.setTranslateX(mark / max * w - 1);
     }
 
     @Override public void show(Frame f) {
@@ -45,10 +55,10 @@ public final class DropCard extends StateCard {
                 f.changed("console_dropped"), false);
         panicDropped.show(Integer.toString(k.panicConsoleDropped()), p3 ? "threshold T_drop = " + t : "P3 is off: not counted",
                 f.changed("panic_console_dropped"), false);
-        double max = t + 2.0, w = Math.max(40, bar.getWidth());
-        fill.setMaxWidth(Math.min(1, k.panicConsoleDropped() / max) * w);
-        fill.setMinWidth(Math.min(1, k.panicConsoleDropped() / max) * w);
-        threshold.setTranslateX((t + 1) / max * w - 1);
+        value = k.panicConsoleDropped();
+        max = t + 2.0;
+        mark = t + 1;
+        placeBar();
         barText.setText(k.panicConsoleDropped() + " / >" + t);
         suppress.show(Boolean.toString(k.suppressPanicPrintk()), k.suppressPanicPrintk() ? "other CPUs' printk() is dropped (VE2)" : "",
                 f.changed("suppress_panic_printk"), false);

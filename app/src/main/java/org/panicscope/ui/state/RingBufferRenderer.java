@@ -20,7 +20,7 @@ public final class RingBufferRenderer {
         RingBuffer rb = k.ringBuffer();
         int c = rb.capacity();
         double fs = p.fontSize();
-        double cx = w / 2, cy = h / 2, r = Math.min(w / 2 - fs * 3.4, h / 2 - fs * 2.2), t = Math.max(14, r * 0.30);
+        double cx = w / 2, cy = h / 2, r = Math.min(w / 2 - fs * 1.6, h / 2 - fs * 1.6), t = Math.max(14, r * 0.28);
         long first = rb.firstSeq(), next = rb.nextSeq(), console = k.consoleSeq();
         for (int s = 0; s < c; s++) {
             long seq = seqAt(first, next, c, s);
@@ -37,15 +37,16 @@ public final class RingBufferRenderer {
                         printed ? Tone.TEXT : Tone.TEXT_ON_ACCENT, TextStyle.ID, Painter.Align.CENTER);
             }
         }
-        pointer(p, cx, cy, r + 4, r + fs * 1.1, slot(next, c) , c, "next", Tone.TEXT, fs);
-        pointer(p, cx, cy, r + 4, r + fs * 1.1, slot(first, c), c, first == next ? "" : "first", Tone.TEXT_MUTED, fs);
+        // pointers without words: each has the colour of its line in the centre (next, first, console)
+        boolean full = next - first == c;
+        arrowOnly(p, cx, cy, r + 3, r + fs * 1.3, slot(next, c), c, Tone.TEXT);
+        if (!full && first != next) arrowOnly(p, cx, cy, r + 3, r + fs * 1.3, slot(first, c), c, Tone.TEXT_MUTED);
         Tone ct = console < first ? Tone.RECORD_LOST : Tone.ARROW_HANDOVER;
-        pointer(p, cx, cy, r - t - 3, r - t - fs * 1.2, slot(Math.max(console, first), c), c, "", ct, fs);
-        arrowOnly(p, cx, cy, r - t - 3, r - t - fs * 1.3, slot(Math.max(console, first), c), c, ct);
+        arrowOnly(p, cx, cy, r - t - 2, r - t - fs * 0.9, slot(Math.max(console, first), c), c, ct);
         double y = cy - fs * 0.9;
         p.text(cx, y, "next " + next, Tone.TEXT, TextStyle.BOLD, Painter.Align.CENTER);
-        p.text(cx, y + fs * 1.2, "first " + first, Tone.TEXT_MUTED, TextStyle.SMALL, Painter.Align.CENTER);
-        p.text(cx, y + fs * 2.4, "console " + console, ct == Tone.RECORD_LOST ? Tone.RECORD_LOST : Tone.TEXT, TextStyle.BOLD, Painter.Align.CENTER);
+        p.text(cx, y + fs * 1.2, full ? "first " + first + " (full)" : "first " + first, Tone.TEXT_MUTED, TextStyle.SMALL, Painter.Align.CENTER);
+        p.text(cx, y + fs * 2.4, "console " + console, ct, TextStyle.BOLD, Painter.Align.CENTER);
         if (console < first)
             p.text(cx, y + fs * 3.5, (first - console) + " lost", Tone.RECORD_LOST, TextStyle.BOLD, Painter.Align.CENTER);
     }
@@ -77,14 +78,4 @@ public final class RingBufferRenderer {
         p.arrow(cx + to * Math.cos(a), cy + to * Math.sin(a), cx + from * Math.cos(a), cy + from * Math.sin(a), tone, 2.5, false);
     }
 
-    private static void pointer(Painter p, double cx, double cy, double from, double to, int slot, int c, String label, Tone tone, double fs) {
-        if (label.isEmpty()) return;
-        double a = angle(slot + 0.5, c);
-        double x1 = cx + to * Math.cos(a), y1 = cy + to * Math.sin(a), x2 = cx + from * Math.cos(a), y2 = cy + from * Math.sin(a);
-        p.arrow(x1, y1, x2, y2, tone, 2, false);
-        double lx = cx + (to + (to > from ? fs * 0.9 : -fs * 0.2)) * Math.cos(a), ly = cy + (to + (to > from ? fs * 0.9 : -fs * 0.2)) * Math.sin(a);
-        Painter.Align al = Math.cos(a) > 0.3 ? Painter.Align.LEFT : Math.cos(a) < -0.3 ? Painter.Align.RIGHT : Painter.Align.CENTER;
-        if (to < from) al = Painter.Align.CENTER;
-        p.text(lx, ly + fs * 0.35, label, tone, TextStyle.SMALL, al);
-    }
 }

@@ -21,7 +21,6 @@ public final class StatePanels extends HBox {
         setId("state-panels");
         getChildren().addAll(column(0, 1, 6), column(2, 5), column(3, 4));
         HBox.setHgrow(getChildren().get(1), Priority.NEVER);
-        for (var col : getChildren()) ((VBox) col).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     }
 
     private VBox column(int... idx) {
@@ -31,6 +30,9 @@ public final class StatePanels extends HBox {
         HBox.setHgrow(v, Priority.ALWAYS);
         return v;
     }
+
+    /** Whether changed values pulse (off while playing fast). */
+    public void setAnimated(boolean on) { VarRow.animate = on; }
 
     public void show(Frame f) {
         if (f == null) return;
@@ -44,6 +46,25 @@ public final class StatePanels extends HBox {
             if (on && !c.getStyleClass().contains("pointed")) c.getStyleClass().add("pointed");
             if (!on) c.getStyleClass().remove("pointed");
         }
+    }
+
+    /** Scrolls the enclosing scroll pane so that the pointed card is in view (presenter mode has little room). */
+    public void revealPointed() {
+        javafx.application.Platform.runLater(this::reveal); // after layout, when the heights are known
+    }
+
+    private void reveal() {
+        StateCard card = null;
+        for (StateCard c : cards) if (c.getStyleClass().contains("pointed")) card = c;
+        javafx.scene.Parent p = getParent();
+        while (p != null && !(p instanceof javafx.scene.control.ScrollPane)) p = p.getParent();
+        if (card == null || !(p instanceof javafx.scene.control.ScrollPane sp)) return;
+        double contentH = getHeight(), viewH = sp.getViewportBounds().getHeight();
+        if (contentH <= viewH || viewH <= 0) return;
+        javafx.geometry.Bounds b = sceneToLocal(card.localToScene(card.getBoundsInLocal()));
+        double top = sp.getVvalue() * (contentH - viewH);
+        if (b.getMinY() >= top && b.getMaxY() <= top + viewH) return;
+        sp.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - 8) / (contentH - viewH))));
     }
 
     @SuppressWarnings("unchecked")

@@ -22,6 +22,9 @@ public final class VarRow extends VBox {
     private final Label note = new Label();
     private final Timeline pulse;
 
+    /** Pulsing is switched off while playing fast: a value flipping sixty times a second is not read anyway. */
+    static boolean animate = true;
+
     public VarRow(String name) {
         this.name.setText(name);
         getStyleClass().add("var-row");
@@ -49,7 +52,7 @@ public final class VarRow extends VBox {
         note.setVisible(hasNote);
         pseudoClassStateChanged(CHANGED, changed);
         pseudoClassStateChanged(DANGER, danger);
-        if (changed) pulse.playFromStart();
+        if (changed && animate) pulse.playFromStart();
     }
 
     public String value() { return value.getText(); }

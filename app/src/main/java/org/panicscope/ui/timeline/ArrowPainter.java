@@ -10,11 +10,15 @@ import org.panicscope.ui.session.WaitFor;
  * holder is halted. At the position, every spinning CPU gets a wait-for arrow, so a deadlock is visible at a glance.
  */
 final class ArrowPainter {
+    /** The widest wait-for text at the cursor; the screen repaints this far left of the cursor when it moves. */
+    static final double MAX_TEXT = 520;
+
     private ArrowPainter() { }
 
     static void paint(TimelineSnapshot s, Viewport v, Painter p) {
         StepLog log = s.log();
-        int a = v.firstVisible(), b = v.endVisible(), end = s.end();
+        Viewport wide = v.widened(120); // arrow labels spill over a tile's edge
+        int a = wide.firstVisible(), b = wide.endVisible(), end = s.end();
         for (Arrow ar : log.arrows()) {
             if (ar.hi() < a || ar.lo() > b || ar.fromIndex() >= end || !ar.completed()) continue;
             if (ar.toIndex() >= end && ar.kind() != Arrow.Kind.WAIT_FOR) continue;
@@ -47,9 +51,9 @@ final class ArrowPainter {
 
     static String words(WaitFor w) {
         String what = w.resource() == org.panicscope.model.Resource.CONSOLE_WAITER
-                ? "waits for CPU" + w.holder() + " to hand console_sem over"
-                : "waits for " + w.resource().label() + ", held by CPU" + w.holder();
-        return w.holderStopped() ? what + " — CPU" + w.holder() + " is halted: forever" : what;
+                ? "waits for CPU" + w.holder() + "'s hand-over"
+                : "waits for " + w.resource().label() + " (CPU" + w.holder() + ")";
+        return w.holderStopped() ? what + " — CPU" + w.holder() + " is halted" : what;
     }
 
     private static void waitFor(Painter p, Viewport v, double x, int from, int to, boolean severe, String text) {
@@ -65,6 +69,7 @@ final class ArrowPainter {
         }
         if (text != null) {
             double ty = (y1 + y2) / 2 + p.fontSize() * 0.35;
+            text = p.fit(text, TextStyle.BOLD, MAX_TEXT);
             double tw = p.textWidth(text, TextStyle.BOLD);
             double tx = Math.max(v.header() + 4, x - 10 - tw);
             p.fillRect(tx - 4, ty - p.fontSize() - 2, tw + 8, p.fontSize() + 8, Tone.BACKGROUND, 0.92);

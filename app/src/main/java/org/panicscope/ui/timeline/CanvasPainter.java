@@ -15,16 +15,29 @@ public final class CanvasPainter implements Painter {
     private final GraphicsContext g;
     private final Palette palette;
     private final double fontSize;
-    private final Map<TextStyle, Font> fonts = new HashMap<>();
-    private final Map<TextStyle, Map<String, Double>> widths = new HashMap<>();
-    private final Text measure = new Text();
+    private final Map<TextStyle, Font> fonts;
+    private final Map<TextStyle, Map<String, Double>> widths;
+    private final Text measure;
 
     public CanvasPainter(GraphicsContext g, Palette palette, double fontSize) {
+        this(g, palette, fontSize, new HashMap<>(), new HashMap<>(), new Text());
+    }
+
+    private CanvasPainter(GraphicsContext g, Palette palette, double fontSize, Map<TextStyle, Font> fonts,
+                          Map<TextStyle, Map<String, Double>> widths, Text measure) {
         this.g = g;
         this.palette = palette;
         this.fontSize = fontSize;
+        this.fonts = fonts;
+        this.widths = widths;
+        this.measure = measure;
         g.setTextBaseline(VPos.BASELINE);
         g.setLineCap(StrokeLineCap.BUTT);
+    }
+
+    /** The same painter on another canvas, sharing fonts and measured widths (one per tile). */
+    public CanvasPainter on(GraphicsContext other) {
+        return new CanvasPainter(other, palette, fontSize, fonts, widths, measure);
     }
 
     private Font font(TextStyle s) {

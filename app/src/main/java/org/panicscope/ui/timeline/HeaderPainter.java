@@ -5,7 +5,10 @@ final class HeaderPainter {
     private HeaderPainter() { }
 
     static void paint(TimelineSnapshot s, Viewport v, Painter p) {
-        p.fillRect(0, v.ruler(), v.header(), v.height() - v.ruler(), Tone.BACKGROUND);
+        p.fillRect(0, 0, v.header(), v.height(), Tone.BACKGROUND);
+        double base1 = v.ruler() * 0.42, base2 = v.ruler() * 0.80;
+        p.text(6, base1, "choice", Tone.TEXT_MUTED, TextStyle.SMALL, Painter.Align.LEFT);
+        p.text(6, base2, "time (10 ms)", Tone.TEXT_MUTED, TextStyle.SMALL, Painter.Align.LEFT);
         for (int c = 0; c < v.lanes(); c++) {
             double top = v.laneTop(c), h = v.laneHeight();
             p.fillRect(0, top, v.header() - 6, h, c % 2 == 0 ? Tone.LANE : Tone.LANE_ALT);
@@ -14,17 +17,16 @@ final class HeaderPainter {
             p.fillRect(0, top, 6, h, st);
             double fs = p.fontSize();
             double y1 = top + h / 2 - fs * 0.55, y2 = y1 + fs * 1.35, y3 = y2 + fs * 1.2;
-            p.clip(0, top, v.header() - 8, h);
+            double avail = v.header() - 8 - 14;
             p.text(14, y1, s.title(c), Tone.TEXT, TextStyle.HEADING, Painter.Align.LEFT);
             double tw = p.textWidth(s.title(c), TextStyle.HEADING);
-            p.text(14 + tw + 8, y1, s.subtitle(c), Tone.TEXT_MUTED, TextStyle.SMALL, Painter.Align.LEFT);
+            p.text(14 + tw + 8, y1, p.fit(s.subtitle(c), TextStyle.SMALL, avail - tw - 8), Tone.TEXT_MUTED, TextStyle.SMALL, Painter.Align.LEFT);
             String main = state, extra = "";
             int dot = state.indexOf(" · ");
             if (dot > 0) { main = state.substring(0, dot); extra = state.substring(dot + 3); }
-            p.text(14, y2, main, st == Tone.ACT_WORKLOAD ? Tone.TEXT_MUTED : st == Tone.ACT_HALTED ? Tone.TEXT : st,
+            p.text(14, y2, p.fit(main, TextStyle.BOLD, avail), st == Tone.ACT_WORKLOAD ? Tone.TEXT_MUTED : st == Tone.ACT_HALTED ? Tone.TEXT : st,
                     TextStyle.BOLD, Painter.Align.LEFT);
-            if (!extra.isEmpty()) p.text(14, y3, extra, Tone.TEXT_MUTED, TextStyle.SMALL, Painter.Align.LEFT);
-            p.unclip();
+            if (!extra.isEmpty()) p.text(14, y3, p.fit(extra, TextStyle.SMALL, avail), Tone.TEXT_MUTED, TextStyle.SMALL, Painter.Align.LEFT);
         }
     }
 

@@ -36,7 +36,7 @@ public final class HoverPlugin implements TimelinePlugin {
     private void clear() {
         index = -1;
         lines = List.of();
-        if (view != null) view.setHoverText("");
+        if (view != null) { view.setHoverText(""); view.redraw(); }
     }
 
     private void move(MouseEvent e) {
@@ -50,6 +50,7 @@ public final class HoverPlugin implements TimelinePlugin {
         index = at(s.log(), lane, Math.min(col, s.end() - 1));
         lines = index < 0 ? List.of() : describe(s.log(), index, col);
         view.setHoverText(String.join("\n", lines));
+        view.redraw(); // the box follows the mouse
     }
 
     /** The choice of CPU {@code lane} at column {@code col}, or the last one before it (whose state holds there). */

@@ -12,7 +12,8 @@ import org.panicscope.ui.session.StepLog;
 final class LabelPainter {
     private LabelPainter() { }
 
-    static void paint(TimelineSnapshot s, int lane, Viewport v, Painter p) {
+    static void paint(TimelineSnapshot s, int lane, Viewport tile, Painter p) {
+        Viewport v = tile.widened(180); // labels of neighbouring columns spill into this tile
         StepLog log = s.log();
         int a = v.firstVisible(), b = Math.min(s.end(), v.endVisible());
         if (b <= a) return;
@@ -24,7 +25,6 @@ final class LabelPainter {
         double idMin = p.textWidth("CTS12", TextStyle.ID) + 6;
         boolean ids = v.ppc() >= idMin;
         double segMid = v.segMid(lane);
-        p.clip(v.header(), top, v.plotWidth(), v.laneHeight());
         int runStart = -1, runEnd = -1;
         for (int k = k0; k < n; k++) {
             int i = log.indexOf(lane, k);
@@ -35,7 +35,7 @@ final class LabelPainter {
             }
             if (runStart < 0) runStart = i;
             runEnd = i;
-            if (ids && i >= a) {
+            if (ids && i >= a && v.x(i) >= v.header() && v.x(i + 1) <= v.width()) {
                 String id = switch (log.kind(i)) {
                     case STEP -> log.step(i).id();
                     case NMI -> "NMI";
@@ -45,10 +45,9 @@ final class LabelPainter {
                 };
                 p.text(v.x(i + 0.5), segMid + p.fontSize() * 0.32, id, Tone.TEXT_ON_ACCENT, TextStyle.ID, Painter.Align.CENTER);
             }
-            if (log.has(i, StepLog.F_HALT) && i >= a) haltLabel(log, i, v, p, lane, s.position());
+            if (log.has(i, StepLog.F_HALT) && i >= a) haltLabel(log, i, v, p, lane, s.end());
         }
         if (runStart >= 0) runLabel(log, runStart, runEnd, v, p, stripBase);
-        p.unclip();
     }
 
     private static String key(StepLog log, int i) {
@@ -65,7 +64,22 @@ final class LabelPainter {
         };
     }
 
-    private static boolean sameKey(StepLog log, int i, int j) { return j >= 0 && key(log, i).equals(key(log, j)); }
+    /** Function of each step as a small int, so that runs are found without building strings. */
+    private static final int[] FUNCTION = new int[Step.values().length];
+    static {
+        java.util.Map<String, Integer> ids = new java.util.HashMap<>();
+        for (Step s : Step.values()) FUNCTION[s.ordinal()] = ids.computeIfAbsent(s.function(), f -> ids.size());
+    }
+
+    private static int code(StepLog log, int i) {
+        if (log.status(i) == CpuStatus.SPIN) { Resource r = log.spinOn(i); return 10_000 + (r == null ? 0 : r.ordinal()); }
+        return switch (log.kind(i)) {
+            case STEP -> FUNCTION[log.step(i).ordinal()];
+            default -> -1 - log.kind(i).ordinal();
+        };
+    }
+
+    private static boolean sameKey(StepLog log, int i, int j) { return j >= 0 && code(log, i) == code(log, j); }
 
     private static void runLabel(StepLog log, int first, int last, Viewport v, Painter p, double base) {
         String text = key(log, first);

@@ -30,8 +30,9 @@ final class LanePainter {
         StepLog log = s.log();
         int end = s.end();
         int a = v.firstVisible(), b = Math.min(end, v.endVisible());
-        int w = (int) Math.ceil(v.width()) + 2;
+        int w = (int) Math.min(Math.ceil(v.width()) + 2, Math.ceil(v.right()) + 1);
         if (active.length < w) { active = new byte[w]; passive = new byte[w]; irq = new byte[w]; }
+        if (w <= 0) return;
         java.util.Arrays.fill(active, 0, w, (byte) 0);
         java.util.Arrays.fill(passive, 0, w, (byte) 0);
         java.util.Arrays.fill(irq, 0, w, (byte) 0);
@@ -59,16 +60,17 @@ final class LanePainter {
 
         double segTop = v.segTop(lane), segH = v.segHeight();
         double thinH = Math.max(3, segH * 0.28), thinTop = segTop + (segH - thinH) / 2;
-        // passive runs
-        for (int x = 0; x < w; ) {
+        // passive runs, over a thin line for "waiting for its turn"
+        double x0 = Math.max(v.left(), v.x(a)), x1 = Math.min(v.right(), v.x(b));
+        if (x1 > x0) p.fillRect(x0, thinTop + thinH / 2 - 0.5, x1 - x0, 1, Tone.GRID);
+        for (int x = (int) v.left(); x < w; ) {
             int st = passive[x], x2 = x + 1;
             while (x2 < w && passive[x2] == st) x2++;
             if (st != P_NONE) paintPassive(p, st, x, x2 - x, segTop, segH, thinTop, thinH);
-            else if (x >= v.header() && x < v.width()) p.fillRect(x, thinTop + thinH / 2 - 0.5, x2 - x, 1, Tone.GRID);
             x = x2;
         }
         // active runs
-        for (int x = 0; x < w; ) {
+        for (int x = (int) v.left(); x < w; ) {
             int st = active[x], x2 = x + 1;
             while (x2 < w && active[x2] == st) x2++;
             if (st != 0) {
@@ -81,7 +83,7 @@ final class LanePainter {
         }
         // IRQs-off band
         double iy = v.irqTop(lane), ih = v.irqHeight();
-        for (int x = 0; x < w; ) {
+        for (int x = (int) v.left(); x < w; ) {
             int st = irq[x], x2 = x + 1;
             while (x2 < w && irq[x2] == st) x2++;
             if (st != 0) p.fillRect(x, iy, x2 - x, ih, Tone.IRQ_OFF);
@@ -114,13 +116,13 @@ final class LanePainter {
     /** Pixels [x(from), x(to)) of a column range, clipped to the plot. */
     private static void fill(byte[] buf, Viewport v, int from, int to, int value, int w) {
         if (to <= from || value == 0) return;
-        int x0 = (int) Math.max(v.header(), Math.floor(v.x(from)));
+        int x0 = (int) Math.max(v.left(), Math.floor(v.x(from)));
         int x1 = (int) Math.min(w, Math.floor(v.x(to)));
         for (int x = x0; x < x1; x++) if (buf[x] < value) buf[x] = (byte) value;
     }
 
     private void fillActive(Viewport v, int col, int act, int w) {
-        int x0 = (int) Math.max(v.header(), Math.floor(v.x(col)));
+        int x0 = (int) Math.max(v.left(), Math.floor(v.x(col)));
         int x1 = (int) Math.min(w, Math.max(x0 + 1, Math.floor(v.x(col + 1)) - (v.ppc() >= 6 ? 1 : 0)));
         byte val = (byte) (act + 1);
         for (int x = x0; x < x1; x++) {

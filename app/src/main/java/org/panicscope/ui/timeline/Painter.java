@@ -49,12 +49,28 @@ public interface Painter {
         fillPolygon(new double[] {x2, bx + px, bx - px}, new double[] {y2, by + py, by - py}, 3, tone, 1);
     }
 
-    /** Diagonal hatching inside a rectangle (halted CPUs; readable without colour). */
+    /**
+     * Diagonal hatching inside a rectangle (halted CPUs; readable without colour). Each 45-degree line is cut to
+     * the rectangle by arithmetic, not by a clip: clipping is slow on the software renderer.
+     */
     default void hatch(double x, double y, double w, double h, Tone tone, double spacing) {
-        clip(x, y, w, h);
-        double start = x - h - ((x - h) % spacing);
-        for (double sx = start; sx < x + w; sx += spacing) line(sx, y + h, sx + h, y, tone, 1.2, false);
-        unclip();
+        if (w <= 0 || h <= 0) return;
+        double start = Math.floor((x - h) / spacing) * spacing;
+        for (double sx = start; sx < x + w; sx += spacing) {
+            // the line from (sx, y+h) to (sx+h, y), i.e. points (sx+t, y+h-t) for t in [0, h]
+            double t0 = Math.max(0, x - sx), t1 = Math.min(h, x + w - sx);
+            if (t1 > t0) line(sx + t0, y + h - t0, sx + t1, y + h - t1, tone, 1.2, false);
+        }
+    }
+
+    /** The longest prefix of {@code text} (with an ellipsis) that fits in {@code width}; "" when nothing fits. */
+    default String fit(String text, TextStyle style, double width) {
+        if (textWidth(text, style) <= width) return text;
+        for (int n = text.length() - 1; n > 0; n--) {
+            String t = text.substring(0, n) + "…";
+            if (textWidth(t, style) <= width) return t;
+        }
+        return "";
     }
 
     /** A zigzag across a rectangle (spinning; readable without colour). */

@@ -10,23 +10,20 @@ final class RulerPainter {
 
     static void paint(TimelineSnapshot s, Viewport v, Painter p) {
         StepLog log = s.log();
-        p.fillRect(0, 0, v.width(), v.ruler(), Tone.BACKGROUND);
+        p.fillRect(v.left(), 0, v.right() - v.left(), v.ruler(), Tone.BACKGROUND);
         double minGap = p.textWidth("#000000", TextStyle.SMALL) + 24;
         long step = tickStep(minGap / v.ppc());
-        long a = (long) Math.max(0, Math.floor(v.first() / step) * step);
+        long a = (long) Math.max(0, Math.floor(v.col(v.left() - minGap) / step) * step);
         double base1 = v.ruler() * 0.42, base2 = v.ruler() * 0.80;
-        p.text(6, base1, "choice", Tone.TEXT_MUTED, TextStyle.SMALL, Painter.Align.LEFT);
-        p.text(6, base2, "time (10 ms)", Tone.TEXT_MUTED, TextStyle.SMALL, Painter.Align.LEFT);
-        p.clip(v.header(), 0, v.plotWidth(), v.height());
+
         for (long c = a; c <= log.size(); c += step) {
             double x = v.x(c);
-            if (x > v.width()) break;
-            if (x < v.header() - 1) continue;
+            if (x > v.width() - p.textWidth("#" + c, TextStyle.SMALL) - 4 || x > v.right() + 2) break;
+            if (x < v.header()) continue;
             p.line(x, v.ruler() - 6, x, v.lanesBottom(), Tone.GRID, 1, false);
             p.text(x + 3, base1, "#" + c, Tone.TEXT, TextStyle.SMALL, Painter.Align.LEFT);
             if (log.size() > 0) p.text(x + 3, base2, "t " + log.timeAt((int) Math.min(c, log.size())), Tone.TEXT_MUTED, TextStyle.SMALL, Painter.Align.LEFT);
         }
-        p.unclip();
         p.line(v.header(), v.ruler() - 0.5, v.width(), v.ruler() - 0.5, Tone.GRID, 1, false);
     }
 

@@ -7,10 +7,21 @@ package org.panicscope.ui.timeline;
 public final class TimelineRenderer {
     private final LanePainter lanes = new LanePainter();
 
+    /** The whole timeline: the plot, what moves with the cursor, then the lane headers. */
     public void paint(TimelineSnapshot s, Viewport v, Painter p) {
-        p.fillRect(0, 0, v.width(), v.height(), Tone.BACKGROUND);
+        paintStatic(s, v, p);
+        paintCursor(s, v, p);
+        HeaderPainter.paint(s, v, p);
+    }
+
+    /**
+     * What does not move while the cursor moves (with the recorded future shown): lanes, labels, arrows, ruler,
+     * markers, for the pixels [v.left(), v.right()) (one tile on screen).
+     */
+    public void paintStatic(TimelineSnapshot s, Viewport v, Painter p) {
+        p.fillRect(v.left(), 0, v.right() - v.left(), v.height(), Tone.BACKGROUND);
         for (int c = 0; c < v.lanes(); c++) {
-            p.fillRect(v.header(), v.laneTop(c), v.plotWidth(), v.laneHeight(), c % 2 == 0 ? Tone.LANE : Tone.LANE_ALT);
+            p.fillRect(v.left(), v.laneTop(c), v.right() - v.left(), v.laneHeight(), c % 2 == 0 ? Tone.LANE : Tone.LANE_ALT);
         }
         RulerPainter.paint(s, v, p);
         for (int c = 0; c < v.lanes(); c++) {
@@ -19,13 +30,19 @@ public final class TimelineRenderer {
             LabelPainter.paint(s, c, v, p);
             p.endGroup();
         }
-        p.clip(v.header(), v.ruler(), v.plotWidth(), v.height() - v.ruler());
+        // no clips: they are slow on the software renderer; what spills left is covered by the headers
         ArrowPainter.paint(s, v, p);
-        p.unclip();
-        OverlayPainter.paint(s, v, p);
-        p.clip(v.header(), v.ruler(), v.plotWidth(), v.height() - v.ruler());
+        OverlayPainter.paintMarks(s, v, p);
+    }
+
+    /** What moves with the cursor: the veil over the future, the cursor, who waits for whom at the position. */
+    public void paintCursor(TimelineSnapshot s, Viewport v, Painter p) {
+        OverlayPainter.paintCursor(s, v, p);
         ArrowPainter.paintCurrent(s, v, p);
-        p.unclip();
+    }
+
+    /** The lane headers alone (their own canvas on screen). */
+    public void paintHeaders(TimelineSnapshot s, Viewport v, Painter p) {
         HeaderPainter.paint(s, v, p);
     }
 }

@@ -58,9 +58,11 @@ public final class TimelineView extends Control {
     private final DoubleProperty pxPerChoice = new SimpleDoubleProperty(this, "pxPerChoice", 4);
     private final BooleanProperty follow = new SimpleBooleanProperty(this, "follow", true);
     private final ReadOnlyStringWrapper hoverText = new ReadOnlyStringWrapper(this, "hoverText", "");
+    private final javafx.beans.property.IntegerProperty redraws = new javafx.beans.property.SimpleIntegerProperty(this, "redraws");
     private final ObservableList<TimelinePlugin> plugins = FXCollections.observableArrayList();
     private IntConsumer onChooseCpu = c -> { };
     private IntConsumer onSeek = p -> { };
+    private java.util.function.BiConsumer<Character, Integer> onMark = (m, p) -> { };
 
     public TimelineView() {
         getStyleClass().add("timeline-view");
@@ -71,7 +73,7 @@ public final class TimelineView extends Control {
                 ch.getAddedSubList().forEach(pl -> pl.attach(this));
             }
         });
-        plugins.addAll(new ZoomPanPlugin(), new LaneClickPlugin(), new HoverPlugin(), new FollowCursorPlugin());
+        plugins.addAll(new ZoomPanPlugin(), new LaneClickPlugin(), new MarkerPlugin(), new HoverPlugin(), new FollowCursorPlugin());
     }
 
     @Override protected Skin<?> createDefaultSkin() { return new TimelineSkin(this); }
@@ -89,6 +91,9 @@ public final class TimelineView extends Control {
     /** What is under the mouse, in words (step id, function, state). */
     public ReadOnlyStringProperty hoverTextProperty() { return hoverText.getReadOnlyProperty(); }
     void setHoverText(String s) { hoverText.set(s); }
+    /** Asks for a full redraw (a plugin's overlay changed). */
+    public void redraw() { redraws.set(redraws.get() + 1); }
+    javafx.beans.property.ReadOnlyIntegerProperty redrawProperty() { return redraws; }
     public ObservableList<TimelinePlugin> getPlugins() { return plugins; }
     public DoubleProperty fontSizeProperty() { return fontSize; }
     public DoubleProperty laneHeightProperty() { return laneHeight; }
@@ -99,6 +104,9 @@ public final class TimelineView extends Control {
     public void setOnSeek(IntConsumer c) { onSeek = c; }
     void chooseCpu(int cpu) { onChooseCpu.accept(cpu); }
     void seek(int p) { onSeek.accept(p); }
+    /** Called with 'A' or 'B' and a position when the user puts a marker with the mouse. */
+    public void setOnMark(java.util.function.BiConsumer<Character, Integer> c) { onMark = c; }
+    void mark(char which, int p) { onMark.accept(which, p); }
 
     // ---- geometry and navigation ------------------------------------------------------------------------------
 
@@ -108,8 +116,14 @@ public final class TimelineView extends Control {
     private int lanes() { return snapshot.get() == null ? 2 : snapshot.get().log().cpuCount(); }
     private int columns() { return snapshot.get() == null ? 1 : Math.max(1, snapshot.get().log().size()); }
 
+    /** The height the lanes want at the theme's lane height. */
     public double contentHeight() {
         return rulerHeight() + lanes() * (laneHeight.get() + 6) + fontSize.get() * 3.2;
+    }
+
+    /** The least height: lanes may shrink to 55 % of the theme's height (eight CPUs on a laptop screen). */
+    public double minContentHeight() {
+        return rulerHeight() + lanes() * (laneHeight.get() * 0.55 + 6) + fontSize.get() * 3.2;
     }
 
     /** The viewport for the current size, zoom and scroll. */
@@ -118,11 +132,12 @@ public final class TimelineView extends Control {
                 headerWidth(), rulerHeight(), effectiveLaneHeight(), 6, lanes());
     }
 
-    /** Lanes grow into spare height, up to 1.6 times the theme's lane height. */
+    /** Lanes take the height there is: from 55 % up to 1.6 times the theme's lane height. */
     double effectiveLaneHeight() {
         double base = laneHeight.get();
+        if (getHeight() <= 0) return base;
         double spare = (getHeight() - rulerHeight() - fontSize.get() * 3.2) / lanes() - 6;
-        return Math.max(base, Math.min(base * 1.6, spare));
+        return Math.max(base * 0.55, Math.min(base * 1.6, spare));
     }
 
     public double minPxPerChoice() { return Math.min(1, viewport().plotWidth() / columns() * 0.9); }
@@ -149,7 +164,7 @@ public final class TimelineView extends Control {
     /** Shows the whole run. */
     public void fitAll() {
         Viewport v = viewport();
-        pxPerChoice.set(Math.max(0.01, v.plotWidth() * 0.88 / columns()));
+        pxPerChoice.set(Math.max(0.01, v.plotWidth() * 0.94 / columns()));
         first.set(0);
     }
 

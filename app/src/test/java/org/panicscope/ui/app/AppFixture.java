@@ -15,11 +15,19 @@ final class AppFixture {
     private AppFixture() { }
 
     static StartupOptions none() {
-        return new StartupOptions(null, null, null, null, false, -1, -1, null, true, false, null);
+        return StartupOptions.none(-1, -1, true);
     }
 
     static MainWindow show(Stage stage, AppPrefs prefs) {
+        // TestFX hands every test the same primary stage: undo what an earlier test did to it
+        stage.setFullScreen(false);
+        stage.setMaximized(false);
         MainWindow w = PanicScopeApp.create(stage, prefs, none());
+        // the headless screen is 1000x1000: the window must stay inside it
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(w.getScene().getWidth());
+        stage.setHeight(w.getScene().getHeight());
         stage.show();
         stage.toFront();
         return w;

@@ -57,7 +57,7 @@ class ClickThroughFxTest {
         r.clickOn(n -> n.getStyleClass().contains("tool-button") && n instanceof javafx.scene.control.Button b
                 && b.getTooltip() != null && b.getTooltip().getText().startsWith("Step back"));
         assertThat(w.vm().position()).isEqualTo(end - 1);
-        assertThat(badge(r)).isEqualTo("…");
+        assertThat(badge(r)).isEqualTo("RUN");
         Choice next = w.vm().tape().choice(end - 1);
         r.clickOn("#choice-" + next.token());
         assertThat(w.vm().position()).isEqualTo(end);
@@ -83,6 +83,16 @@ class ClickThroughFxTest {
         assertThat(w.vm().position()).isEqualTo(30);
         r.clickOn(w.timeline().localToScreen(z.x(0) + 1, z.ruler() / 2));
         assertThat(w.vm().position()).isZero();
+        // markers: a right-click on the ruler puts A (the headless robot sends no Shift with a click, so B by key)
+        r.clickOn(w.timeline().localToScreen(z.x(10), z.ruler() / 2), MouseButton.SECONDARY);
+        r.interact(() -> w.vm().seek(40));
+        r.press(KeyCode.SHIFT).type(KeyCode.M).release(KeyCode.SHIFT);
+        assertThat(w.vm().markers().aProperty().get()).isEqualTo(10);
+        assertThat(w.vm().markers().bProperty().get()).isEqualTo(40);
+        assertThat(w.vm().markers().words()).startsWith("A #10 to B #40: 30 choices");
+        // hovering a lane names the step under the mouse
+        r.moveTo(w.timeline().localToScreen(z.x(1.5), z.segMid(1)));
+        assertThat(w.timeline().hoverTextProperty().get()).startsWith("#1 CPU1 WR1 kmsg writer").contains("state since then, at #2").contains("IRQs on");
     }
 
     @Test void theScheduleFieldReproducesAPastedRun(FxRobot r) {

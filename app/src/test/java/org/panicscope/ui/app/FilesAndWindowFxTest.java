@@ -57,6 +57,25 @@ class FilesAndWindowFxTest {
         assertThat(prefs.get("lastScenario", "")).endsWith("mine.json");
     }
 
+    @Test void theRunIsSavedAsAScenarioThatReproducesIt(FxRobot r, @TempDir Path dir) throws Exception {
+        r.press(KeyCode.CONTROL).type(KeyCode.DIGIT7).release(KeyCode.CONTROL);
+        r.type(KeyCode.END);
+        Path out = dir.resolve("run.json");
+        assertThat(WaitForAsyncUtils.asyncFx(() -> w.files().saveRun(out, false)).get()).isTrue();
+        Files.writeString(dir.resolve("marker"), "x");
+        // never overwritten without asking
+        String before = Files.readString(out);
+        r.interact(() -> { assertThat(w.files().saveRun(out, false)).isFalse(); });
+        r.interact(() -> ((Stage) r.lookup("#scenario-errors").query().getScene().getWindow()).close());
+        assertThat(Files.readString(out)).isEqualTo(before);
+        var loaded = org.panicscope.scenario.ScenarioLoader.load(out);
+        assertThat(loaded.config()).isEqualTo("FINAL");
+        int len = w.vm().length();
+        r.interact(() -> w.vm().open(loaded));
+        assertThat(w.vm().length()).isEqualTo(len);
+        assertThat(w.vm().tape().outcome().verdict()).isEqualTo(org.panicscope.engine.Verdict.OK_K);
+    }
+
     @Test void theOverlayListsEveryShortcut(FxRobot r) {
         assertThat(w.overlay().isVisible()).isFalse();
         r.press(KeyCode.SHIFT).type(KeyCode.SLASH).release(KeyCode.SHIFT);

@@ -30,7 +30,7 @@ class KeyboardOnlyFxTest {
         assertThat(w.vm().scenario().id()).isEqualTo("owner-halted");
         assertThat(w.vm().config().name()).isEqualTo("BASE");
         assertThat(w.vm().position()).isZero();
-        assertThat(badge(r)).isEqualTo("…");
+        assertThat(badge(r)).isEqualTo("RUN");
 
         // type the first tokens of the schedule: CPU1 steps, then the arrow key steps by the plan
         r.type(KeyCode.DIGIT1);
@@ -53,7 +53,7 @@ class KeyboardOnlyFxTest {
         r.press(KeyCode.CONTROL).type(KeyCode.DIGIT7).release(KeyCode.CONTROL);
         assertThat(w.vm().config().name()).isEqualTo("FINAL");
         assertThat(w.vm().divergenceProperty().get()).isNotNull();
-        assertThat(badge(r)).isEqualTo("…");
+        assertThat(badge(r)).isEqualTo("RUN");
 
         // faster, then play (K) and watch it complete
         r.type(KeyCode.CLOSE_BRACKET, 2); // 20 -> 100 choices per second

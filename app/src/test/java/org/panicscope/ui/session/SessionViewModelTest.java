@@ -165,10 +165,10 @@ class SessionViewModelTest {
 
     @Test void markersMeasureChoicesAndTime() {
         vm.seek(100);
-        vm.markA();
+        vm.markers().markA();
         vm.seek(300);
-        vm.markB();
-        assertThat(vm.markerWords()).startsWith("A #100 to B #300: 200 choices,").contains("time units");
+        vm.markers().markB();
+        assertThat(vm.markers().words()).startsWith("A #100 to B #300: 200 choices,").contains("time units");
     }
 
     @Test void playbackAdvancesBySpeedAndStopsAtTheEnd() {
@@ -202,6 +202,23 @@ class SessionViewModelTest {
         assertThat(vm.narrationProperty().get()).isEqualTo("Forty.");
         vm.previousNote();
         assertThat(vm.position()).isEqualTo(5);
+    }
+
+    @Test void notesBelongToTheScenariosOwnRun() {
+        vm.open(Scenarios.bundled("owner-halted"));
+        assertThat(vm.scenario().narration().notes()).isNotEmpty();
+        vm.toEnd();
+        assertThat(vm.noteProperty().get()).isNotNull();
+        assertThat(vm.noteProperty().get().point()).isEqualTo("verdict");
+        vm.setPreset("FINAL");
+        vm.toEnd();
+        assertThat(vm.noteProperty().get()).as("BASE's notes do not fit FINAL's run").isNull();
+        assertThat(vm.narrationProperty().get()).contains("The notes follow the scenario's own run");
+        vm.nextNote();
+        assertThat(vm.messageProperty().get()).contains("The notes follow BASE");
+        vm.setPreset("BASE");
+        vm.toEnd();
+        assertThat(vm.noteProperty().get()).isNotNull();
     }
 
     @Test void everyBundledScenarioOpensUnderEveryPreset() {

@@ -88,8 +88,8 @@ class TimelineRendererTest {
 
     @Test void waitWordsNameTheHolderAndWhetherItIsHalted() {
         assertThat(ArrowPainter.words(new WaitFor(0, org.panicscope.model.Resource.CONSOLE_WAITER, 1, true)))
-                .isEqualTo("waits for CPU1 to hand console_sem over — CPU1 is halted: forever");
+                .isEqualTo("waits for CPU1's hand-over — CPU1 is halted");
         assertThat(ArrowPainter.words(new WaitFor(0, org.panicscope.model.Resource.SEM_LOCK, 1, false)))
-                .isEqualTo("waits for console_sem.lock, held by CPU1");
+                .isEqualTo("waits for console_sem.lock (CPU1)");
     }
 }
