@@ -126,6 +126,19 @@ public final class Cpu {
         return false;
     }
 
+    /**
+     * True when a frame of this CPU is in {@code steps} with its {@code count} local equal to {@code value} (for
+     * console_trylock_spinning: the CPU that set console_waiter has spin = 1 in CTS6-CTS8; another CPU that found
+     * a waiter already there passes CTS6-CTS7 with spin = 0).
+     */
+    boolean inStepWithCount(java.util.Set<Step> steps, int value) {
+        for (int k = 0; k <= sp; k++) {
+            Step at = k == sp ? pc : retPc[k + 1];
+            if (steps.contains(at) && count[k] == value) return true;
+        }
+        return false;
+    }
+
     public int depth() { return sp; }
 
     // ---- read-only view ---------------------------------------------------------------------------------------

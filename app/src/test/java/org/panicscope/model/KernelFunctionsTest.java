@@ -207,6 +207,20 @@ class KernelFunctionsTest {
     }
 
     @Test
+    void aSecondPrintkPassingCts6WhileAnotherCpuWaitsIsNotASecondWaiter() {
+        // two writers and a late panic: one writer is the console_waiter while the other passes CTS5-CTS7 having
+        // seen the waiter there (invariant 2 counts only the CPU that set console_waiter)
+        Scenario s = scenario("{\"program\":\"panic\"},{\"program\":\"writer\"},{\"program\":\"writer\"}",
+                "\"kdumpLoaded\":true,\"crashKexecPostNotifiers\":true,\"panicAt\":3000");
+        for (String c : Config.namedIds()) {
+            Run r = run(s, c, "");
+            assertFalse(r.outcome().verdict() == Verdict.ERROR, c + ": " + r.outcome().reason());
+        }
+        Run base = run(s, "BASE", "");
+        assertTrue(base.trace().stream().anyMatch(e -> e.step().equals("CTS8")), "a writer waited for the hand-over");
+    }
+
+    @Test
     void consoleUnblankGivesUpWhenTheTrylockFails() {
         Run r = run(Scenarios.bundled("halted-holding-sem"), "FINAL", "1@DRV2 p0");
         int unb = first(r, 0, "UNB1");
