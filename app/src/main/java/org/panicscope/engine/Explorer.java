@@ -405,7 +405,7 @@ public final class Explorer {
                     if (goal.test(e)) {
                         List<Integer> edges = new ArrayList<>();
                         edges.add(e);
-                        for (int x = v; via.get(x) >= 0; ) { int pe = via.get(x); edges.add(pe); x = source(pe, via); }
+                        for (int x = v; via.get(x) >= 0; ) { int pe = via.get(x); edges.add(pe); x = edgeSrc.get(pe); }
                         java.util.Collections.reverse(edges);
                         int[] out = new int[edges.size() + 1];
                         out[0] = from;
@@ -416,10 +416,6 @@ public final class Explorer {
                 }
             }
             throw new IllegalStateException("component is not strongly connected");
-        }
-
-        private int source(int edge, Map<Integer, Integer> via) {
-            return edgeSrc.get(edge);
         }
 
         private boolean terminal(int id) { return (flags.get(id) & (1 << 17)) != 0; }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.panicscope.model.Cpu;
-import org.panicscope.model.CpuStatus;
 import org.panicscope.model.Kernel;
 import org.panicscope.model.Machine;
 import org.panicscope.model.ModelError;
@@ -295,5 +294,4 @@ public final class Run {
         return false;
     }
 
-    static boolean stopped(CpuStatus s) { return s.stopped(); }
 }

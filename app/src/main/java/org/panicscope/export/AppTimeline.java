@@ -1,5 +1,6 @@
 package org.panicscope.export;
 
+import org.panicscope.ui.timeline.HeaderPainter;
 import java.util.ArrayList;
 import java.util.List;
 import org.panicscope.engine.Run;
@@ -64,7 +65,7 @@ public final class AppTimeline {
             // the lane header words of the app (ui.app.ViewBinder.refreshTimeline)
             subs.add(spec == null ? "" : spec.program().name().toLowerCase().replace('_', '-')
                     + (spec.lock() != null ? " " + spec.lock().label() : "") + (i == k.triggerCpu ? " · panics" : ""));
-            states.add(stateWords(k.cpu(i)));
+            states.add(HeaderPainter.stateWords(k.cpu(i)));
         }
         boolean deadlock = at.outcome() != null && at.outcome().verdict() == Verdict.DL;
         return new TimelineSnapshot(t.log(), position, -1, -1, divergence, divergenceLabel, WaitFor.of(k),
@@ -90,16 +91,4 @@ public final class AppTimeline {
         return new int[] {first, end};
     }
 
-    /** What a CPU is doing, in the app's lane-header words. */
-    static String stateWords(Cpu c) {
-        String s = switch (c.status()) {
-            case RUN -> c.inNmi() ? "IN NMI" : "RUN";
-            case SPIN -> "SPIN " + c.spinOn().label();
-            case HALTED -> "HALTED at " + c.pc().id();
-            case SELF_STOPPED -> "SELF-STOPPED";
-            case KDUMP -> "KDUMP kernel";
-            case DONE -> "DONE";
-        };
-        return s + (c.status().runnable() ? (c.irqsOn() ? "" : " · IRQs off") : "");
-    }
 }

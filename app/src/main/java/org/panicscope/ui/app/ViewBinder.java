@@ -1,5 +1,6 @@
 package org.panicscope.ui.app;
 
+import org.panicscope.ui.timeline.HeaderPainter;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -131,7 +132,7 @@ final class ViewBinder {
             Scenario.CpuSpec spec = i < s.cpus().size() ? s.cpus().get(i) : null;
             subs.add(spec == null ? "" : spec.program().name().toLowerCase().replace('_', '-')
                     + (spec.lock() != null ? " " + spec.lock().label() : "") + (i == k.triggerCpu ? " · panics" : ""));
-            states.add(stateWords(c));
+            states.add(HeaderPainter.stateWords(c));
         }
         if (!updateStates && lastStates.size() == states.size()) states = lastStates;
         lastStates = states;
@@ -140,18 +141,6 @@ final class ViewBinder {
         w.timeline().snapshotProperty().set(new TimelineSnapshot(t.log(), f.position(), vm.markers().aProperty().get(), vm.markers().bProperty().get(),
                 div, d == null ? null : "runs part: " + d.from() + " → " + d.to(), fast() ? List.of() : f.waits(),
                 f.outcome() != null && f.outcome().verdict() == Verdict.DL, titles, subs, states, showFuture.get()));
-    }
-
-    static String stateWords(Cpu c) {
-        String s = switch (c.status()) {
-            case RUN -> c.inNmi() ? "IN NMI" : "RUN";
-            case SPIN -> "SPIN " + c.spinOn().label();
-            case HALTED -> "HALTED at " + c.pc().id();
-            case SELF_STOPPED -> "SELF-STOPPED";
-            case KDUMP -> "KDUMP kernel";
-            case DONE -> "DONE";
-        };
-        return s + (c.status().runnable() ? (c.irqsOn() ? "" : " · IRQs off") : "");
     }
 
     /** Highlights what the current narration note points at. */

@@ -1,7 +1,7 @@
 package org.panicscope.ui.timeline;
 
 /** The lane headers on the left: the CPU, its program, and what it is doing at the position. */
-final class HeaderPainter {
+public final class HeaderPainter {
     private HeaderPainter() { }
 
     static void paint(TimelineSnapshot s, Viewport v, Painter p) {
@@ -37,5 +37,18 @@ final class HeaderPainter {
         if (state.startsWith("KDUMP") || state.startsWith("DONE")) return Tone.ACT_FINISHED;
         if (state.startsWith("IN NMI")) return Tone.ACT_NMI;
         return Tone.ACT_WORKLOAD;
+    }
+
+    /** What a CPU is doing, in the lane header's words (the app's header and the exported picture share them). */
+    public static String stateWords(org.panicscope.model.Cpu c) {
+        String s = switch (c.status()) {
+            case RUN -> c.inNmi() ? "IN NMI" : "RUN";
+            case SPIN -> "SPIN " + c.spinOn().label();
+            case HALTED -> "HALTED at " + c.pc().id();
+            case SELF_STOPPED -> "SELF-STOPPED";
+            case KDUMP -> "KDUMP kernel";
+            case DONE -> "DONE";
+        };
+        return s + (c.status().runnable() ? (c.irqsOn() ? "" : " · IRQs off") : "");
     }
 }
