@@ -25,13 +25,24 @@ public final class Scenarios {
         List<Scenario> a = all;
         if (a == null) {
             List<Scenario> l = new ArrayList<>();
-            for (String id : IDS) l.add(bundled(id));
+            for (String id : IDS) l.add(parseBundled(id));
             all = a = List.copyOf(l);
         }
         return a;
     }
 
+    /**
+     * A bundled scenario. Once {@link #all()} has loaded them (the app does at start-up), the same instance as in that
+     * list, so that the window's picker knows it and the file is not parsed twice; before, it parses only this one
+     * (a command needs no other).
+     */
     public static Scenario bundled(String id) {
+        List<Scenario> a = all;
+        if (a != null) for (Scenario s : a) if (s.id().equals(id)) return s;
+        return parseBundled(id);
+    }
+
+    private static Scenario parseBundled(String id) {
         String res = "/org/panicscope/scenarios/" + id + ".json";
         try (InputStream in = Scenarios.class.getResourceAsStream(res)) {
             if (in == null) throw new IllegalStateException("bundled scenario missing: " + res);

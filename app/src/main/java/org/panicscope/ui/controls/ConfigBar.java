@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -29,7 +29,7 @@ public final class ConfigBar extends FlowPane {
         GROUPS.put("other threads", List.of(Switch.KD_AFTER_STOP, Switch.GSMI_TRYLOCK, Switch.KEXEC_ATOMIC));
     }
 
-    private final ComboBox<String> preset = new ComboBox<>();
+    private final ChoiceBox<String> preset = new ChoiceBox<>();
     private final Map<Switch, ToggleButton> toggles = new EnumMap<>(Switch.class);
     private boolean updating;
 
@@ -37,7 +37,6 @@ public final class ConfigBar extends FlowPane {
         getStyleClass().add("config-bar");
         preset.setId("preset");
         preset.getItems().setAll(Config.namedIds());
-        preset.setEditable(false);
         preset.setOnAction(e -> {
             String v = preset.getValue();
             if (!updating && v != null && Config.namedIds().contains(v)) onPreset.accept(v);
@@ -86,5 +85,5 @@ public final class ConfigBar extends FlowPane {
     }
 
     public ToggleButton toggle(Switch s) { return toggles.get(s); }
-    public ComboBox<String> preset() { return preset; }
+    public ChoiceBox<String> preset() { return preset; }
 }

@@ -2,18 +2,18 @@ package org.panicscope.ui.controls;
 
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.panicscope.scenario.Scenario;
 
 /** The scenario picker with the chosen scenario's title and description (sources in the tooltip). */
 public final class ScenarioBar extends VBox {
-    private final ComboBox<Scenario> picker = new ComboBox<>();
+    private final ChoiceBox<Scenario> picker = new ChoiceBox<>();
     private final Label description = new Label();
     private final Tooltip sources = new Tooltip();
     private boolean updating;
@@ -22,10 +22,11 @@ public final class ScenarioBar extends VBox {
         getStyleClass().add("scenario-bar");
         picker.setId("scenario-picker");
         picker.getItems().setAll(scenarios);
-        picker.setCellFactory(l -> new Cell());
-        picker.setButtonCell(new Cell());
+        picker.setConverter(new StringConverter<>() {
+            @Override public String toString(Scenario s) { return s == null ? "" : s.id() + "  —  " + s.title(); }
+            @Override public Scenario fromString(String text) { throw new UnsupportedOperationException(); }
+        });
         picker.setMaxWidth(Double.MAX_VALUE);
-        picker.setVisibleRowCount(14);
         picker.valueProperty().addListener((o, a, s) -> { if (!updating && s != null) onPick.accept(s); });
         description.setId("scenario-description");
         description.getStyleClass().add("scenario-description");
@@ -45,9 +46,16 @@ public final class ScenarioBar extends VBox {
     public void show(Scenario s) {
         updating = true;
         try {
-            if (picker.getItems().stream().noneMatch(x -> x == s)) {
-                picker.getItems().removeIf(x -> x.id().equals(s.id()) && !"bundled".equals(x.origin()));
-                picker.getItems().add(s);
+            // one entry per scenario and origin: a file opened again replaces its entry (its content may have
+            // changed); a file with a bundled scenario's id gets its own entry, and an older file of that id leaves
+            var items = picker.getItems();
+            int same = -1;
+            for (int i = 0; i < items.size(); i++) if (items.get(i).id().equals(s.id()) && items.get(i).origin().equals(s.origin())) same = i;
+            if (same >= 0) {
+                if (items.get(same) != s) items.set(same, s);
+            } else {
+                items.removeIf(x -> x.id().equals(s.id()) && !"bundled".equals(x.origin()));
+                items.add(s);
             }
             picker.setValue(s);
         } finally {
@@ -58,12 +66,5 @@ public final class ScenarioBar extends VBox {
                 + ("bundled".equals(s.origin()) ? "" : "\nfile: " + s.origin()));
     }
 
-    public ComboBox<Scenario> picker() { return picker; }
-
-    private static final class Cell extends ListCell<Scenario> {
-        @Override protected void updateItem(Scenario s, boolean empty) {
-            super.updateItem(s, empty);
-            setText(empty || s == null ? null : s.id() + "  —  " + s.title());
-        }
-    }
+    public ChoiceBox<Scenario> picker() { return picker; }
 }

@@ -57,6 +57,23 @@ class FilesAndWindowFxTest {
         assertThat(prefs.get("lastScenario", "")).endsWith("mine.json");
     }
 
+    @Test void thePickerListsEachScenarioOnceAndAFileOnceMore(FxRobot r, @TempDir Path dir) throws Exception {
+        var items = w.scenarioBar().picker().getItems();
+        // the scenario opened at start-up is the list's own entry, not a second copy of it
+        assertThat(items).extracting(s -> s.id()).containsExactlyElementsOf(Scenarios.IDS);
+        assertThat(w.scenarioBar().picker().getValue()).isSameAs(items.getFirst());
+        Path good = dir.resolve("mine.json");
+        ScenarioWriter.save(Scenarios.bundled("gsmi-lock"), good);
+        r.interact(() -> w.files().open(good));
+        r.interact(() -> w.files().open(good));   // opened again: replaces its entry
+        assertThat(items).hasSize(Scenarios.IDS.size() + 1);
+        assertThat(items.getLast().origin()).endsWith("mine.json");
+        assertThat(w.scenarioBar().picker().getValue()).isSameAs(items.getLast());
+        r.interact(() -> w.vm().open(Scenarios.bundled("gsmi-lock")));
+        assertThat(w.scenarioBar().picker().getValue()).isSameAs(items.get(Scenarios.IDS.indexOf("gsmi-lock")));
+        assertThat(items).hasSize(Scenarios.IDS.size() + 1);
+    }
+
     @Test void theRunIsSavedAsAScenarioThatReproducesIt(FxRobot r, @TempDir Path dir) throws Exception {
         r.press(KeyCode.CONTROL).type(KeyCode.DIGIT7).release(KeyCode.CONTROL);
         r.type(KeyCode.END);
