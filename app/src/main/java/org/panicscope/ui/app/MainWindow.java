@@ -3,6 +3,7 @@ package org.panicscope.ui.app;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -125,8 +126,9 @@ public final class MainWindow extends StackPane {
         codeScroll.getStyleClass().add("panel-scroll");
         lower = new SplitPane(stateScroll, codeScroll);
         lower.setDividerPositions(0.64);
-        tabs.getTabs().addAll(tab("Kernel state and code", lower), tab("Verdict matrix", new MatrixView(explore, vm::scenario, this::replay)),
-                tab("Trials", new TrialsView(trials, vm::scenario, this::replay)));
+        tabs.getTabs().addAll(tab("Kernel state and code", lower),
+                lazyTab("Verdict matrix", () -> new MatrixView(explore, vm::scenario, this::replay)),
+                lazyTab("Trials", () -> new TrialsView(trials, vm::scenario, this::replay)));
         tabs.setId("tabs");
         tabs.getStyleClass().add("lower-tabs");
         SplitPane center = new SplitPane(upper, tabs);
@@ -143,6 +145,21 @@ public final class MainWindow extends StackPane {
     private static Tab tab(String title, Node content) {
         Tab t = new Tab(title, content);
         t.setClosable(false);
+        return t;
+    }
+
+    /**
+     * A tab whose view is made when the tab is first shown. The analysis views (progress bars, spinners, the trials
+     * chart) are not on the first frame; made at start-up they load about 100 classes more before it, time there and
+     * room in the image's AOT cache, which holds the classes loaded up to the first frame (docs/performance.md). Their
+     * view models live in this window from the start, so a run started by a key (Ctrl+E) or a test is there when the
+     * view appears.
+     */
+    private static Tab lazyTab(String title, Supplier<Node> content) {
+        Tab t = tab(title, null);
+        t.selectedProperty().subscribe(selected -> {
+            if (selected && t.getContent() == null) t.setContent(content.get());
+        });
         return t;
     }
 
