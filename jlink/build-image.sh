@@ -28,16 +28,17 @@ done
 
 rm -rf "$image"
 # Size (the target is 100 MB, AOT cache included): left out are files no start of this app can reach: the keytool
-# command, CDS's class list (only -Xshare:dump reads it), the splash-screen and javax.sound natives
-# (JavaFX uses neither), Maven's pom copies and the javadoc pictures inside the jars.
-# --add-options goes into the image's own java: every start, by any launcher (bin/panicscope, bin/java, jpackage's).
-# JavaFX loads its native libraries through System.load, a restricted method; granting it here keeps the warning away.
+# command, CDS's class list (only -Xshare:dump reads it), the splash-screen, javax.sound and JPEG natives (JavaFX
+# uses none of them, nor does the export, which writes PNG and GIF), jrt-fs.jar (lets another JDK's tools read this
+# image), JavaFX's old Caspian theme and its SWT bridge, Maven's pom copies and the javadoc pictures inside the jars.
+# Also the translations of JavaFX's and the XML parser's own texts: the app speaks English, and without them a
+# dialog's buttons say "OK" and "Cancel" on a German desktop too, instead of mixing languages.
 "$jdk/bin/jlink" \
   --module-path "$mods" \
   --add-modules panicscope \
   --add-options="--enable-native-access=javafx.graphics" \
-  --exclude-resources='regex:/javafx\.[a-z]+/[^/]+\.(so|dylib|dll),glob:/*/META-INF/maven/**,regex:/java\.desktop/.*/doc-files/.*' \
-  --exclude-files='glob:**/bin/keytool,glob:**/lib/classlist,glob:**/lib/libsplashscreen.so,glob:**/lib/libjsound.so' \
+  --exclude-resources='regex:/javafx\.[a-z]+/[^/]+\.(so|dylib|dll),glob:/*/META-INF/maven/**,regex:/java\.desktop/.*/doc-files/.*,glob:/javafx.controls/com/sun/javafx/scene/control/skin/caspian/**,glob:/javafx.graphics/javafx-swt.jar,regex:/(java\.xml|javafx\.[a-z]+)/.*_[a-z][a-z](_[A-Z][A-Z])?\.properties' \
+  --exclude-files='glob:**/bin/keytool,glob:**/lib/classlist,glob:**/lib/libsplashscreen.so,glob:**/lib/libjsound.so,glob:**/lib/libjavajpeg.so,glob:**/lib/jrt-fs.jar' \
   --strip-java-debug-attributes --no-header-files --no-man-pages --compress=zip-6 \
   --output "$image"
 cp "$natives"/* "$image/$native_dir/"
@@ -61,24 +62,24 @@ exec "$bin/java" -m panicscope/org.panicscope.Main "$@"
 SH
 chmod 755 "$image/bin/panicscope"
 
-# The AOT training run (JDK 25: JEP 483, 514, 515) with the launcher's module and main class, so that the cache
-# matches it. AotTraining runs a few subcommands in-process, then the window opens and the start-up probe ends the run
-# after the first frame; the JVM writes the cache on exit. The window opens on an Xvfb display when xvfb-run is
-# installed (then the cache also holds the GTK glass classes a desktop start needs), else on JavaFX's headless platform.
-# PANICSCOPE_AOT_TRAINING=headless|xvfb forces one. The run gets an empty home (so it starts as a first start, and
-# the developer's own preferences do not steer it), which must stay empty but for the places allowed below: the
-# image may not depend on the user's home at first start, nor write anywhere else in it.
+# The AOT cache (JDK 25: JEP 483's AOT class linking), in two steps; jlink/README.md and docs/performance.md say why.
+# 1. The training run: the launcher's module and main class, the window up to its first frame, where the start-up
+#    probe halts the JVM. -XX:DumpLoadedClassList writes down every class it loads, with the lambdas and the constant
+#    pool entries it resolves. The window opens on an Xvfb display when xvfb-run is installed (then the list also holds
+#    the GTK glass classes a desktop start needs), else on JavaFX's headless platform; PANICSCOPE_AOT_TRAINING=
+#    headless|xvfb forces one. The run gets an empty home (so it starts as a first start, and the developer's own
+#    preferences do not steer it), which must stay empty but for the places allowed below: the image may not depend
+#    on the user's home at first start, nor write anywhere else in it.
+# 2. The list, less the JDK's own classes (java.*, jdk.*, sun.*), goes to -Xshare:dump with -XX:+AOTClassLinking.
+#    The JVM loads those without verifying them, so they are cheap to load from lib/modules: leaving them out takes
+#    5.7 MB off the cache and 60 ms onto the first frame (measured: docs/performance.md), which keeps the image
+#    under its 100 MB. The dump still takes every JDK class the others need (their supertypes, the module graph's).
 mode=${PANICSCOPE_AOT_TRAINING:-$(command -v xvfb-run >/dev/null && echo xvfb || echo headless)}
 home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
-# Method profiles (JEP 515) would add 3 MB to the cache for no gain up to the first frame (measured: docs/performance.md);
-# the image is over its size budget, so they stay out where this JVM has the (diagnostic) switch.
-profiles=()
-if "$image/bin/java" -XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining -version >/dev/null 2>&1; then
-  profiles=(-XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining)
-fi
-train=("$image/bin/java" "-XX:AOTCacheOutput=$cache" "${profiles[@]}" "-Duser.home=$home"
-       -Dpanicscope.aotTraining=true -Dpanicscope.startupProbe=true)
+classlist=$target/aot-training.classlist
+rm -f "$classlist" "$cache"
+train=("$image/bin/java" "-XX:DumpLoadedClassList=$classlist" "-Duser.home=$home" -Dpanicscope.startupProbe=true)
 main=(-m panicscope/org.panicscope.Main)
 case $mode in
   xvfb) run=(xvfb-run -a -s "-screen 0 1280x800x24" "${train[@]}" "${main[@]}") ;;
@@ -86,8 +87,17 @@ case $mode in
   *) echo "PANICSCOPE_AOT_TRAINING must be xvfb or headless, not '$mode'" >&2; exit 2 ;;
 esac
 echo "AOT training run ($mode): ${run[*]}" > "$log"
-if ! HOME=$home "${run[@]}" >> "$log" 2>&1 || [ ! -s "$cache" ]; then
+if ! HOME=$home "${run[@]}" >> "$log" 2>&1 || ! grep -q '^first-frame' "$log" || [ ! -s "$classlist" ]; then
   cat "$log" >&2; echo "AOT training run failed, see above" >&2; exit 1
+fi
+# A line names its class first (a class), or second (@cp: resolved constant pool entries; @lambda-proxy: a lambda).
+awk '/^#/ || /^@lambda-form-invoker/ { print; next }
+     { c = ($1 ~ /^@/) ? $2 : $1 }
+     c !~ /^(java|jdk|sun)\// { print }' "$classlist" > "$classlist.app"
+echo "AOT cache: $(grep -cvE '^[@#]' "$classlist") classes loaded up to the first frame, $(grep -cvE '^[@#]' "$classlist.app") of them not the JDK's" >> "$log"
+if ! "$image/bin/java" -Xshare:dump "-XX:SharedClassListFile=$classlist.app" "-XX:SharedArchiveFile=$cache" \
+     -XX:+AOTClassLinking "${main[@]}" >> "$log" 2>&1 || [ ! -s "$cache" ]; then
+  cat "$log" >&2; echo "AOT cache dump failed, see above" >&2; exit 1
 fi
 # Allowed: java.util.prefs' own place (~/.java/.userPrefs: the app's preferences, the usual place on Linux) and
 # GTK's settings cache (~/.cache/dconf, written by GTK itself under a display). Anything else is a bug.
@@ -101,4 +111,4 @@ if ! "$image/bin/java" "-XX:AOTCache=$cache" -XX:AOTMode=on -m panicscope/org.pa
   echo "the AOT cache $cache is not accepted by the image" >&2; exit 1
 fi
 echo "runtime image: $image ($(du -sh "$image" | cut -f1), of which AOT cache $(du -sh "$cache" | cut -f1)," \
-     "trained $mode: $(grep -m1 '^first-frame' "$log" || true))"
+     "trained $mode: $(grep -m1 '^first-frame' "$log" || true) ms)"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks the runtime image the way a user meets it (run by `mvn verify`, after the tests and the image build):
-# launcher path, versions, the AOT cache accepted, the command line's verdicts of issue 2's "done when", all with an
-# empty home; and, where an X display or xvfb-run is available, a real window up to its first frame.
+# launcher path, versions, the AOT cache accepted, the size under 100 MB, the command line's verdicts of issue 2's
+# "done when", all with an empty home; and, where an X display or xvfb-run is available, a real window up to its
+# first frame.
 set -euo pipefail
 target=${1:-$(dirname "$0")/target}
 bin=$target/panicscope/bin/panicscope
@@ -41,4 +42,8 @@ fi
 written=$(cd "$home" && find . -mindepth 1 ! -path ./.cache ! -path './.cache/dconf*' ! -path ./.java ! -path './.java/.userPrefs*')
 # java.util.prefs' place (the app's preferences) and GTK's settings cache are allowed, as in build-image.sh
 [ -z "$written" ] || fail "the image wrote into the user's home outside ~/.java/.userPrefs: $written"
-echo "check-image: ok ($(head -1 <<<"$version"), $(grep -c . "$target/check-scenarios.txt") scenarios, verdicts DL/OK-K/DL, window: $window)"
+# Issue 7's size target, AOT cache included (MB = 10^6 bytes, as docs/performance.md counts)
+bytes=$(du -sb "$target/panicscope" | cut -f1)
+size=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }')
+[ "$bytes" -lt 100000000 ] || fail "the image is $size MB, over the 100 MB target (docs/performance.md: Start-up and size)"
+echo "check-image: ok (${size} MB, $(head -1 <<<"$version"), $(grep -c . "$target/check-scenarios.txt") scenarios, verdicts DL/OK-K/DL, window: $window)"

@@ -9,7 +9,6 @@ public final class Main {
     private Main() { }
 
     public static void main(String[] args) {
-        if (Boolean.getBoolean(AotTraining.PROPERTY)) AotTraining.exercise();   // build time only: jlink/build-image.sh
         if (args.length == 0) {
             StartupProbe.installIfRequested();   // -Dpanicscope.startupProbe=true: print first-frame <ms> and exit
             Application.launch(PanicScopeApp.class, args);
