@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.panicscope.engine.QemuMeasurements;
 import org.panicscope.engine.Trials;
 import org.panicscope.engine.Verdict;
 import org.panicscope.model.Config;
@@ -44,13 +45,6 @@ final class TrialsCommand implements Callable<Integer> {
     boolean json;
 
     /** The author's QEMU figures (design doc §7), shown beside the model's. */
-    static final Map<String, String> MEASURED = Map.of(
-            "BASE", "776/1484 hangs (52.3 %) before the series [S0]; 197/340 (57.9 %) on v5.16-rc8 [L]",
-            "V0", "0/245 [L]",
-            "VP", "200/1409 (14 %), livelock [S1]",
-            "P12", "200/1409 (14 %) with Petr's variant = P12 [S1]",
-            "FINAL", "0/1238 (v1), 0/408 (v2), 0 in over 15 thousand (v3) [S0][L]");
-
     @Override public Integer call() {
         if (count < 1 || count > 100_000_000) throw new Cli.UsageError("--count must be from 1 to 100000000, not " + count);
         if (threads < 1) throw new Cli.UsageError("--threads must be at least 1, not " + threads);
@@ -76,7 +70,7 @@ final class TrialsCommand implements Callable<Integer> {
             if (n != null) out.printf("  %-5s %7d  %5.1f %%%n", v.id(), n, 100.0 * n / r.count());
         }
         out.printf("  hangs %d/%d = %.2f %% (95 %% CI %.2f-%.2f %%)%n", r.hangs(), r.count(), 100 * r.hangRate(), 100 * r.ci95()[0], 100 * r.ci95()[1]);
-        String measured = MEASURED.get(r.config());
+        String measured = QemuMeasurements.summary(r.config());
         if (measured != null) out.println("  measured in QEMU: " + measured);
         if (!r.causes().isEmpty()) {
             out.println("  hang causes:");
@@ -113,7 +107,8 @@ final class TrialsCommand implements Callable<Integer> {
             x.put("schedule", h.schedule());
             return x;
         }).toList());
-        if (MEASURED.containsKey(r.config())) m.put("measured", MEASURED.get(r.config()));
+        String measured = QemuMeasurements.summary(r.config());
+        if (measured != null) m.put("measured", measured);
         m.put("millis", r.millis());
         return m;
     }

@@ -1,6 +1,7 @@
 package org.panicscope.ui.analysis;
 
 import java.util.List;
+import org.panicscope.engine.QemuMeasurements;
 import org.panicscope.engine.Trials;
 import org.panicscope.ui.timeline.Painter;
 import org.panicscope.ui.timeline.TextStyle;
@@ -41,9 +42,9 @@ public final class TrialsChartRenderer {
                 String t = String.format("%.1f %%  (%.1f–%.1f)  %d/%d", 100 * res.hangRate(), 100 * res.ci95()[0], 100 * res.ci95()[1], res.hangs(), res.count());
                 p.text(left + plot + fs * 0.6, mid + fs * 0.1, t, Tone.TEXT, TextStyle.SMALL, Painter.Align.LEFT);
             }
-            List<MeasuredFigures.Measured> ms = MeasuredFigures.of(r.config().name());
+            List<QemuMeasurements.Measured> ms = QemuMeasurements.of(r.config().name());
             for (int k = 0; k < ms.size(); k++) {
-                MeasuredFigures.Measured m = ms.get(k);
+                QemuMeasurements.Measured m = ms.get(k);
                 double my = mid + rowH * 0.3 + k * fs * 0.2;
                 double[] ci = Trials.wilson(m.hangs(), m.trials());
                 whisker(p, left + plot * ci[0], left + plot * ci[1], my, fs * 0.5, Tone.MARKER);
@@ -51,7 +52,7 @@ public final class TrialsChartRenderer {
                 p.fillPolygon(diamond(mx, my, fs * 0.42), diamondY(my, fs * 0.42), 4, Tone.MARKER, 1);
             }
             if (!ms.isEmpty()) {
-                MeasuredFigures.Measured m = ms.getFirst();
+                QemuMeasurements.Measured m = ms.getFirst();
                 p.text(left + plot + fs * 0.6, mid + fs * 1.05, String.format("QEMU %d/%d%s", m.hangs(), m.trials(), ms.size() > 1 ? " …" : ""),
                         Tone.MARKER, TextStyle.SMALL, Painter.Align.LEFT);
             }

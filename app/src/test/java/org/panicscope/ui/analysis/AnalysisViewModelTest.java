@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.panicscope.engine.Explorer;
+import org.panicscope.engine.QemuMeasurements;
 import org.panicscope.engine.Verdict;
 import org.panicscope.model.Config;
 import org.panicscope.scenario.Scenarios;
@@ -56,7 +57,7 @@ class AnalysisViewModelTest {
         }
     }
 
-    @Test void trialsGiveHangRatesWithIntervalsBesideTheMeasuredFigures() {
+    @Test void trialsGiveHangRatesWithIntervalsBesideTheQemuMeasurements() {
         TrialsViewModel vm = new TrialsViewModel(Background.direct());
         vm.countProperty().set(60);
         vm.start(Scenarios.bundled("kmsg-panic"), List.of(Config.parse("BASE"), Config.parse("FINAL")));
@@ -67,8 +68,8 @@ class AnalysisViewModelTest {
         assertThat(base.hangRate()).isGreaterThan(fin.hangRate());
         assertThat(base.ci95()[0]).isLessThanOrEqualTo(base.hangRate());
         assertThat(base.ci95()[1]).isGreaterThanOrEqualTo(base.hangRate());
-        assertThat(MeasuredFigures.of("BASE")).extracting(MeasuredFigures.Measured::trials).contains(340, 1484);
-        assertThat(MeasuredFigures.of("VP").getFirst().rate()).isBetween(0.14, 0.15);
+        assertThat(QemuMeasurements.of("BASE")).extracting(QemuMeasurements.Measured::trials).contains(340, 1484);
+        assertThat(QemuMeasurements.of("VP").getFirst().rate()).isBetween(0.14, 0.15);
         // the same seed gives the same figures
         TrialsViewModel again = new TrialsViewModel(Background.direct());
         again.countProperty().set(60);
