@@ -5,14 +5,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 
-/** Starts JavaFX's own headless platform once and runs code on the FX thread (view tests without TestFX). */
+/**
+ * Starts JavaFX's own headless platform once (-Dglass.platform=Headless in the surefire argLine, so TestFX needs no
+ * Monocle) and runs code on the FX thread (view tests without TestFX).
+ */
 public final class FxTestSupport {
-    static {
-        // -Dtestfx.headless=true in the surefire argLine makes TestFX look for Monocle; JavaFX 26 has its own
-        // headless glass platform (-Dglass.platform=Headless), so TestFX must not switch to Monocle.
-        System.clearProperty("testfx.headless");
-    }
-
     private FxTestSupport() { }
 
     public static synchronized void start() {
