@@ -5,12 +5,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.panicscope.engine.Explorer;
@@ -22,25 +16,16 @@ import org.panicscope.scenario.Scenario;
  * engine's {@link Explorer}, off the UI thread, rows filled in as they finish; progress in states explored;
  * cancellable. Each reachable outcome keeps its shortest witness schedule, which the view loads into the timeline.
  */
-public final class ExploreViewModel {
+public final class ExploreViewModel extends AnalysisJob {
     /** One row: a configuration, and its result once explored (null while waiting or running). */
     public record Row(Config config, Explorer.Result result, String status) { }
 
-    private final Background bg;
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObservableList<Row> rowsView = FXCollections.unmodifiableObservableList(rows);
-    private volatile AtomicBoolean cancel = new AtomicBoolean();
     private Scenario scenario;
-    private int generation;
 
-    public ExploreViewModel(Background bg) { this.bg = bg; }
+    public ExploreViewModel(Background bg) { super(bg); }
 
-    public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
-    public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     /** The rows; one read-only view, so listeners added to it stay registered. */
     public ObservableList<Row> rows() { return rowsView; }
     public Scenario scenario() { return scenario; }
@@ -49,42 +34,37 @@ public final class ExploreViewModel {
     public void start(Scenario s, boolean timed) { start(s, timed, Config.matrix(), Explorer.Options.defaults().withTimed(timed)); }
 
     public void start(Scenario s, boolean timed, List<Config> configs, Explorer.Options options) {
-        cancel();
-        AtomicBoolean stop = new AtomicBoolean();
-        cancel = stop;
-        int gen = ++generation;
+        Job job = begin("Exploring " + s.id() + " under " + configs.size() + " configurations (" + (timed ? "timed" : "untimed") + ")");
+        AtomicBoolean stop = job.stop;
         scenario = s;
         rows.clear();
         for (Config c : configs) rows.add(new Row(c, null, "waiting"));
-        running.set(true);
-        progress.set(0);
-        message.set("Exploring " + s.id() + " under " + configs.size() + " configurations (" + (timed ? "timed" : "untimed") + ")");
         AtomicInteger done = new AtomicInteger();
         AtomicLong states = new AtomicLong();
         for (int i = 0; i < configs.size(); i++) {
             int row = i;
             Config c = configs.get(i);
             bg.work().execute(() -> {
-                if (stop.get()) { done(gen, row, new Row(c, null, "cancelled"), done, configs.size(), s, stop); return; }
+                if (stop.get()) { done(job, row, new Row(c, null, "cancelled"), done, configs.size(), s, stop); return; }
                 Explorer.Result r = Explorer.explore(s, c, options, new Explorer.Progress() {
                     private long last;
                     @Override public void states(long n) {
                         long total = states.addAndGet(n - last);
                         last = n;
-                        bg.ui().execute(() -> { if (gen == generation) message.set("Exploring " + s.id() + ": " + total + " states so far"); });
+                        bg.ui().execute(() -> { if (job.current()) message.set("Exploring " + s.id() + ": " + total + " states so far"); });
                     }
                     @Override public boolean cancelled() { return stop.get(); }
                 });
-                done(gen, row, new Row(c, r, stop.get() ? "cancelled" : r.complete() ? "complete" : "capped: " + r.stopReason()),
+                done(job, row, new Row(c, r, stop.get() ? "cancelled" : r.complete() ? "complete" : "capped: " + r.stopReason()),
                         done, configs.size(), s, stop);
             });
         }
     }
 
     /** Publishes one finished (or skipped) configuration on the UI thread. */
-    private void done(int gen, int row, Row r, AtomicInteger done, int total, Scenario s, AtomicBoolean stop) {
+    private void done(Job job, int row, Row r, AtomicInteger done, int total, Scenario s, AtomicBoolean stop) {
         bg.ui().execute(() -> {
-            if (gen != generation) return;
+            if (!job.current()) return;
             rows.set(row, r);
             int d = done.incrementAndGet();
             progress.set((double) d / total);
@@ -97,13 +77,6 @@ public final class ExploreViewModel {
         long states = 0, ms = 0;
         for (Row r : rows) if (r.result() != null) { states += r.result().states(); ms = Math.max(ms, r.result().millis()); }
         message.set((cancelled ? "Cancelled: " : "Done: ") + s.id() + ", " + rows.size() + " configurations, " + states + " states");
-    }
-
-    /** Stops the exploration: each running configuration returns at its next progress check. */
-    public void cancel() {
-        if (!running.get()) return;
-        cancel.set(true);
-        message.set("Cancelling…");
     }
 
     /** The rows that finished, for tests. */

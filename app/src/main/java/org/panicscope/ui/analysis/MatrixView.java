@@ -4,7 +4,6 @@ import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -39,22 +38,13 @@ public final class MatrixView extends VBox {
         ToggleButton untimed = new ToggleButton("untimed");
         untimed.setTooltip(new Tooltip("Pure interleaving: drop the time costs (design doc §2.3); livelocks appear in every configuration before K24"));
         run.setOnAction(e -> vm.start(current.get(), !untimed.isSelected()));
-        Button cancel = new Button("Cancel");
-        cancel.setId("explore-cancel");
-        cancel.disableProperty().bind(vm.runningProperty().not());
-        cancel.setOnAction(e -> vm.cancel());
-        ProgressBar bar = new ProgressBar();
-        bar.progressProperty().bind(vm.progressProperty());
-        bar.visibleProperty().bind(vm.runningProperty());
-        Label msg = new Label();
-        msg.textProperty().bind(vm.messageProperty());
-        msg.getStyleClass().add("analysis-message");
         Label hint = new Label("Every interleaving the scenario leaves free, explored exhaustively. A cell shows how a verdict is "
                 + "reached: a letter is the hang's window of design doc §6 (a owner halted, b flood livelock, d sem->lock, "
                 + "d2 console_owner_lock, e dump_lock, f gsmi_lock); a number is the length of the shortest run. Click to watch it.");
         hint.setWrapText(true);
         hint.getStyleClass().add("card-subtitle");
-        HBox tools = new HBox(8, run, untimed, cancel, bar, msg);
+        HBox tools = new HBox(8, run, untimed);
+        tools.getChildren().addAll(AnalysisJob.controls(vm, "explore-cancel"));
         tools.getStyleClass().add("analysis-tools");
         grid.getStyleClass().add("matrix-grid");
         ScrollPane scroll = new ScrollPane(grid);

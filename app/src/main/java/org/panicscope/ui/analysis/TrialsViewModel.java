@@ -5,12 +5,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.collections.FXCollections;
@@ -23,30 +17,21 @@ import org.panicscope.scenario.Scenario;
  * Randomized trials per configuration (the engine's {@link Trials}, after Stephen's kmsg_panic.sh), off the UI
  * thread with progress and cancel; results carry the hang rate with its 95 % interval and replayable hangs.
  */
-public final class TrialsViewModel {
+public final class TrialsViewModel extends AnalysisJob {
     /** The configurations of the chart: the author's measured ones and the later kernels. */
     public static final List<String> CONFIGS = List.of("BASE", "V0", "VP", "VS", "P12", "P123", "FINAL", "K23", "K24");
 
     /** One configuration's result (null while waiting). */
     public record Row(Config config, Trials.Result result) { }
 
-    private final Background bg;
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final IntegerProperty count = new SimpleIntegerProperty(this, "count", 500);
     private final LongProperty seed = new SimpleLongProperty(this, "seed", 1);
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObservableList<Row> rowsView = FXCollections.unmodifiableObservableList(rows);
-    private volatile AtomicBoolean cancel = new AtomicBoolean();
-    private int generation;
     private Scenario scenario;
 
-    public TrialsViewModel(Background bg) { this.bg = bg; }
+    public TrialsViewModel(Background bg) { super(bg); }
 
-    public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
-    public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     /** Trials per configuration. */
     public IntegerProperty countProperty() { return count; }
     /** The master seed: the same seed gives the same result, whatever the number of threads. */
@@ -58,18 +43,13 @@ public final class TrialsViewModel {
     public void start(Scenario s) { start(s, CONFIGS.stream().map(Config::parse).toList()); }
 
     public void start(Scenario s, List<Config> configs) {
-        cancel();
-        AtomicBoolean stop = new AtomicBoolean();
-        cancel = stop;
-        int gen = ++generation;
-        scenario = s;
         int n = Math.max(1, count.get());
         long sd = seed.get();
+        Job job = begin(n + " trials of " + s.id() + " under " + configs.size() + " configurations, seed " + sd);
+        AtomicBoolean stop = job.stop;
+        scenario = s;
         rows.clear();
         for (Config c : configs) rows.add(new Row(c, null));
-        running.set(true);
-        progress.set(0);
-        message.set(n + " trials of " + s.id() + " under " + configs.size() + " configurations, seed " + sd);
         long total = (long) n * configs.size();
         AtomicInteger trials = new AtomicInteger();
         bg.work().execute(() -> {
@@ -79,24 +59,18 @@ public final class TrialsViewModel {
                 Trials.Result r = Trials.run(s, c, n, sd, Runtime.getRuntime().availableProcessors(), 5, new Trials.Progress() {
                     @Override public void done(int k) {
                         int t = trials.addAndGet(k);
-                        bg.ui().execute(() -> { if (gen == generation) progress.set(Math.min(1, (double) t / total)); });
+                        bg.ui().execute(() -> { if (job.current()) progress.set(Math.min(1, (double) t / total)); });
                     }
                     @Override public boolean cancelled() { return stop.get(); }
                 });
-                bg.ui().execute(() -> { if (gen == generation) rows.set(row, new Row(c, r)); });
+                bg.ui().execute(() -> { if (job.current()) rows.set(row, new Row(c, r)); });
             }
             bg.ui().execute(() -> {
-                if (gen != generation) return;
+                if (!job.current()) return;
                 running.set(false);
                 progress.set(1);
                 message.set((stop.get() ? "Cancelled: " : "Done: ") + s.id() + ", " + n + " trials per configuration, seed " + sd);
             });
         });
-    }
-
-    public void cancel() {
-        if (!running.get()) return;
-        cancel.set(true);
-        message.set("Cancelling…");
     }
 }

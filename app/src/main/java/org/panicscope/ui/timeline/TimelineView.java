@@ -73,7 +73,7 @@ public final class TimelineView extends Control {
                 ch.getAddedSubList().forEach(pl -> pl.attach(this));
             }
         });
-        plugins.addAll(new ZoomPanPlugin(), new LaneClickPlugin(), new MarkerPlugin(), new HoverPlugin(), new FollowCursorPlugin());
+        plugins.addAll(new ZoomPanPlugin(), new ClickPlugin(), new HoverPlugin(), new FollowCursorPlugin());
     }
 
     @Override protected Skin<?> createDefaultSkin() { return new TimelineSkin(this); }

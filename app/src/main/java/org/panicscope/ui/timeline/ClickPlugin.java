@@ -1,0 +1,42 @@
+package org.panicscope.ui.timeline;
+
+import javafx.event.EventHandler;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+
+/**
+ * Clicks. On a lane (or its header) a click lets that CPU take the next step. On the ruler a click moves the cursor
+ * there; a right-click puts marker A there, Shift+right-click marker B (the keys M and Shift+M put them at the
+ * cursor), and the distance between the markers is drawn under the lanes.
+ */
+public final class ClickPlugin implements TimelinePlugin {
+    private final EventHandler<MouseEvent> click = this::click;
+    private TimelineView view;
+
+    @Override public void attach(TimelineView v) {
+        view = v;
+        v.addEventHandler(MouseEvent.MOUSE_CLICKED, click);
+    }
+
+    @Override public void detach(TimelineView v) {
+        v.removeEventHandler(MouseEvent.MOUSE_CLICKED, click);
+        view = null;
+    }
+
+    private void click(MouseEvent e) {
+        if (view.getSnapshot() == null) return;
+        Viewport v = view.viewport();
+        boolean onRuler = e.getY() < v.ruler() && e.getX() > v.header();
+        int col = (int) Math.max(0, Math.min(view.getSnapshot().log().size(), Math.round(v.col(e.getX()))));
+        if (e.getButton() == MouseButton.PRIMARY && onRuler) {
+            view.seek(col);
+        } else if (e.getButton() == MouseButton.PRIMARY && v.laneAt(e.getY()) >= 0) {
+            view.chooseCpu(v.laneAt(e.getY()));
+        } else if (e.getButton() == MouseButton.SECONDARY && onRuler) {
+            view.mark(e.isShiftDown() ? 'B' : 'A', col);
+        } else {
+            return;
+        }
+        e.consume();
+    }
+}
