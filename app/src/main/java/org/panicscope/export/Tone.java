@@ -1,12 +1,13 @@
 package org.panicscope.export;
 
 import java.util.Map;
+import org.panicscope.ui.session.Activity;
 
 /**
  * The semantic colour tokens of the exported timeline (STYLE.md 6: colours are tokens, a theme is a mapping).
  * Each names the CSS token of the app's themes ({@code assets/themes/*.css}, e.g. {@code -ps-act-spin}), so an
- * exported picture has the app's colours; {@link Palette} reads them. The activity classes and their function
- * lists follow the app's timeline ({@code ui.session.Activity}): what a CPU does has the same colour everywhere.
+ * exported picture has the app's colours; {@link Palette} reads them. A function's colour is the app's
+ * ({@link #ofFunction}): what a CPU does has the same colour everywhere.
  */
 public enum Tone {
     BACKGROUND("background"), FOREGROUND("text"), MUTED("text-muted"), GRID("grid"), LANE("lane"), SEPARATOR("background"),
@@ -58,27 +59,12 @@ public enum Tone {
         };
     }
 
-    private static final Map<String, Tone> BY_FUNCTION = Map.ofEntries(
-            Map.entry("printk", PRINTK), Map.entry("vprintk_emit", PRINTK), Map.entry("vprintk_store", PRINTK),
-            Map.entry("console_trylock", CONSOLE_LOCK), Map.entry("down_trylock", CONSOLE_LOCK),
-            Map.entry("up", CONSOLE_LOCK), Map.entry("console_trylock_spinning", CONSOLE_LOCK),
-            Map.entry("console_unlock", CONSOLE_WRITE), Map.entry("console_lock_spinning_enable", CONSOLE_WRITE),
-            Map.entry("call_console_drivers", CONSOLE_WRITE), Map.entry("serial console write", CONSOLE_WRITE),
-            Map.entry("console_lock_spinning_disable_and_check", CONSOLE_WRITE),
-            Map.entry("console_flush_on_panic", PANIC), Map.entry("console_unblank", PANIC),
-            Map.entry("panic", PANIC), Map.entry("__crash_kexec", PANIC), Map.entry("crash_kexec", PANIC),
-            Map.entry("panic trigger", PANIC),
-            Map.entry("crash_smp_send_stop", STOP), Map.entry("nmi_shootdown_cpus", STOP), Map.entry("native_stop_other_cpus", STOP),
-            Map.entry("crash_nmi_callback", NMI_HANDLER), Map.entry("smp_stop_nmi_callback", NMI_HANDLER),
-            Map.entry("reboot_interrupt", NMI_HANDLER),
-            Map.entry("gsmi_panic_callback", DRIVER), Map.entry("gsmi_shutdown_reason", DRIVER),
-            Map.entry("kmsg_dump", DRIVER), Map.entry("lock holder", DRIVER),
-            Map.entry("kmsg writer", WORKLOAD), Map.entry("idle", WORKLOAD),
-            Map.entry("halted", HALTED), Map.entry("machine_kexec", KDUMP));
-
-    /** The colour of a kernel function in the timeline, by the function names of {@code model.Step}. */
+    /**
+     * The colour of a kernel function in the timeline: the app's activity class of the function
+     * ({@link Activity#ofFunction}) in the app's tone for it, so that a picture and the app agree on every function.
+     */
     public static Tone ofFunction(String function) {
-        Tone t = BY_FUNCTION.get(function);
-        return t == null ? WORKLOAD : t;
+        Activity a = Activity.ofFunction(function);
+        return a == null ? WORKLOAD : ExportPainter.tone(org.panicscope.ui.timeline.Tone.of(a));
     }
 }

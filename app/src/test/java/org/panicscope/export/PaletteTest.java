@@ -35,5 +35,11 @@ class PaletteTest {
         assertEquals(Tone.STOP, Tone.ofFunction("nmi_shootdown_cpus"));
         assertEquals(Tone.DRIVER, Tone.ofFunction("gsmi_shutdown_reason"));
         assertEquals("-ps-act-console-out", Tone.CONSOLE_WRITE.css());
+        // the sysrq trigger is the workload's time, not panic() yet, in a picture as in the app
+        assertEquals(Tone.WORKLOAD, Tone.ofFunction("panic trigger"));
+        for (org.panicscope.model.Step s : org.panicscope.model.Step.values()) {
+            var a = org.panicscope.ui.session.Activity.ofFunction(s.function());
+            if (a != null) assertEquals(org.panicscope.ui.timeline.Tone.of(a).token(), Tone.ofFunction(s.function()).css(), s.function());
+        }
     }
 }
