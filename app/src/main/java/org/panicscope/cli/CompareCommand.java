@@ -1,16 +1,15 @@
 package org.panicscope.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.panicscope.export.Comparison;
 import org.panicscope.export.Recording;
 import org.panicscope.model.Config;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "compare", mixinStandardHelpOptions = true, description = "Run one scenario and schedule under two "
@@ -19,26 +18,13 @@ import picocli.CommandLine.Spec;
 final class CompareCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "<id|file>", description = "a bundled scenario id or a scenario file")
-    String scenario;
-
-    @Option(names = "--config", paramLabel = "NAME", description = "a configuration; give it twice: --config BASE --config FINAL")
-    List<String> configs;
-
-    @Option(names = "--schedule", paramLabel = "STRING", description = "schedule string replayed under both configurations")
-    String schedule;
-
-    @Option(names = "--untimed", description = "pure interleaving: ignore the time costs of design doc §2.3")
-    boolean untimed;
-
-    @Option(names = "--run", paramLabel = "LINE", description = "a share line; its config (and vs=) are the configurations, --config adds the second")
-    String runLine;
+    @Mixin RunSelection runs;
 
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
 
     @Override public Integer call() {
-        RunInput in = RunInput.resolve(scenario, configs, schedule, runLine, untimed, 2, 2);
+        RunInput in = runs.resolve(2, 2);
         Config a = in.configs().get(0), b = in.configs().get(1);
         Comparison cmp = Comparison.of(in.record(a, Recording.Progress.NONE), in.record(b, Recording.Progress.NONE));
         String share = in.share(a, b, cmp.a().timed()).toString();

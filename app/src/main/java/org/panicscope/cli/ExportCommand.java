@@ -2,7 +2,6 @@ package org.panicscope.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.panicscope.export.Comparison;
 import org.panicscope.export.Exports;
@@ -10,9 +9,9 @@ import org.panicscope.export.Palette;
 import org.panicscope.export.Recording;
 import org.panicscope.export.TimelinePicture;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true, description = "Export a run (one --config) or a comparison (two): "
@@ -21,20 +20,7 @@ import picocli.CommandLine.Spec;
 final class ExportCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "<id|file>", description = "a bundled scenario id or a scenario file")
-    String scenario;
-
-    @Option(names = "--config", paramLabel = "NAME", description = "configuration; twice for a comparison picture")
-    List<String> configs;
-
-    @Option(names = "--schedule", paramLabel = "STRING", description = "schedule string (default: the scenario's forcing schedule)")
-    String schedule;
-
-    @Option(names = "--untimed", description = "pure interleaving: ignore the time costs of design doc §2.3")
-    boolean untimed;
-
-    @Option(names = "--run", paramLabel = "LINE", description = "a share line naming scenario, configuration(s) and schedule")
-    String runLine;
+    @Mixin RunSelection runs;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "png, svg, gif, trace or frames")
     String format;
@@ -75,7 +61,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override public Integer call() {
         Exports.Format f = Exports.Format.parse(format);
-        RunInput in = RunInput.resolve(scenario, configs, schedule, runLine, untimed, 1, 2);
+        RunInput in = runs.resolve(1, 2);
         boolean anim = f == Exports.Format.GIF || f == Exports.Format.FRAMES;
         TimelinePicture.Options opts = new TimelinePicture.Options(width != null ? width : anim ? 1200 : 1600, from, to, !noLegend);
         Recording a = in.record(in.configs().get(0), Recording.Progress.NONE);
