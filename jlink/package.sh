@@ -55,6 +55,23 @@ mac=(--mac-package-identifier org.panicscope --mac-package-name PanicScope)
 windows=(--win-menu --win-menu-group PanicScope --win-shortcut --win-dir-chooser
          --win-upgrade-uuid 6c0f3ad2-64f1-4c8e-9c2b-2d8d3f1e5a70)
 
+# Linux: jpackage's native launcher asks the package managers at every start which package it came from
+# (`rpm -qf` and `dpkg -S` on its own path: 110 ms here, more on a desktop with thousands of packages). The image's
+# own launcher (lib/runtime/bin/panicscope, jlink/build-image.sh) needs no such question, so the app image's
+# bin/panicscope becomes a two-line script that runs it, and the installers package that app image.
+if [ $os = linux ] && [ "${types[*]}" != app-image ]; then
+  case " ${types[*]} " in *" app-image "*) ;; *) types=(app-image "${types[@]}") ;; esac
+fi
+fast_launcher() {
+  cat > "$out/$name/bin/$name" <<'SH'
+#!/bin/sh
+# PanicScope: runs the runtime image's own launcher (jlink/package.sh says why jpackage's is replaced).
+exec "$(dirname "$(readlink -f "$0")")/../lib/runtime/bin/panicscope" "$@"
+SH
+  chmod 755 "$out/$name/bin/$name"
+  rm -f "$out/$name/lib/libapplauncher.so"   # the native launcher's library (1.7 MB), now unused
+}
+
 mkdir -p "$out"
 for type in "${types[@]}"; do
   extra=()
@@ -67,6 +84,13 @@ for type in "${types[@]}"; do
   esac
   if [ "$type" = app-image ]; then rm -rf "${out:?}/$name" "$out/$name.app"; else rm -f "$out"/*."$type"; fi
   echo "jpackage --type $type ..."
-  "$jdk/bin/jpackage" --type "$type" "${common[@]}" "${extra[@]}"
+  if [ $os = linux ] && [ "$type" != app-image ]; then   # the installer from the app image made just before
+    "$jdk/bin/jpackage" --type "$type" --app-image "$out/$name" --name "$name" --app-version "$version" --vendor "PanicScope" \
+      --description "See the Linux printk/panic race: model, explorer and trials" --copyright "PanicScope authors" \
+      --icon "$icon" --dest "$out" "${extra[@]}"
+  else
+    "$jdk/bin/jpackage" --type "$type" "${common[@]}" "${extra[@]}"
+    if [ $os = linux ]; then fast_launcher; fi
+  fi
 done
 ls -l "$out"
