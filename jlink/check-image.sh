@@ -42,8 +42,12 @@ fi
 written=$(cd "$home" && find . -mindepth 1 ! -path ./.cache ! -path './.cache/dconf*' ! -path ./.java ! -path './.java/.userPrefs*')
 # java.util.prefs' place (the app's preferences) and GTK's settings cache are allowed, as in build-image.sh
 [ -z "$written" ] || fail "the image wrote into the user's home outside ~/.java/.userPrefs: $written"
-# Issue 7's size target, AOT cache included (MB = 10^6 bytes, as docs/performance.md counts)
-bytes=$(du -sb "$target/panicscope" | cut -f1)
+# Issue 7's size target, AOT cache included (MB = 10^6 bytes, as docs/performance.md counts), set and measured for
+# Linux x86-64; elsewhere (untested, jlink/README.md) the size is only reported.
+bytes=$(du -sb "$target/panicscope" 2>/dev/null | cut -f1 || true)   # GNU du; BSD du has no -b
+[ -n "$bytes" ] || bytes=$(du -sk "$target/panicscope" | awk '{ print $1 * 1024 }')
 size=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }')
-[ "$bytes" -lt 100000000 ] || fail "the image is $size MB, over the 100 MB target (docs/performance.md: Start-up and size)"
+if [ "$(uname -s)" = Linux ] && [ "$bytes" -ge 100000000 ]; then
+  fail "the image is $size MB, over the 100 MB target (docs/performance.md: Start-up and size)"
+fi
 echo "check-image: ok (${size} MB, $(head -1 <<<"$version"), $(grep -c . "$target/check-scenarios.txt") scenarios, verdicts DL/OK-K/DL, window: $window)"
