@@ -6,6 +6,7 @@ module panicscope {
     requires info.picocli;
     requires java.desktop;
     requires java.prefs;
+    requires java.logging;
 
     exports org.panicscope;
     exports org.panicscope.model;

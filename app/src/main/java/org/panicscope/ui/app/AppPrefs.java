@@ -2,8 +2,6 @@ package org.panicscope.ui.app;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 
 /**
  * What the app remembers between runs: window size, theme, last scenario, recent files. Stored with
@@ -25,16 +23,7 @@ public interface AppPrefs {
     default void flush() { }
 
     /** The user's preferences node {@code /org/panicscope/app}. */
-    static AppPrefs user() {
-        Preferences node = Preferences.userRoot().node("org/panicscope/app");
-        return new AppPrefs() {
-            @Override public String get(String key, String def) { return node.get(key, def); }
-            @Override public void put(String key, String value) { node.put(key, value); }
-            @Override public void flush() {
-                try { node.flush(); } catch (BackingStoreException e) { System.err.println("panicscope: cannot save preferences: " + e.getMessage()); }
-            }
-        };
-    }
+    static AppPrefs user() { return new UserPrefs(); }
 
     static AppPrefs inMemory() {
         Map<String, String> m = new HashMap<>();
