@@ -72,6 +72,16 @@ SH
   rm -f "$out/$name/lib/libapplauncher.so"   # the native launcher's library (1.7 MB), now unused
 }
 
+# jpackage's own message for a missing packaging tool names a Java exception; say what to install instead.
+for type in "${types[@]}"; do
+  case $os/$type in
+    linux/deb) for tool in dpkg-deb fakeroot; do
+                 command -v $tool >/dev/null || { echo "jlink/package.sh: a .deb needs $tool (Debian: apt-get install fakeroot dpkg)" >&2; exit 1; }
+               done ;;
+    linux/rpm) command -v rpmbuild >/dev/null || { echo "jlink/package.sh: an .rpm needs rpmbuild (apt-get install rpm, dnf install rpm-build)" >&2; exit 1; } ;;
+  esac
+done
+
 mkdir -p "$out"
 for type in "${types[@]}"; do
   extra=()
