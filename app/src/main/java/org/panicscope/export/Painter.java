@@ -1,5 +1,7 @@
 package org.panicscope.export;
 
+import org.panicscope.ui.timeline.Strokes;
+
 /**
  * The few drawing operations the timeline needs, in logical pixels, with colours as semantic {@link Tone}s. One
  * drawing ({@link TimelinePicture}) feeds every backend, so the app's canvas, the SVG file, the PNG and the GIF
@@ -66,21 +68,13 @@ public interface Painter {
 
     /** Diagonal hatching inside a rectangle (halted CPUs: readable without colour), as the app's timeline draws it. */
     default void hatch(double x, double y, double w, double h, Tone tone, double spacing) {
-        clip(x, y, w, h);
-        double start = x - h - ((x - h) % spacing);
-        for (double sx = start; sx < x + w; sx += spacing) line(sx, y + h, sx + h, y, tone, 1.2, false);
-        unclip();
+        Strokes.hatch(x, y, w, h, spacing, (x1, y1, x2, y2) -> line(x1, y1, x2, y2, tone, 1.2, false));
     }
 
     /** A zigzag across a rectangle (spinning: readable without colour), as the app's timeline draws it. */
     default void zigzag(double x, double y, double w, double h, Tone tone, double period) {
-        int n = (int) Math.min(4000, Math.ceil(w / (period / 2))) + 1;
-        double[] xs = new double[n], ys = new double[n];
-        for (int i = 0; i < n; i++) {
-            xs[i] = Math.min(x + w, x + i * period / 2);
-            ys[i] = (i % 2 == 0) ? y + h : y;
-        }
-        polyline(xs, ys, n, tone, 1.4);
+        double[][] z = Strokes.zigzag(x, y, w, h, period);
+        polyline(z[0], z[1], z[0].length, tone, 1.4);
     }
 
     /** The triangle of an arrow head of length {@code size} pointing at (x2, y2). */

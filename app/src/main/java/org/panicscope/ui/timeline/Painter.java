@@ -49,18 +49,9 @@ public interface Painter {
         fillPolygon(new double[] {x2, bx + px, bx - px}, new double[] {y2, by + py, by - py}, 3, tone, 1);
     }
 
-    /**
-     * Diagonal hatching inside a rectangle (halted CPUs; readable without colour). Each 45-degree line is cut to
-     * the rectangle by arithmetic, not by a clip: clipping is slow on the software renderer.
-     */
+    /** Diagonal hatching inside a rectangle (halted CPUs; readable without colour), see {@link Strokes#hatch}. */
     default void hatch(double x, double y, double w, double h, Tone tone, double spacing) {
-        if (w <= 0 || h <= 0) return;
-        double start = Math.floor((x - h) / spacing) * spacing;
-        for (double sx = start; sx < x + w; sx += spacing) {
-            // the line from (sx, y+h) to (sx+h, y), i.e. points (sx+t, y+h-t) for t in [0, h]
-            double t0 = Math.max(0, x - sx), t1 = Math.min(h, x + w - sx);
-            if (t1 > t0) line(sx + t0, y + h - t0, sx + t1, y + h - t1, tone, 1.2, false);
-        }
+        Strokes.hatch(x, y, w, h, spacing, (x1, y1, x2, y2) -> line(x1, y1, x2, y2, tone, 1.2, false));
     }
 
     /** The longest prefix of {@code text} (with an ellipsis) that fits in {@code width}; "" when nothing fits. */
@@ -75,12 +66,7 @@ public interface Painter {
 
     /** A zigzag across a rectangle (spinning; readable without colour). */
     default void zigzag(double x, double y, double w, double h, Tone tone, double period) {
-        int n = (int) Math.min(4000, Math.ceil(w / (period / 2))) + 1;
-        double[] xs = new double[n], ys = new double[n];
-        for (int i = 0; i < n; i++) {
-            xs[i] = Math.min(x + w, x + i * period / 2);
-            ys[i] = (i % 2 == 0) ? y + h : y;
-        }
-        polyline(xs, ys, n, tone, 1.4);
+        double[][] z = Strokes.zigzag(x, y, w, h, period);
+        polyline(z[0], z[1], z[0].length, tone, 1.4);
     }
 }
