@@ -74,8 +74,8 @@ public final class ExploreViewModel extends AnalysisJob {
 
     private void finish(Scenario s, boolean cancelled) {
         running.set(false);
-        long states = 0, ms = 0;
-        for (Row r : rows) if (r.result() != null) { states += r.result().states(); ms = Math.max(ms, r.result().millis()); }
+        long states = 0;
+        for (Row r : rows) if (r.result() != null) states += r.result().states();
         message.set((cancelled ? "Cancelled: " : "Done: ") + s.id() + ", " + rows.size() + " configurations, " + states + " states");
     }
 

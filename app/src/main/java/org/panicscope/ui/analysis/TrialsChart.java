@@ -1,6 +1,5 @@
 package org.panicscope.ui.analysis;
 
-import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.css.CssMetaData;
@@ -16,12 +15,7 @@ import org.panicscope.ui.timeline.ToneStyles;
 /** The trials chart (control; {@link TrialsChartRenderer} draws it on a canvas in its skin). */
 public final class TrialsChart extends Control {
     private static final List<CssMetaData<TrialsChart, Paint>> TONES = ToneStyles.metaData(v -> v.tones);
-    private static final List<CssMetaData<? extends Styleable, ?>> META;
-    static {
-        List<CssMetaData<? extends Styleable, ?>> l = new ArrayList<>(Control.getClassCssMetaData());
-        l.addAll(TONES);
-        META = List.copyOf(l);
-    }
+    private static final List<CssMetaData<? extends Styleable, ?>> META = ToneStyles.withControlMetaData(TONES);
 
     final ToneStyles tones = new ToneStyles(this, TONES);
     private final TrialsViewModel vm;

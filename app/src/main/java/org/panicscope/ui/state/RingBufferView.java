@@ -1,6 +1,5 @@
 package org.panicscope.ui.state;
 
-import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -22,12 +21,7 @@ import org.panicscope.ui.timeline.ToneStyles;
  */
 public final class RingBufferView extends Control {
     private static final List<CssMetaData<RingBufferView, Paint>> TONES = ToneStyles.metaData(v -> v.tones);
-    private static final List<CssMetaData<? extends Styleable, ?>> META;
-    static {
-        List<CssMetaData<? extends Styleable, ?>> l = new ArrayList<>(Control.getClassCssMetaData());
-        l.addAll(TONES);
-        META = List.copyOf(l);
-    }
+    private static final List<CssMetaData<? extends Styleable, ?>> META = ToneStyles.withControlMetaData(TONES);
 
     final ToneStyles tones = new ToneStyles(this, TONES);
     private final ObjectProperty<Kernel> kernel = new SimpleObjectProperty<>(this, "kernel");

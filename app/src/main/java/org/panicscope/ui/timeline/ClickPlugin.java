@@ -28,10 +28,11 @@ public final class ClickPlugin implements TimelinePlugin {
         Viewport v = view.viewport();
         boolean onRuler = e.getY() < v.ruler() && e.getX() > v.header();
         int col = (int) Math.max(0, Math.min(view.getSnapshot().log().size(), Math.round(v.col(e.getX()))));
+        int lane = v.laneAt(e.getY());
         if (e.getButton() == MouseButton.PRIMARY && onRuler) {
             view.seek(col);
-        } else if (e.getButton() == MouseButton.PRIMARY && v.laneAt(e.getY()) >= 0) {
-            view.chooseCpu(v.laneAt(e.getY()));
+        } else if (e.getButton() == MouseButton.PRIMARY && lane >= 0) {
+            view.chooseCpu(lane);
         } else if (e.getButton() == MouseButton.SECONDARY && onRuler) {
             view.mark(e.isShiftDown() ? 'B' : 'A', col);
         } else {

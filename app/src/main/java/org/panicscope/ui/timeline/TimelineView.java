@@ -1,6 +1,5 @@
 package org.panicscope.ui.timeline;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
 import javafx.beans.property.BooleanProperty;
@@ -41,14 +40,7 @@ public final class TimelineView extends Control {
     private static final List<CssMetaData<TimelineView, Paint>> TONES = ToneStyles.metaData(v -> v.tones);
     private static final CssMetaData<TimelineView, Number> FONT_SIZE = sizeMeta("-ps-timeline-font-size", 13, v -> v.fontSize);
     private static final CssMetaData<TimelineView, Number> LANE_HEIGHT = sizeMeta("-ps-lane-height", 64, v -> v.laneHeight);
-    private static final List<CssMetaData<? extends Styleable, ?>> META;
-    static {
-        List<CssMetaData<? extends Styleable, ?>> l = new ArrayList<>(Control.getClassCssMetaData());
-        l.addAll(TONES);
-        l.add(FONT_SIZE);
-        l.add(LANE_HEIGHT);
-        META = List.copyOf(l);
-    }
+    private static final List<CssMetaData<? extends Styleable, ?>> META = ToneStyles.withControlMetaData(TONES, List.of(FONT_SIZE, LANE_HEIGHT));
 
     final ToneStyles tones = new ToneStyles(this, TONES);
     private final StyleableDoubleProperty fontSize = styleable(FONT_SIZE, "fontSize", 13);

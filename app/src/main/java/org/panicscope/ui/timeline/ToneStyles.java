@@ -11,6 +11,7 @@ import javafx.css.SimpleStyleableObjectProperty;
 import javafx.css.StyleConverter;
 import javafx.css.Styleable;
 import javafx.css.StyleableProperty;
+import javafx.scene.control.Control;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 
@@ -38,6 +39,14 @@ public final class ToneStyles {
                 @Override public StyleableProperty<Paint> getStyleableProperty(S s) { return get.apply(s).props.get(t); }
             });
         }
+        return List.copyOf(l);
+    }
+
+    /** A drawn control's class CSS metadata: {@link Control}'s own, then the given lists (its tones, and any more). */
+    @SafeVarargs
+    public static List<CssMetaData<? extends Styleable, ?>> withControlMetaData(List<? extends CssMetaData<? extends Styleable, ?>>... more) {
+        List<CssMetaData<? extends Styleable, ?>> l = new ArrayList<>(Control.getClassCssMetaData());
+        for (List<? extends CssMetaData<? extends Styleable, ?>> m : more) l.addAll(m);
         return List.copyOf(l);
     }
 
