@@ -43,10 +43,10 @@ common=(
   --name "$name" --app-version "$version" --vendor "PanicScope"
   --description "See the Linux printk/panic race: model, explorer and trials"
   --copyright "PanicScope authors"
-  --runtime-image "$image" --module panicscope/org.panicscope.Main
-  --java-options "-XX:AOTCache=$cache"
   --icon "$icon" --dest "$out"
 )
+# what jpackage makes the application from (an installer built from an existing app image takes --app-image instead)
+application=(--runtime-image "$image" --module panicscope/org.panicscope.Main --java-options "-XX:AOTCache=$cache")
 linux=(
   --linux-package-name panicscope --linux-app-category education --linux-menu-group "Education;ComputerScience;"
   --linux-shortcut --linux-deb-maintainer "panicscope@localhost" --resource-dir "$root/jlink/packaging/linux"
@@ -59,8 +59,10 @@ windows=(--win-menu --win-menu-group PanicScope --win-shortcut --win-dir-chooser
 # (`rpm -qf` and `dpkg -S` on its own path: 110 ms here, more on a desktop with thousands of packages). The image's
 # own launcher (lib/runtime/bin/panicscope, jlink/build-image.sh) needs no such question, so the app image's
 # bin/panicscope becomes a two-line script that runs it, and the installers package that app image.
-if [ $os = linux ] && [ "${types[*]}" != app-image ]; then
-  case " ${types[*]} " in *" app-image "*) ;; *) types=(app-image "${types[@]}") ;; esac
+if [ $os = linux ]; then   # the app image first, once: the installers are made from it
+  installers=()
+  for type in "${types[@]}"; do [ "$type" = app-image ] || installers+=("$type"); done
+  types=(app-image "${installers[@]}")
 fi
 fast_launcher() {
   cat > "$out/$name/bin/$name" <<'SH'
@@ -95,11 +97,9 @@ for type in "${types[@]}"; do
   if [ "$type" = app-image ]; then rm -rf "${out:?}/$name" "$out/$name.app"; else rm -f "$out"/*."$type"; fi
   echo "jpackage --type $type ..."
   if [ $os = linux ] && [ "$type" != app-image ]; then   # the installer from the app image made just before
-    "$jdk/bin/jpackage" --type "$type" --app-image "$out/$name" --name "$name" --app-version "$version" --vendor "PanicScope" \
-      --description "See the Linux printk/panic race: model, explorer and trials" --copyright "PanicScope authors" \
-      --icon "$icon" --dest "$out" "${extra[@]}"
+    "$jdk/bin/jpackage" --type "$type" --app-image "$out/$name" "${common[@]}" "${extra[@]}"
   else
-    "$jdk/bin/jpackage" --type "$type" "${common[@]}" "${extra[@]}"
+    "$jdk/bin/jpackage" --type "$type" "${common[@]}" "${application[@]}" "${extra[@]}"
     if [ $os = linux ]; then fast_launcher; fi
   fi
 done
