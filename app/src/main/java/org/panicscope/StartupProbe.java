@@ -47,7 +47,7 @@ final class StartupProbe {
         // Halt at once: the benchmark measures start-up only, and the AOT training run must end here. The JVM writes
         // the cache on its way out of halt too, and halting keeps the exit path out of it: System.exit would run the
         // shutdown hooks, and java.util.prefs' hook writes the preferences with the JDK's XML parser and serializer,
-        // 350 classes (2.5 MB of cache) that no first frame needs.
+        // 350 classes that no first frame needs.
         Runtime.getRuntime().halt(0);
     }
 

@@ -15,16 +15,14 @@ import javafx.scene.control.ProgressBar;
 
 /**
  * What the two analysis view models share: one job at a time off the FX thread, with running, progress and a
- * message, cancellable. A new start cancels the job before it; results of a superseded job are dropped by their
- * generation number.
+ * message, cancellable. A new start cancels the job before it; results of a superseded job are dropped.
  */
 public abstract sealed class AnalysisJob permits ExploreViewModel, TrialsViewModel {
     protected final Background bg;
     protected final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     protected final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     protected final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private volatile AtomicBoolean stop = new AtomicBoolean();
-    private int generation;
+    private Job current;
 
     protected AnalysisJob(Background bg) { this.bg = bg; }
 
@@ -32,31 +30,27 @@ public abstract sealed class AnalysisJob permits ExploreViewModel, TrialsViewMod
     public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
 
-    /** A job's handle: its stop flag, and whether it is still the current one (ask on the FX thread). */
+    /** A job's handle: its stop flag (for the worker threads), and whether it is still the latest job (on the FX thread). */
     protected final class Job {
-        final AtomicBoolean stop;
-        private final int generation;
+        final AtomicBoolean stop = new AtomicBoolean();
 
-        private Job(AtomicBoolean stop, int generation) { this.stop = stop; this.generation = generation; }
-
-        boolean current() { return generation == AnalysisJob.this.generation; }
+        boolean current() { return current == this; }
     }
 
     /** Cancels the running job, then starts a new one: running, progress 0, the message. On the FX thread. */
     protected Job begin(String what) {
         cancel();
-        stop = new AtomicBoolean();
-        Job job = new Job(stop, ++generation);
+        current = new Job();
         running.set(true);
         progress.set(0);
         message.set(what);
-        return job;
+        return current;
     }
 
     /** Stops the job: its work returns at its next progress check. */
     public void cancel() {
         if (!running.get()) return;
-        stop.set(true);
+        current.stop.set(true);
         message.set("Cancelling…");
     }
 

@@ -45,7 +45,7 @@ public final class ExploreViewModel extends AnalysisJob {
             int row = i;
             Config c = configs.get(i);
             bg.work().execute(() -> {
-                if (stop.get()) { done(job, row, new Row(c, null, "cancelled"), done, configs.size(), s, stop); return; }
+                if (stop.get()) { done(job, row, new Row(c, null, "cancelled"), done, configs.size(), s); return; }
                 Explorer.Result r = Explorer.explore(s, c, options, new Explorer.Progress() {
                     private long last;
                     @Override public void states(long n) {
@@ -56,19 +56,19 @@ public final class ExploreViewModel extends AnalysisJob {
                     @Override public boolean cancelled() { return stop.get(); }
                 });
                 done(job, row, new Row(c, r, stop.get() ? "cancelled" : r.complete() ? "complete" : "capped: " + r.stopReason()),
-                        done, configs.size(), s, stop);
+                        done, configs.size(), s);
             });
         }
     }
 
     /** Publishes one finished (or skipped) configuration on the UI thread. */
-    private void done(Job job, int row, Row r, AtomicInteger done, int total, Scenario s, AtomicBoolean stop) {
+    private void done(Job job, int row, Row r, AtomicInteger done, int total, Scenario s) {
         bg.ui().execute(() -> {
             if (!job.current()) return;
             rows.set(row, r);
             int d = done.incrementAndGet();
             progress.set((double) d / total);
-            if (d == total) finish(s, stop.get());
+            if (d == total) finish(s, job.stop.get());
         });
     }
 
