@@ -155,7 +155,7 @@ public record Schedule(List<Item> items, List<Item> cycle, boolean untimed) {
             };
             if (kind != Choice.Kind.STEP) i++;
             if (i >= s.length() || !Echo.asciiDigit(s.charAt(i)))
-                throw error(i < s.length() ? i : start, "expected a CPU digit 0-9" + (kind == Choice.Kind.STEP ? " or n/i/p/s followed by one" : " after '" + Echo.character(ch) + "'")
+                throw error(start, "expected a CPU digit 0-9" + (kind == Choice.Kind.STEP ? " or n/i/p/s followed by one" : " after '" + Echo.character(ch) + "'")
                         + ", found " + (i < s.length() ? "'" + Echo.character(s.codePointAt(i)) + "'" : "the end"));
             int cpu = s.charAt(i++) - '0';
             Choice c = new Choice(kind, cpu);

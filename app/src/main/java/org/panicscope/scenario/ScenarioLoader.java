@@ -137,6 +137,8 @@ public final class ScenarioLoader {
             try (InputStream in = Files.newInputStream(file)) {
                 return read(in, name); // the file may grow between the size check and the read
             }
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw failure(name, List.of(new Problem(1, 1, "no such file")));
         } catch (IOException e) {
             throw failure(name, List.of(new Problem(1, 1, "cannot read the file: " + OsReason.of(e))));
         }
