@@ -10,7 +10,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.panicscope.model.Config;
-import org.panicscope.scenario.Scenario;
 
 /**
  * Randomized trials of a scenario (design doc §6.8, §7): {@code count} runs under {@link TrialScheduler}, a hang
@@ -42,17 +41,17 @@ public final class Trials {
     }
 
     /** Runs one trial within the default budget; {@code tracing} keeps the trace (for the app). */
-    public static Run trial(Scenario s, Config c, long trialSeed, boolean tracing) {
+    public static Run trial(KernelSource s, Config c, long trialSeed, boolean tracing) {
         return trial(s, c, trialSeed, tracing, Budget.DEFAULT);
     }
 
     /** Runs one trial; a trial that uses up {@code budget} ends with {@link Verdict#NO_VERDICT}. */
-    public static Run trial(Scenario s, Config c, long trialSeed, boolean tracing, Budget budget) {
-        Run run = s.newRun(c, true, Run.Mode.TRIAL, tracing);
+    public static Run trial(KernelSource s, Config c, long trialSeed, boolean tracing, Budget budget) {
+        Run run = new Run(s.newKernel(c), true, Run.Mode.TRIAL, tracing);
         return Scheduler.drive(run, new TrialScheduler(trialSeed, run.kernel()), budget);
     }
 
-    public static Result run(Scenario s, Config c, int count, long seed, int threads, int keepHangs, Progress progress) {
+    public static Result run(KernelSource s, Config c, int count, long seed, int threads, int keepHangs, Progress progress) {
         return run(s, c, count, seed, threads, keepHangs, Budget.DEFAULT, progress);
     }
 
@@ -60,7 +59,7 @@ public final class Trials {
      * {@code count} trials, each within {@code budget}; trials without a verdict are counted under
      * {@link Verdict#NO_VERDICT} and kept like hangs (their schedule replays to the same place).
      */
-    public static Result run(Scenario s, Config c, int count, long seed, int threads, int keepHangs, Budget budget,
+    public static Result run(KernelSource s, Config c, int count, long seed, int threads, int keepHangs, Budget budget,
                              Progress progress) {
         long t0 = System.nanoTime();
         int chunks = Math.max(1, Math.min(count, threads * 8));
@@ -96,7 +95,7 @@ public final class Trials {
 
     private record Part(Map<Verdict, Integer> outcomes, Map<String, Integer> causes, List<Hang> hangs, int done) { }
 
-    private static Part part(Scenario s, Config c, long seed, int from, int to, int keep, Budget budget, Progress progress) {
+    private static Part part(KernelSource s, Config c, long seed, int from, int to, int keep, Budget budget, Progress progress) {
         Map<Verdict, Integer> outcomes = new EnumMap<>(Verdict.class);
         Map<String, Integer> causes = new TreeMap<>();
         List<Hang> hangs = new ArrayList<>();
