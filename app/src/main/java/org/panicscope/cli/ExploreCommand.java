@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "explore", description = {
+@Command(name = "explore", mixinStandardHelpOptions = true, description = {
         "Explore every interleaving of a scenario: the reachable outcomes per configuration, a shortest witness",
         "schedule for each (replay it with `run --schedule`), and the number of states explored."})
 final class ExploreCommand implements Callable<Integer> {

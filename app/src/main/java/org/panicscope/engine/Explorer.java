@@ -133,8 +133,8 @@ public final class Explorer {
                     progress.states(ids.size());
                     if (progress.cancelled()) { stop = "cancelled"; break; }
                     if (System.nanoTime() - t0 > o.timeCapMillis() * 1_000_000L) { stop = "time cap of " + o.timeCapMillis() / 1000 + " s reached"; break; }
-                    Runtime rt = Runtime.getRuntime();
-                    if (rt.maxMemory() - (rt.totalMemory() - rt.freeMemory()) < 192L << 20) { stop = "memory nearly exhausted"; break; }
+                    String full = Budget.Heap.RUNTIME.exhausted(); // the same guard as every run's (engine.Budget)
+                    if (full != null) { stop = full; break; }
                 }
                 if (ids.size() >= o.stateCap()) { stop = "state cap of " + o.stateCap() + " states reached"; break; }
                 edgeFrom(id);
