@@ -115,7 +115,7 @@ public final class Explorer {
             Run init = new Run(scenario.newKernel(config), o.timed(), Run.Mode.EXPLORE, false);
             List<ArrayDeque<Entry>> buckets = new ArrayList<>();
             int initChain = chain(init, null);
-            add(init, ids.keyOf(init.kernel()), -1, initChain, chains.get(initChain));
+            add(init, ids.keyOf(init.kernel(), o.timed()), -1, initChain, chains.get(initChain));
             push(buckets, new Entry(init, 0, dist.get(0)));
             String stop = null;
             int at = 0;
@@ -146,7 +146,7 @@ public final class Explorer {
                     int chain = chain(n, ch);
                     int nd = e.dist() + chains.get(chain);
                     transitions++;
-                    Object key = ids.keyOf(n.kernel());
+                    Object key = ids.keyOf(n.kernel(), o.timed());
                     int to = ids.get(key);
                     if (to < 0) {
                         to = add(n, key, id, chain, nd);

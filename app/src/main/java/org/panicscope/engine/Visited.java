@@ -12,7 +12,7 @@ import org.panicscope.model.StateKey;
  */
 interface Visited {
     /** The state's identity now: a Long fingerprint or a {@link StateKey}. */
-    Object keyOf(Kernel k);
+    Object keyOf(Kernel k, boolean timed);
 
     /** The id recorded for the key, or -1 when the state is new. */
     int get(Object key);
@@ -30,7 +30,7 @@ interface Visited {
     final class Exact implements Visited {
         private final Map<StateKey, Integer> map = new HashMap<>();
 
-        @Override public Object keyOf(Kernel k) { return k.key(); }
+        @Override public Object keyOf(Kernel k, boolean timed) { return k.key(timed); }
 
         @Override public int get(Object key) {
             Integer i = map.get((StateKey) key);
@@ -49,7 +49,7 @@ interface Visited {
         private int zeroVal;
         private int size;
 
-        @Override public Object keyOf(Kernel k) { return k.fingerprint(); }
+        @Override public Object keyOf(Kernel k, boolean timed) { return k.fingerprint(timed); }
 
         @Override public int get(Object key) {
             long f = (Long) key;

@@ -159,16 +159,12 @@ public final class Cpu {
     public int linesWritten() { return linesWritten; }
     public int stalled() { return stalled; }
 
-    /** Writes the CPU's state; clocks relative to {@code base}; a stopped CPU's clock and interrupts are left out. */
-    void encode(StateKey.Sink w, long base, boolean countLines) {
+    /** Writes the CPU's state (see {@link StateKey}); a stopped CPU's clock and interrupts are left out. */
+    void encode(StateKey.Sink w, StateKey.Clocks clocks, boolean countLines) {
         w.put(status.ordinal()).put(spinOn == null ? -1 : spinOn.ordinal()).put(pc.ordinal()).put(ret);
         w.put((irqsOn ? 1 : 0) | (inNmi ? 2 : 0) | (online ? 4 : 0) | (pendingIpi ? 8 : 0) | (panicked ? 16 : 0));
         w.put(printkSafe).put(pendingNmi.ordinal());
-        if (status.runnable()) {
-            w.put(clock - base);
-            if (pendingNmi != NmiKind.NONE) w.put(nmiSent - base);
-            if (pendingIpi) w.put(ipiSent - base);
-        }
+        if (status.runnable()) clocks.put(w, this);
         w.put(countLines ? linesWritten : 0).put(stalled).put(sp);
         for (int i = 0; i <= sp; i++) {
             w.put(i == 0 ? -1 : retPc[i].ordinal()).put(savedIrq[i] ? 1 : 0).put(phase[i]).put(count[i]).put(aux[i]);

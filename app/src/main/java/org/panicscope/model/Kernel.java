@@ -206,18 +206,29 @@ public final class Kernel {
 
     private int pcdSaturated() { return Math.min(panicConsoleDropped, params.T_drop + 2); }
 
-    /** The state's identity for exploration: a compact, normalised encoding (see {@link StateKey}). */
-    public StateKey key() {
-        return StateKey.of(this, timeBase());
+    private StateKey.Clocks clocks(boolean timed) {
+        return timed ? StateKey.Clocks.relative(timeBase()) : StateKey.Clocks.saturated(this);
     }
 
-    /** A 64-bit fingerprint of {@link #key()}: see {@link StateKey#fingerprint}. */
-    public long fingerprint() {
-        return StateKey.fingerprint(this, timeBase());
+    /**
+     * The state's identity for exploration under the given timing semantics: a compact, normalised encoding (see
+     * {@link StateKey}). Untimed runs need their own abstraction of the clocks, as a clock there is a step count.
+     */
+    public StateKey key(boolean timed) {
+        return StateKey.of(this, clocks(timed));
     }
+
+    /** A 64-bit fingerprint of {@link #key(boolean)}: see {@link StateKey#fingerprint}. */
+    public long fingerprint(boolean timed) {
+        return StateKey.fingerprint(this, clocks(timed));
+    }
+
+    /** The timed key. */
+    public StateKey key() { return key(true); }
 
     @Override public int hashCode() { return key().hashCode(); }
 
+    /** Same timed key: the same future under the timed semantics. */
     @Override public boolean equals(Object obj) {
         return obj instanceof Kernel o && o.cpus.length == cpus.length && key().equals(o.key());
     }

@@ -1,0 +1,129 @@
+package org.panicscope.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.panicscope.model.Config;
+import org.panicscope.model.Cpu;
+import org.panicscope.model.Kernel;
+import org.panicscope.model.StateKey;
+import org.panicscope.scenario.Scenario;
+import org.panicscope.scenario.Scenarios;
+
+/**
+ * The untimed state key drops raw clocks (docs/exploration.md, "Untimed abstraction"). It is sound when two states
+ * with the same key have the same enabled choices, and each choice leads to states with the same key and the same
+ * verdict (a bisimulation on keys). Checked here on random untimed walks, where states with equal keys but
+ * different raw clocks meet often; and the abstract search is compared with a bounded search over raw states.
+ */
+class UntimedAbstractionTest {
+
+    /** What a state can do next, as the key abstraction must preserve it. */
+    private record Future(List<Choice> enabled, List<StateKey> successors, List<Verdict> verdicts) { }
+
+    private static Future future(Run r) {
+        List<Choice> en = r.enabled();
+        List<StateKey> keys = new ArrayList<>();
+        List<Verdict> verdicts = new ArrayList<>();
+        for (Choice c : en) {
+            Run n = r.fork();
+            n.apply(c);
+            keys.add(n.kernel().key(false));
+            verdicts.add(n.finished() ? n.outcome().verdict() : null);
+        }
+        return new Future(en, keys, verdicts);
+    }
+
+    /** The raw clocks and interrupt stamps, which the untimed key leaves out or saturates. */
+    private static List<Long> rawClocks(Kernel k) {
+        List<Long> l = new ArrayList<>();
+        for (int i = 0; i < k.cpuCount(); i++) {
+            Cpu c = k.cpu(i);
+            l.add(c.clock());
+            l.add(c.pendingNmi() != Cpu.NmiKind.NONE ? c.nmiSent() : -1);
+            l.add(c.pendingIpi() ? c.ipiSent() : -1);
+        }
+        return l;
+    }
+
+    @Test
+    void statesWithEqualUntimedKeysHaveTheSameFuture() {
+        int merged = 0, checked = 0;
+        for (Scenario s : Scenarios.all()) {
+            for (String config : List.of("BASE", "VP", "FINAL")) {
+                Map<StateKey, Future> seen = new HashMap<>();
+                Map<StateKey, Set<List<Long>>> clocks = new HashMap<>();
+                Random rnd = new Random(s.id().hashCode() * 31L + config.hashCode());
+                for (int walk = 0; walk < 40; walk++) {
+                    Run r = new Run(s.newKernel(Config.parse(config)), false, Run.Mode.EXPLORE, false);
+                    for (int i = 0; i < 400 && !r.finished(); i++) {
+                        StateKey key = r.kernel().key(false);
+                        Future f = future(r);
+                        Future before = seen.putIfAbsent(key, f);
+                        if (before != null) {
+                            assertEquals(before, f, s.id() + "/" + config + ": two states with one untimed key differ after "
+                                    + r.history().size() + " choices");
+                            checked++;
+                        }
+                        if (clocks.computeIfAbsent(key, x -> new HashSet<>()).add(rawClocks(r.kernel())) && before != null) merged++;
+                        r.apply(pick(r.enabled(), rnd));
+                    }
+                }
+            }
+        }
+        // the check must bite: many pairs of states with different raw clocks were compared
+        assertTrue(merged > 1000, "only " + merged + " merged states with different raw clocks (" + checked + " compared)");
+    }
+
+    /**
+     * Mostly steps: interrupts and the panic trigger only now and then, so that walks reach the end of the panic
+     * window and overdue interrupts, where the saturated clocks must still tell states apart.
+     */
+    private static Choice pick(List<Choice> en, Random rnd) {
+        List<Choice> steps = en.stream().filter(c -> c.kind() == Choice.Kind.STEP).toList();
+        return !steps.isEmpty() && rnd.nextInt(10) < 9 ? steps.get(rnd.nextInt(steps.size())) : en.get(rnd.nextInt(en.size()));
+    }
+
+    @Test
+    void theAbstractSearchFindsEveryVerdictOfABoundedRawSearch() {
+        for (String id : List.of("owner-halted", "flood-livelock", "sem-lock-window")) {
+            for (String config : List.of("BASE", "VP", "FINAL")) {
+                Scenario s = Scenarios.bundled(id);
+                Config c = Config.parse(config);
+                Set<Verdict> raw = rawSearch(s, c, 60_000);
+                Explorer.Result abs = Explorer.explore(s, c, new Explorer.Options(false, 3_000_000, 600_000), Explorer.Progress.NONE);
+                assertTrue(!raw.isEmpty(), id + "/" + config + ": the bounded raw search found no verdict");
+                for (Verdict v : raw)
+                    assertTrue(abs.reaches(v) || v == Verdict.LL, id + "/" + config + ": raw search reaches " + v + ", abstract search only " + abs.outcomes().keySet());
+            }
+        }
+    }
+
+    /** Breadth-first over raw states (untimed key plus the raw clocks), up to {@code cap} states: terminal verdicts. */
+    private static Set<Verdict> rawSearch(Scenario s, Config c, int cap) {
+        Set<Verdict> found = EnumSet.noneOf(Verdict.class);
+        Set<List<Object>> seen = new HashSet<>();
+        ArrayDeque<Run> q = new ArrayDeque<>();
+        q.add(new Run(s.newKernel(c), false, Run.Mode.EXPLORE, false));
+        while (!q.isEmpty() && seen.size() < cap) {
+            Run r = q.poll();
+            if (r.finished()) { found.add(r.outcome().verdict()); continue; }
+            for (Choice ch : r.enabled()) {
+                Run n = r.fork();
+                n.apply(ch);
+                if (seen.add(List.of(n.kernel().key(false), rawClocks(n.kernel())))) q.add(n);
+            }
+        }
+        return found;
+    }
+}
