@@ -22,6 +22,9 @@ interface Visited {
 
     int size();
 
+    /** Bytes held by the table (the exact table's estimate counts its keys' arrays and the map's entries). */
+    long bytes();
+
     static Visited create(boolean exact) {
         return exact ? new Exact() : new Fingerprints();
     }
@@ -37,8 +40,15 @@ interface Visited {
             return i == null ? -1 : i;
         }
 
-        @Override public void put(Object key, int id) { map.put((StateKey) key, id); }
+        private long keyBytes;
+
+        @Override public void put(Object key, int id) {
+            map.put((StateKey) key, id);
+            keyBytes += 16 + ((StateKey) key).size() + 24 + 16 + 32 + 16; // array, key object, Integer, entry, slot
+        }
+
         @Override public int size() { return map.size(); }
+        @Override public long bytes() { return keyBytes; }
     }
 
     /** 64-bit fingerprints in an open-addressing table: 12 bytes a state (hash compaction, see StateKey). */
@@ -86,5 +96,6 @@ interface Visited {
         }
 
         @Override public int size() { return size; }
+        @Override public long bytes() { return 12L * keys.length; }
     }
 }

@@ -107,6 +107,37 @@ public final class Kernel {
 
     public Kernel copy() { return new Kernel(this); }
 
+    /** Every field that changes, in a fixed order ({@link Snapshot}; keep in step with the copy constructor). */
+    void save(Snapshot.Out o) {
+        rb.save(o);
+        o.put(consoleSeq).put(consoleDropped).put(semCount).put(semHolder);
+        semLock.save(o); ownerLock.save(o); portLock.save(o); gsmiLock.save(o); dumpLock.save(o);
+        o.put(consoleLocked).put(consoleOwner).put(consoleWaiter).put(panicCpu).put(suppressPrintk)
+                .put(suppressPanicPrintk).put(panicConsoleDropped).put(oopsInProgress).put(stoppingCpu)
+                .put(crashingCpu).put(waitingForCrashIpi).put(cpusStopped).put(kexecLock).put(gsmiLogged);
+        int d = 0;
+        for (Degradation g : degradations) d |= 1 << g.ordinal();
+        o.put(d).put(panicCpuClaims).put(printed);
+        for (Cpu c : cpus) c.save(o);
+    }
+
+    private static final Degradation[] DEGRADATIONS = Degradation.values();
+
+    void load(Snapshot.In in) {
+        rb.load(in);
+        consoleSeq = in.get(); consoleDropped = in.i(); semCount = in.i(); semHolder = in.i();
+        semLock.load(in); ownerLock.load(in); portLock.load(in); gsmiLock.load(in); dumpLock.load(in);
+        consoleLocked = in.bool(); consoleOwner = in.i(); consoleWaiter = in.bool(); panicCpu = in.i();
+        suppressPrintk = in.bool(); suppressPanicPrintk = in.bool(); panicConsoleDropped = in.i();
+        oopsInProgress = in.i(); stoppingCpu = in.i(); crashingCpu = in.i(); waitingForCrashIpi = in.i();
+        cpusStopped = in.bool(); kexecLock = in.i(); gsmiLogged = in.bool();
+        int d = in.i();
+        degradations.clear();
+        for (Degradation g : DEGRADATIONS) if ((d & 1 << g.ordinal()) != 0) degradations.add(g);
+        panicCpuClaims = in.i(); printed = in.get();
+        for (Cpu c : cpus) c.load(in);
+    }
+
     public boolean has(Switch s) { return config.has(s); }
     boolean queued() { return params.lockKind == Params.LockKind.QUEUED; }
 

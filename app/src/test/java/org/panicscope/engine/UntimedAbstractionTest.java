@@ -96,16 +96,15 @@ class UntimedAbstractionTest {
 
     @Test
     void theAbstractSearchFindsEveryVerdictOfABoundedRawSearch() {
-        for (String id : List.of("owner-halted", "flood-livelock", "sem-lock-window")) {
-            for (String config : List.of("BASE", "VP", "FINAL")) {
-                Scenario s = Scenarios.bundled(id);
-                Config c = Config.parse(config);
-                Set<Verdict> raw = rawSearch(s, c, 60_000);
-                Explorer.Result abs = Explorer.explore(s, c, new Explorer.Options(false, 3_000_000, 600_000), Explorer.Progress.NONE);
-                assertTrue(!raw.isEmpty(), id + "/" + config + ": the bounded raw search found no verdict");
-                for (Verdict v : raw)
-                    assertTrue(abs.reaches(v) || v == Verdict.LL, id + "/" + config + ": raw search reaches " + v + ", abstract search only " + abs.outcomes().keySet());
-            }
+        // the abstract search settles states in order of their distance, like the raw breadth-first search, but
+        // merges raw states: with more states it must have seen at least the raw search's verdicts
+        for (String cell : List.of("owner-halted/BASE", "flood-livelock/VP", "sem-lock-window/FINAL")) {
+            Scenario s = Scenarios.bundled(cell.substring(0, cell.indexOf('/')));
+            Config c = Config.parse(cell.substring(cell.indexOf('/') + 1));
+            Set<Verdict> raw = rawSearch(s, c, 40_000);
+            Explorer.Result abs = Explorer.explore(s, c, new Explorer.Options(false, 200_000, 600_000), Explorer.Progress.NONE);
+            assertTrue(!raw.isEmpty(), cell + ": the bounded raw search found no verdict");
+            for (Verdict v : raw) assertTrue(abs.reaches(v), cell + ": raw search reaches " + v + ", abstract search only " + abs.outcomes().keySet());
         }
     }
 
