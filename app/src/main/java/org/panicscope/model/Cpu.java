@@ -196,7 +196,9 @@ public final class Cpu {
         if (status.runnable()) clocks.put(w, this);
         w.put(countLines ? linesWritten : 0).put(stalled).put(sp);
         for (int i = 0; i <= sp; i++) {
-            w.put(i == 0 ? -1 : retPc[i].ordinal()).put(savedIrq[i] ? 1 : 0).put(phase[i]).put(count[i]).put(aux[i]);
+            w.put(i == 0 ? -1 : retPc[i].ordinal()).put(savedIrq[i] ? 1 : 0).put(phase[i]);
+            clocks.count(w, i == sp ? pc : retPc[i + 1], count[i]);
+            w.put(aux[i]);
         }
     }
 }

@@ -65,6 +65,15 @@ public final class StateKey {
     interface Clocks {
         void put(Sink w, Cpu c);
 
+        /** console_seq - first_seq as the key holds it. */
+        default long consoleLag(Kernel k) { return k.consoleSeq - k.rb.firstSeq(); }
+
+        /** console_dropped as the key holds it. */
+        default long consoleDropped(Kernel k) { return Math.min(k.consoleDropped, 1 << 16); }
+
+        /** The {@code count} local of a frame whose step is {@code at}. */
+        default void count(Sink w, Step at, int count) { w.put(count); }
+
         /**
          * Timed: clocks and stamps relative to {@code base} (0 while the scenario's absolute times still matter),
          * so a state that repeats later in time is recognised; the time differences between CPUs stay exact, as
@@ -85,23 +94,41 @@ public final class StateKey {
          * to the largest threshold it can still be compared with (beyond it every comparison has the same answer),
          * and an interrupt only as its latency so far, saturated at D_irq (at D_irq it is overdue either way).
          */
-        static Clocks saturated(Kernel k) {
+        static Clocks saturated(Kernel k) { return new Untimed(k); }
+    }
+
+    /**
+     * The untimed view (see {@link Clocks#saturated}). Untimed, a writer may also run any number of steps while
+     * the console owner waits between two of its steps, so the console's lag behind the ring buffer is unbounded
+     * too; it is read only as "behind first_seq or not" (RD(seq) then returns first_seq; printk's overwrite test
+     * compares first_seq >= console_seq), so it is kept saturated at -1. The gap that CU3 leaves for CU4 in the
+     * frame's count is read only as "positive or not" and through the console_seq that CU4 sets from it, so it
+     * is kept as those two, the second saturated like the lag. console_dropped is only displayed (CU4 adds to it,
+     * CU9 clears it): left out.
+     */
+    private record Untimed(Kernel k) implements Clocks {
+        @Override public void put(Sink w, Cpu c) {
             Params p = k.params;
-            return (w, c) -> {
-                long bound = 0;
-                if (c.id == k.triggerCpu && !c.panicked) bound = (long) p.panicAt + p.panicWindow;
-                if (c.program == Cpu.Program.LOCK_HOLDER) bound = Math.max(bound, p.lhStart);
-                w.put(Math.min(c.clock, bound));
-                if (c.pendingNmi != Cpu.NmiKind.NONE) w.put(Math.min(c.clock - c.nmiSent, p.D_irq));
-                if (c.pendingIpi) w.put(Math.min(c.clock - c.ipiSent, p.D_irq));
-            };
+            long bound = 0;
+            if (c.id == k.triggerCpu && !c.panicked) bound = (long) p.panicAt + p.panicWindow;
+            if (c.program == Cpu.Program.LOCK_HOLDER) bound = Math.max(bound, p.lhStart);
+            w.put(Math.min(c.clock, bound));
+            if (c.pendingNmi != Cpu.NmiKind.NONE) w.put(Math.min(c.clock - c.nmiSent, p.D_irq));
+            if (c.pendingIpi) w.put(Math.min(c.clock - c.ipiSent, p.D_irq));
+        }
+
+        @Override public long consoleLag(Kernel k) { return Math.max(k.consoleSeq - k.rb.firstSeq(), -1); }
+        @Override public long consoleDropped(Kernel k) { return 0; }
+
+        @Override public void count(Sink w, Step at, int count) {
+            if (at != Step.CU4) { w.put(count); return; }
+            w.put(count > 0 ? 1 : 0).put(Math.max(k.consoleSeq + count - k.rb.firstSeq(), -1));
         }
     }
 
     private static void write(Kernel k, Clocks clocks, Sink w) {
-        long sb = k.rb.firstSeq();
         k.rb.encode(w);
-        w.put(k.consoleSeq - sb).put(Math.min(k.consoleDropped, 1 << 16)).put(k.semCount).put(k.semHolder);
+        w.put(clocks.consoleLag(k)).put(clocks.consoleDropped(k)).put(k.semCount).put(k.semHolder);
         k.semLock.encode(w); k.ownerLock.encode(w); k.portLock.encode(w); k.gsmiLock.encode(w); k.dumpLock.encode(w);
         w.put(k.consoleOwner);
         w.put((k.consoleWaiter ? 1 : 0) | (k.consoleLocked ? 2 : 0) | (k.suppressPrintk ? 4 : 0)

@@ -21,13 +21,18 @@ class UntimedLatencyTest {
 
     private static Kernel kernel(String scenario, int dIrq) {
         Scenario s = Scenarios.bundled(scenario);
+        return kernel(s, s.params().with("D_irq", dIrq), Config.parse("FINAL"));
+    }
+
+    /** A kernel of {@code s}'s CPUs with other parameters. */
+    static Kernel kernel(Scenario s, Params params, Config config) {
         Cpu.Program[] programs = new Cpu.Program[s.cpus().size()];
         Resource[] locks = new Resource[programs.length];
         for (int i = 0; i < programs.length; i++) {
             programs[i] = s.cpus().get(i).program();
             locks[i] = s.cpus().get(i).lock();
         }
-        return new Kernel(s.params().with("D_irq", dIrq), Config.parse("FINAL"), programs, locks, s.triggerCpu());
+        return new Kernel(params, config, programs, locks, s.triggerCpu());
     }
 
     private static Run replay(int dIrq, String schedule) {
