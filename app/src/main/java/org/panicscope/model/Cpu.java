@@ -67,6 +67,35 @@ public final class Cpu {
         return c;
     }
 
+    void save(Snapshot.Out o) {
+        o.put(status.ordinal()).put(spinOn == null ? -1 : spinOn.ordinal()).put(pc.ordinal()).put(ret).put(irqsOn)
+                .put(inNmi).put(printkSafe).put(online).put(pendingNmi.ordinal()).put(nmiSent).put(pendingIpi)
+                .put(ipiSent).put(panicked).put(clock).put(cost).put(linesWritten).put(stalled).put(sp);
+        for (int i = 0; i <= sp; i++) {
+            o.put(retPc[i] == null ? -1 : retPc[i].ordinal()).put(savedIrq[i]).put(phase[i]).put(count[i]).put(aux[i]);
+        }
+    }
+
+    private static final CpuStatus[] STATUS = CpuStatus.values();
+    private static final Resource[] RESOURCES = Resource.values();
+    private static final Step[] STEPS = Step.values();
+    private static final NmiKind[] NMI = NmiKind.values();
+
+    void load(Snapshot.In in) {
+        status = STATUS[in.i()];
+        int r = in.i();
+        spinOn = r < 0 ? null : RESOURCES[r];
+        pc = STEPS[in.i()];
+        ret = in.i(); irqsOn = in.bool(); inNmi = in.bool(); printkSafe = in.i(); online = in.bool();
+        pendingNmi = NMI[in.i()]; nmiSent = in.get(); pendingIpi = in.bool(); ipiSent = in.get();
+        panicked = in.bool(); clock = in.get(); cost = in.i(); linesWritten = in.i(); stalled = in.i(); sp = in.i();
+        for (int i = 0; i <= sp; i++) {
+            int s = in.i();
+            retPc[i] = s < 0 ? null : STEPS[s];
+            savedIrq[i] = in.bool(); phase[i] = in.i(); count[i] = in.i(); aux[i] = in.i();
+        }
+    }
+
     // ---- call stack -------------------------------------------------------------------------------------------
 
     /** Calls a function: the current step is resumed (with its phase) when the callee returns. */
@@ -159,19 +188,17 @@ public final class Cpu {
     public int linesWritten() { return linesWritten; }
     public int stalled() { return stalled; }
 
-    /** Writes the CPU's state; clocks relative to {@code base}; a stopped CPU's clock and interrupts are left out. */
-    void encode(StateKey.Sink w, long base, boolean countLines) {
+    /** Writes the CPU's state (see {@link StateKey}); a stopped CPU's clock and interrupts are left out. */
+    void encode(StateKey.Sink w, StateKey.Clocks clocks, boolean countLines) {
         w.put(status.ordinal()).put(spinOn == null ? -1 : spinOn.ordinal()).put(pc.ordinal()).put(ret);
         w.put((irqsOn ? 1 : 0) | (inNmi ? 2 : 0) | (online ? 4 : 0) | (pendingIpi ? 8 : 0) | (panicked ? 16 : 0));
         w.put(printkSafe).put(pendingNmi.ordinal());
-        if (status.runnable()) {
-            w.put(clock - base);
-            if (pendingNmi != NmiKind.NONE) w.put(nmiSent - base);
-            if (pendingIpi) w.put(ipiSent - base);
-        }
+        if (status.runnable()) clocks.put(w, this);
         w.put(countLines ? linesWritten : 0).put(stalled).put(sp);
         for (int i = 0; i <= sp; i++) {
-            w.put(i == 0 ? -1 : retPc[i].ordinal()).put(savedIrq[i] ? 1 : 0).put(phase[i]).put(count[i]).put(aux[i]);
+            w.put(i == 0 ? -1 : retPc[i].ordinal()).put(savedIrq[i] ? 1 : 0).put(phase[i]);
+            clocks.count(w, i == sp ? pc : retPc[i + 1], count[i]);
+            w.put(aux[i]);
         }
     }
 }

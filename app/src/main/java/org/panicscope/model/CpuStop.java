@@ -10,7 +10,13 @@ import static org.panicscope.model.Ops.goTo;
 final class CpuStop {
     private CpuStop() { }
 
-    static void step(Kernel k, Cpu c) {
+    /**
+     * @param timed whether time costs count: an interrupt's latency bound is then measured on the common time line
+     *              (stamped with the sender's clock, which is "now"); untimed, a clock is only its CPU's step count,
+     *              so the bound counts the target's own steps (docs/schedule.md) and the send is stamped with the
+     *              target's clock
+     */
+    static void step(Kernel k, Cpu c, boolean timed) {
         Params p = k.params;
         switch (c.pc) {
             case CSS1 -> {
@@ -33,7 +39,7 @@ final class CpuStop {
             }
             case NS2 -> {
                 for (Cpu o : k.cpus) {
-                    if (o != c && o.online && o.status.runnable()) send(o, Cpu.NmiKind.CRASH, c.clock);
+                    if (o != c && o.online && o.status.runnable()) send(o, Cpu.NmiKind.CRASH, timed ? c.clock : o.clock);
                 }
                 goTo(c, Step.NS3);
                 c.count(0);
@@ -46,7 +52,7 @@ final class CpuStop {
             }
             case NSO2 -> {
                 for (Cpu o : k.cpus) {
-                    if (o != c && o.online) { o.pendingIpi = true; o.ipiSent = c.clock; }
+                    if (o != c && o.online) { o.pendingIpi = true; o.ipiSent = timed ? c.clock : o.clock; }
                 }
                 goTo(c, Step.NSO3);
                 c.count(0);
@@ -58,7 +64,7 @@ final class CpuStop {
                         c.phase(1);
                         Ops.printk(c, RecordKind.NMI_SHUTDOWN); // a printk from the panic CPU mid-stop
                     } else {
-                        for (Cpu o : k.cpus) if (o != c && o.online) send(o, Cpu.NmiKind.STOP, c.clock);
+                        for (Cpu o : k.cpus) if (o != c && o.online) send(o, Cpu.NmiKind.STOP, timed ? c.clock : o.clock);
                         goTo(c, Step.NSO5);
                         c.count(0);
                     }
@@ -72,10 +78,10 @@ final class CpuStop {
         }
     }
 
-    private static void send(Cpu target, Cpu.NmiKind kind, long now) {
+    private static void send(Cpu target, Cpu.NmiKind kind, long stamp) {
         if (target.pendingNmi == Cpu.NmiKind.NONE) {
             target.pendingNmi = kind;
-            target.nmiSent = now;
+            target.nmiSent = stamp;
         }
     }
 
