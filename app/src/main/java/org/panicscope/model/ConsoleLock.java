@@ -10,9 +10,15 @@ import static org.panicscope.model.Ops.goTo;
 final class ConsoleLock {
     private ConsoleLock() { }
 
-    /** Calls console_trylock(); K23 starts at CT0 (51a1d258e50e). */
+    /** Calls console_trylock(); K23 and K23-TRYLOCK start at CT0 (51a1d258e50e). */
     static void callTrylock(Kernel k, Cpu c) {
-        c.call(k.has(Switch.K23) ? Step.CT0 : Step.CT1);
+        c.call(k.has(Switch.K23) || k.has(Switch.K23_TRYLOCK) ? Step.CT0 : Step.CT1);
+    }
+
+    /** Petr's panic-path trylock of sem->lock (DT1', and UP2' with FX-TRYLOCK-UP) applies to this CPU. */
+    private static boolean panicTrylock(Kernel k, Cpu c, boolean inUp) {
+        boolean on = inUp ? k.has(Switch.FX_TRYLOCK_UP) : k.has(Switch.FX_TRYLOCK) || k.has(Switch.FX_TRYLOCK_UP);
+        return on && k.panicCpu == c.id;
     }
 
     static void step(Kernel k, Cpu c) {
@@ -27,8 +33,10 @@ final class ConsoleLock {
                 goTo(c, Step.DT1);
             }
             case DT1 -> {
-                // FX-TRYLOCK (Petr, [S0]): on the panic path try sem->lock once; if held, down_trylock fails.
-                if (k.has(Switch.FX_TRYLOCK) && k.panicCpu == c.id) {
+                // DT1' (FX-TRYLOCK, FX-TRYLOCK-UP), Petr [S0]: "A better solution would be to use
+                // raw_spin_trylock_irqsave() in down_trylock()": on the panic path try sem->lock once; if held,
+                // down_trylock fails.
+                if (panicTrylock(k, c, false)) {
                     if (k.semLock.tryOnce(c.id)) goTo(c, Step.DT2);
                     else { c.count(0); goTo(c, Step.CT5); }
                 } else if (Ops.acquire(k, c, Resource.SEM_LOCK)) {
@@ -64,10 +72,18 @@ final class ConsoleLock {
             }
             case UP1 -> {
                 c.irqSave();
-                goTo(c, Step.UP2);
+                // UP-ATOMIC, a variant of this model [I]: the count changes without sem->lock
+                goTo(c, k.has(Switch.UP_ATOMIC) ? Step.UP3 : Step.UP2);
             }
             case UP2 -> {
-                if (Ops.acquire(k, c, Resource.SEM_LOCK)) goTo(c, Step.UP3);
+                if (panicTrylock(k, c, true)) {
+                    // UP2' (FX-TRYLOCK-UP, the model's id [I]): sem->lock is held, so up() gives up; console_sem
+                    // stays taken and later trylocks fail, which is what a trylock-only fix trades for no spin
+                    if (k.semLock.tryOnce(c.id)) goTo(c, Step.UP3);
+                    else { c.irqRestore(); c.ret(0); }
+                } else if (Ops.acquire(k, c, Resource.SEM_LOCK)) {
+                    goTo(c, Step.UP3);
+                }
             }
             case UP3 -> {
                 k.semCount++; // no waiters in the panic paths (only trylock/up) [I]
@@ -75,7 +91,7 @@ final class ConsoleLock {
                 goTo(c, Step.UP4);
             }
             case UP4 -> {
-                k.semLock.release(k.queued());
+                if (!k.has(Switch.UP_ATOMIC)) k.semLock.release(k.queued());
                 c.irqRestore();
                 c.ret(0);
             }

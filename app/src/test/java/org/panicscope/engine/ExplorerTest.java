@@ -200,11 +200,56 @@ class ExplorerTest {
 
     @Test
     void matrixHasNineConfigurationsAndTheFixes() {
-        assertEquals(13, Config.matrix().size());
+        assertEquals(16, Config.matrix().size());
         assertEquals(List.of("BASE", "V0", "VP", "VS", "P12", "P123", "FINAL", "K23", "K24"), Config.namedIds());
         Map<String, Integer> perScenario = new java.util.HashMap<>();
         for (Explorer.Result r : matrix) perScenario.merge(r.scenario(), 1, Integer::sum);
         assertEquals(10, perScenario.size());
-        perScenario.values().forEach(n -> assertEquals(13, n));
+        perScenario.values().forEach(n -> assertEquals(16, n));
+    }
+
+    // ---- the fixes the thread weighed, added for issue 12: one matrix column each ---------------------------------
+
+    /** The hang reasons of window (d) in a cell ("... the holder CPU1 is halted (at UP3)"). */
+    static List<String> dReasons(String scenario, String config) {
+        return cell(scenario, config).hangs().stream().filter(h -> h.window().startsWith("(d) ")).map(Explorer.Witness::reason).toList();
+    }
+
+    @Test
+    void petrsCompleteTrylockClosesWindowDEverywhere() {
+        for (Scenario s : Scenarios.all()) {
+            assertFalse(windows(s.id(), "FINAL+FX-TRYLOCK-UP").contains("d"), s.id() + ": " + windows(s.id(), "FINAL+FX-TRYLOCK-UP"));
+            // it touches sem->lock only: every other window is what FX-TRYLOCK leaves
+            Set<String> rest = windows(s.id(), "FINAL+FX-TRYLOCK");
+            rest.remove("d");
+            assertEquals(rest, windows(s.id(), "FINAL+FX-TRYLOCK-UP"), s.id());
+        }
+        // the design doc's caveat to the down_trylock()-only form, found by the explorer: the final flush's up()
+        // spins on sem->lock held by the halted CPU1 (owner-lock-window, waiter-halted: no kdump kernel)
+        for (String id : List.of("waiter-halted", "owner-lock-window")) {
+            assertTrue(dReasons(id, "FINAL+FX-TRYLOCK").stream().anyMatch(r -> r.contains("spins in UP2")), id + ": " + dReasons(id, "FINAL+FX-TRYLOCK"));
+        }
+        assertEquals(Set.of(Verdict.OK_K), verdicts("sem-lock-window", "FINAL+FX-TRYLOCK-UP"));
+    }
+
+    @Test
+    void ct0AloneLeavesWindowDAndTheBustedFinalFlush() {
+        // 51a1d258e50e keeps non-panic CPUs from starting a trylock; a CPU already printing still ends in up()
+        for (Scenario s : Scenarios.all())
+            assertEquals(windows(s.id(), "FINAL").contains("d"), windows(s.id(), "FINAL+K23-TRYLOCK").contains("d"), s.id());
+        assertTrue(dReasons("sem-lock-window", "FINAL+K23-TRYLOCK").stream().allMatch(r -> r.contains("(at UP")), dReasons("sem-lock-window", "FINAL+K23-TRYLOCK").toString());
+        // halted-holding-sem: OK-D (the final flush busts console_sem) stays; K23's clean OK-R is eacb04ff3c5b's part
+        assertTrue(verdicts("halted-holding-sem", "FINAL+K23-TRYLOCK").contains(Verdict.OK_D));
+        assertEquals(Set.of(Verdict.OK_R), verdicts("halted-holding-sem", "K23"));
+    }
+
+    @Test
+    void upWithoutTheLockLeavesTheDownTrylockHalfOfWindowD() {
+        // UP-ATOMIC isolates the up() half: what stays reachable is CPU1 halted inside down_trylock()
+        for (Scenario s : Scenarios.all()) {
+            assertEquals(windows(s.id(), "FINAL").contains("d"), windows(s.id(), "FINAL+UP-ATOMIC").contains("d"), s.id());
+            for (String r : dReasons(s.id(), "FINAL+UP-ATOMIC")) assertTrue(r.contains("(at DT"), s.id() + ": " + r);
+        }
+        assertTrue(windows("sem-lock-window", "FINAL+UP-ATOMIC").contains("d"));
     }
 }
