@@ -76,7 +76,15 @@ public final class Sweep {
      * @throws IllegalArgumentException for a grid over {@link #MAX_POINTS} or a value a scenario rejects
      */
     public static SweepResult run(Scenario s, Config config, List<Axis> axes, Explorer.Options o, int threads, Listener listener) {
-        List<Map<String, Integer>> grid = grid(axes);
+        return run(s, config, axes, grid(axes), o, threads, listener);
+    }
+
+    /**
+     * Explores the given points (each naming a value for every axis) under one configuration: a grid, or another
+     * set such as {@link DefaultGrid}'s.
+     */
+    public static SweepResult run(Scenario s, Config config, List<Axis> axes, List<Map<String, Integer>> grid,
+                                  Explorer.Options o, int threads, Listener listener) {
         List<Scenario> scenarios = new ArrayList<>();
         for (Map<String, Integer> p : grid) scenarios.add(at(s, axes, p)); // fails early on a bad value
         long t0 = System.nanoTime();

@@ -10,7 +10,8 @@ import org.panicscope.engine.Verdict;
 /**
  * What a sweep found: per outcome (a verdict, and for a hang its window: {@code DL(d)}), the points where it is
  * reachable, those where it is not, those where a capped exploration leaves it open, and the flips: two points
- * next to each other on one axis where it is reachable at one and not at the other.
+ * next to each other on one axis (the nearest larger value there, the other axes equal) where it is reachable at
+ * one and not at the other.
  */
 public record SweepResult(String scenario, String config, boolean timed, List<Axis> axes, List<Sweep.Point> points, long millis) {
 
@@ -121,17 +122,18 @@ public record SweepResult(String scenario, String config, boolean timed, List<Ax
         return flips;
     }
 
-    /** The point one step up on axis {@code a}, or null at the axis's end. */
+    /** The point with the next larger value on axis {@code a} and the same values elsewhere, or null. */
     private Sweep.Point neighbour(Sweep.Point p, Axis a) {
         int v = p.values().get(a.name());
-        if (v >= a.to()) return null;
+        Sweep.Point best = null;
         for (Sweep.Point q : points) {
-            if (q.values().get(a.name()) != v + 1) continue;
+            int w = q.values().get(a.name());
+            if (w <= v || (best != null && w >= best.values().get(a.name()))) continue;
             boolean same = true;
             for (Axis b : axes) if (b != a && !q.values().get(b.name()).equals(p.values().get(b.name()))) { same = false; break; }
-            if (same) return q;
+            if (same) best = q;
         }
-        return null;
+        return best;
     }
 
     public long states() { return points.stream().mapToLong(p -> p.result().states()).sum(); }
