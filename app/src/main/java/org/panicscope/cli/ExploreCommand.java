@@ -77,7 +77,7 @@ final class ExploreCommand implements Callable<Integer> {
         if (sweep != null) {
             List<org.panicscope.sweep.Axis> axes = org.panicscope.sweep.Axis.parseAll(sweep);
             org.panicscope.sweep.Sweep.grid(axes); // the size check, before any work
-            List<SweepOutput.Cell> sc = cells.stream().map(c -> new SweepOutput.Cell(c.scenario(), c.config())).toList();
+            List<SweepOutput.Cell> sc = cells.stream().map(c -> new SweepOutput.Cell((Scenario) c.scenario(), c.config())).toList();
             SweepOutput.run(sc, axes, o, threads, json, spec.commandLine().getOut(), spec.commandLine().getErr());
             return 0;
         }
