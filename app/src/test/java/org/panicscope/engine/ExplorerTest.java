@@ -177,7 +177,7 @@ class ExplorerTest {
 
     @Test
     void untimedExplorationReachesWindowDUnderPetrsVariant() throws Exception {
-        // timed, VP cannot reach (d) with the kmsg writer (docs/model-notes.md); without time costs it can
+        // timed, VP cannot reach (d) at the scenario's K_dump = 5 (it can at 0..1: docs/model-notes.md §3); untimed it can
         assertFalse(windows("sem-lock-window", "VP").contains("d"));
         // pure interleaving explodes at teaching scale; design doc §6.9 suggests small W and C for it
         Scenario small = org.panicscope.scenario.ScenarioLoader.parse("""
