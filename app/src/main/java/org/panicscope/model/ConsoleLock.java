@@ -1,11 +1,13 @@
 package org.panicscope.model;
 
+import static org.panicscope.model.Local.SPIN;
+import static org.panicscope.model.Local.TOOK_SEM;
 import static org.panicscope.model.Ops.goTo;
 
 /**
  * console_trylock() with down_trylock() and up() on console_sem [K-pre][K-sem] (design doc §4.4), and
- * console_trylock_spinning() [K-pre -> K-post] (§4.5). The console_trylock frame keeps in {@code count} whether
- * down_trylock succeeded.
+ * console_trylock_spinning() [K-pre -> K-post] (§4.5). Locals: console_trylock's {@link Local#TOOK_SEM},
+ * console_trylock_spinning's {@link Local#SPIN}.
  */
 final class ConsoleLock {
     private ConsoleLock() { }
@@ -38,7 +40,7 @@ final class ConsoleLock {
                 // down_trylock fails.
                 if (panicTrylock(k, c, false)) {
                     if (k.semLock.tryOnce(c.id)) goTo(c, Step.DT2);
-                    else { c.count(0); goTo(c, Step.CT5); }
+                    else { c.flag(TOOK_SEM, false); goTo(c, Step.CT5); }
                 } else if (Ops.acquire(k, c, Resource.SEM_LOCK)) {
                     goTo(c, Step.DT2);
                 }
@@ -50,7 +52,7 @@ final class ConsoleLock {
                     k.semCount = n;
                     k.semHolder = c.id;
                 }
-                c.count(n >= 0 ? 1 : 0);
+                c.flag(TOOK_SEM, n >= 0);
                 goTo(c, Step.DT3);
             }
             case DT3 -> {
@@ -63,7 +65,7 @@ final class ConsoleLock {
                 goTo(c, Step.CT6);
             }
             case CT6 -> {
-                if (c.count() == 0) c.ret(0);
+                if (!c.flag(TOOK_SEM)) c.ret(0);
                 else goTo(c, Step.CT7);
             }
             case CT7 -> {
@@ -99,7 +101,7 @@ final class ConsoleLock {
         }
     }
 
-    /** console_trylock_spinning(), design doc §4.5. The frame keeps "spin" in {@code count}. */
+    /** console_trylock_spinning(), design doc §4.5. */
     private static void spinning(Kernel k, Cpu c) {
         switch (c.pc) {
             case CTS1 -> {
@@ -126,7 +128,7 @@ final class ConsoleLock {
                 int owner = k.consoleOwner;
                 boolean spin = !k.consoleWaiter && owner != Kernel.INVALID && owner != c.id;
                 if (spin) k.consoleWaiter = true;
-                c.count(spin ? 1 : 0);
+                c.flag(SPIN, spin);
                 goTo(c, Step.CTS6);
             }
             case CTS6 -> {
@@ -134,7 +136,7 @@ final class ConsoleLock {
                 goTo(c, Step.CTS7);
             }
             case CTS7 -> {
-                if (c.count() == 0) {
+                if (!c.flag(SPIN)) {
                     c.irqRestore();
                     c.printkSafe--;
                     c.ret(0);
