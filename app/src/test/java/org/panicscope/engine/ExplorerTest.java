@@ -252,4 +252,39 @@ class ExplorerTest {
         }
         assertTrue(windows("sem-lock-window", "FINAL+UP-ATOMIC").contains("d"));
     }
+
+    /** A cell as the matrix prints it: the reachable verdicts, hangs with their window letters, e.g. "DL(d,d2) OK-R". */
+    static String cellText(String scenario, String config) {
+        StringBuilder b = new StringBuilder();
+        for (Verdict v : Verdict.values()) {
+            if (!verdicts(scenario, config).contains(v)) continue;
+            if (!b.isEmpty()) b.append(' ');
+            b.append(v.id());
+            if (!v.hang()) continue;
+            Set<String> w = new TreeSet<>();
+            for (Explorer.Witness h : cell(scenario, config).hangs()) if (h.verdict() == v) w.add(h.window().substring(1, h.window().indexOf(')')));
+            b.append('(').append(String.join(",", w)).append(')');
+        }
+        return b.toString();
+    }
+
+    /**
+     * The three new columns, cell by cell (timed, each scenario's own parameters). Reasons: FX-TRYLOCK-UP removes
+     * every (d), the down_trylock() half by DT1' and the final flush's up() by UP2', and nothing else; K23-TRYLOCK
+     * and UP-ATOMIC leave each scenario's (d) as FINAL has it (a CPU printing at the panic still ends in up(); a CPU
+     * can still be halted inside down_trylock()); the other threads' windows (e, f) and kexec are untouched.
+     */
+    static final Map<String, List<String>> NEW_COLUMNS = Map.of(
+            "FINAL+FX-TRYLOCK-UP", List.of("OK-K", "OK-K", "OK-R OK-D", "DL(d2) OK-R OK-D", "OK-K", "DL(d2) OK-R OK-D", "DL(e) OK-R", "DL(f) OK-R", "OK-D", "OK-K"),
+            "FINAL+K23-TRYLOCK", List.of("DL(d) OK-K", "DL(d) OK-K", "OK-R OK-D", "DL(d,d2) OK-R OK-D", "DL(d) OK-K", "DL(d,d2) OK-R OK-D", "DL(e) OK-R", "DL(f) OK-R", "OK-D", "DL(d) OK-K"),
+            "FINAL+UP-ATOMIC", List.of("DL(d) OK-K", "DL(d) OK-K", "OK-R OK-D", "DL(d,d2) OK-R OK-D", "DL(d) OK-K", "DL(d,d2) OK-R OK-D", "DL(e) OK-R", "DL(f) OK-R", "OK-D", "DL(d) OK-K"));
+    static final List<String> ROWS = List.of("owner-halted", "flood-livelock", "halted-holding-sem", "waiter-halted", "sem-lock-window",
+            "owner-lock-window", "kmsg-dump-order", "gsmi-lock", "kexec-lock", "kmsg-panic");
+
+    @Test
+    void theNewColumnsCellByCell() {
+        for (Map.Entry<String, List<String>> col : NEW_COLUMNS.entrySet())
+            for (int i = 0; i < ROWS.size(); i++)
+                assertEquals(col.getValue().get(i), cellText(ROWS.get(i), col.getKey()), ROWS.get(i) + " under " + col.getKey());
+    }
 }
