@@ -79,7 +79,7 @@ public record Scenario(String id, String title, String section, String descripti
         java.util.Map<String, Object> s = new java.util.LinkedHashMap<>(settings);
         s.put(name, value);
         return new Scenario(id, title, section, description, sources, cpus, p, s, config, scheduleText, schedule,
-                overrides, expected, narration, origin);
+                overrides, expected, narration, origin, null);
     }
 
     /** This scenario with other words around it. */

@@ -28,6 +28,6 @@ final class Writers {
             throw new IllegalArgumentException("writers=" + writers + " gives " + s.id() + " " + cpus.size() + " CPUs, more than "
                     + org.panicscope.scenario.ScenarioLoader.MAX_CPUS);
         return new Scenario(s.id(), s.title(), s.section(), s.description(), s.sources(), cpus, s.params(), s.settings(),
-                s.config(), s.scheduleText(), s.schedule(), s.overrides(), s.expected(), s.narration(), s.origin());
+                s.config(), s.scheduleText(), s.schedule(), s.overrides(), s.expected(), s.narration(), s.origin(), null);
     }
 }
