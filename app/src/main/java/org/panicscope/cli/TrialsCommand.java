@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "trials", mixinStandardHelpOptions = true, description = {
         "Randomized timed trials, as the patch author measured hangs in QEMU: random panic start in",
         "[panicAt, panicAt+panicWindow], random interrupt latency in [0, D_irq]; a hang is a deadlock or no",
-        "completion within H. Prints outcomes, hang causes, the hang rate with a 95 % interval and replayable hangs."})
+        "completion within H. Prints outcomes, hang causes, the hang rate with a 95 %% interval and replayable hangs."})
 final class TrialsCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
