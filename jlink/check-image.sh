@@ -29,7 +29,7 @@ for expect in "owner-halted BASE DL" "owner-halted FINAL OK-K" "sem-lock-window 
   [ "$got" = "$3" ] || fail "run $1 --config $2: verdict '$got', expected $3"
 done
 # the launcher's heap options (heap-options.sh), and PANICSCOPE_JAVA_OPTIONS after them: an -Xmx there wins
-flag() { PANICSCOPE_JAVA_OPTIONS="-XX:+PrintFlagsFinal $2" image --version | awk -v f="$1" '$2 == f { print $4 }'; }
+flag() { PANICSCOPE_JAVA_OPTIONS="-XX:+PrintFlagsFinal ${2-}" image --version | awk -v f="$1" '$2 == f { print $4 }'; }
 [ "$(flag MaxHeapSize)" = 1073741824 ] || fail "the launcher's heap limit is $(flag MaxHeapSize) bytes, expected 1 GiB (-Xmx1g)"
 [ "$(flag UseSerialGC)" = true ] || fail "the launcher does not select the serial collector"
 [ "$(flag MaxHeapSize -Xmx2g)" = 2147483648 ] || fail "PANICSCOPE_JAVA_OPTIONS=-Xmx2g does not raise the heap limit"
