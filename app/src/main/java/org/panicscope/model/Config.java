@@ -50,7 +50,7 @@ public record Config(String name, Set<Switch> switches) {
 
     public static Config named(String name) { return parse(name); }
 
-    /** The configurations of the verdict matrix: the nine named ones, then FINAL plus each FX-* fix. */
+    /** The configurations of the verdict matrix: the nine named ones, then FINAL plus each of {@link Switch#fixes()}. */
     public static List<Config> matrix() {
         List<Config> all = new ArrayList<>();
         for (String n : NAMED.keySet()) all.add(parse(n));

@@ -68,6 +68,20 @@ public record Scenario(String id, String title, String section, String descripti
                 parsed, Map.of(), Map.of(), narration == null ? this.narration : narration, origin, null);
     }
 
+    /**
+     * This scenario with one parameter changed (as a file would set it: an Integer, Boolean or String), for a
+     * parameter sweep; the forcing schedules and expected verdicts stay, though they may no longer hold there.
+     *
+     * @throws IllegalArgumentException for an unknown name or a value out of range (the message names both)
+     */
+    public Scenario withParam(String name, Object value) {
+        Params p = params.with(name, value);
+        java.util.Map<String, Object> s = new java.util.LinkedHashMap<>(settings);
+        s.put(name, value);
+        return new Scenario(id, title, section, description, sources, cpus, p, s, config, scheduleText, schedule,
+                overrides, expected, narration, origin, null);
+    }
+
     /** This scenario with other words around it. */
     public Scenario withNarration(Narration narration) {
         return new Scenario(id, title, section, description, sources, cpus, params, settings, config, scheduleText,
