@@ -10,6 +10,7 @@ mods=$target/modules
 image=$target/panicscope
 cache=$image/lib/panicscope.aot
 log=$target/aot-training.log
+source "$(dirname "$0")/heap-options.sh"
 
 # JavaFX publishes an empty jar next to each platform jar; the empty ones are automatic modules: leave them out.
 find "$mods" -name 'javafx-*.jar' ! -name '*-linux*.jar' ! -name '*-mac*.jar' ! -name '*-win*.jar' -delete
@@ -50,16 +51,22 @@ fi
 
 # The launcher: jlink's own (--launcher) finds the image through $0 and so breaks when started through a symbolic
 # link, and cannot name a cache relative to the image. This one does both; without the cache it still starts.
-cat > "$image/bin/panicscope" <<'SH'
+# The heap options (heap-options.sh) come first, PANICSCOPE_JAVA_OPTIONS after them, so that an -Xmx there wins.
+{ cat <<'SH'
 #!/bin/sh
 # PanicScope launcher, written by jlink/build-image.sh. No argument opens the window; arguments are the command line.
+# PANICSCOPE_JAVA_OPTIONS: more JVM options, after the launcher's own (e.g. -Xmx4g raises the heap limit).
 bin=$(dirname "$(readlink -f "$0")")
 cache="$bin/../lib/panicscope.aot"
-if [ -r "$cache" ]; then
-  exec "$bin/java" "-XX:AOTCache=$cache" -m panicscope/org.panicscope.Main "$@"
-fi
-exec "$bin/java" -m panicscope/org.panicscope.Main "$@"
 SH
+  echo "heap=\"${heap_options[*]}\""
+  cat <<'SH'
+if [ -r "$cache" ]; then
+  exec "$bin/java" "-XX:AOTCache=$cache" $heap ${PANICSCOPE_JAVA_OPTIONS-} -m panicscope/org.panicscope.Main "$@"
+fi
+exec "$bin/java" $heap ${PANICSCOPE_JAVA_OPTIONS-} -m panicscope/org.panicscope.Main "$@"
+SH
+} > "$image/bin/panicscope"
 chmod 755 "$image/bin/panicscope"
 
 # The AOT cache (JDK 25: JEP 483's AOT class linking), in two steps; jlink/README.md and docs/performance.md say why.
@@ -79,7 +86,7 @@ home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
 classlist=$target/aot-training.classlist
 rm -f "$classlist" "$cache"
-train=("$image/bin/java" "-XX:DumpLoadedClassList=$classlist" "-Duser.home=$home" -Dpanicscope.startupProbe=true)
+train=("$image/bin/java" "${heap_options[@]}" "-XX:DumpLoadedClassList=$classlist" "-Duser.home=$home" -Dpanicscope.startupProbe=true)
 main=(-m panicscope/org.panicscope.Main)
 case $mode in
   xvfb) run=(xvfb-run -a -s "-screen 0 1280x800x24" "${train[@]}" "${main[@]}") ;;
@@ -95,7 +102,7 @@ awk '/^#/ || /^@lambda-form-invoker/ { print; next }
      { c = ($1 ~ /^@/) ? $2 : $1 }
      c !~ /^(java|jdk|sun)\// { print }' "$classlist" > "$classlist.app"
 echo "AOT cache: $(grep -cvE '^[@#]' "$classlist") classes loaded up to the first frame, $(grep -cvE '^[@#]' "$classlist.app") of them not the JDK's" >> "$log"
-if ! "$image/bin/java" -Xshare:dump "-XX:SharedClassListFile=$classlist.app" "-XX:SharedArchiveFile=$cache" \
+if ! "$image/bin/java" "${heap_options[@]}" -Xshare:dump "-XX:SharedClassListFile=$classlist.app" "-XX:SharedArchiveFile=$cache" \
      -XX:+AOTClassLinking "${main[@]}" >> "$log" 2>&1 || [ ! -s "$cache" ]; then
   cat "$log" >&2; echo "AOT cache dump failed, see above" >&2; exit 1
 fi
@@ -107,7 +114,7 @@ if [ -n "$written" ]; then
 fi
 
 # A cache the JVM refuses is ignored at start-up, with a warning; check that this one is accepted.
-if ! "$image/bin/java" "-XX:AOTCache=$cache" -XX:AOTMode=on -m panicscope/org.panicscope.Main --version >/dev/null; then
+if ! "$image/bin/java" "${heap_options[@]}" "-XX:AOTCache=$cache" -XX:AOTMode=on -m panicscope/org.panicscope.Main --version >/dev/null; then
   echo "the AOT cache $cache is not accepted by the image" >&2; exit 1
 fi
 echo "runtime image: $image ($(du -sh "$image" | cut -f1), of which AOT cache $(du -sh "$cache" | cut -f1)," \

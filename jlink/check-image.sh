@@ -28,6 +28,11 @@ for expect in "owner-halted BASE DL" "owner-halted FINAL OK-K" "sem-lock-window 
   got=$(verdict "$1" "$2")
   [ "$got" = "$3" ] || fail "run $1 --config $2: verdict '$got', expected $3"
 done
+# the launcher's heap options (heap-options.sh), and PANICSCOPE_JAVA_OPTIONS after them: an -Xmx there wins
+flag() { PANICSCOPE_JAVA_OPTIONS="-XX:+PrintFlagsFinal ${2-}" image --version | awk -v f="$1" '$2 == f { print $4 }'; }
+[ "$(flag MaxHeapSize)" = 1073741824 ] || fail "the launcher's heap limit is $(flag MaxHeapSize) bytes, expected 1 GiB (-Xmx1g)"
+[ "$(flag UseSerialGC)" = true ] || fail "the launcher does not select the serial collector"
+[ "$(flag MaxHeapSize -Xmx2g)" = 2147483648 ] || fail "PANICSCOPE_JAVA_OPTIONS=-Xmx2g does not raise the heap limit"
 status=0; image run no-such-scenario >/dev/null || status=$?
 [ $status -eq 2 ] || fail "an unknown scenario exits with $status, expected 2"
 
@@ -50,4 +55,4 @@ size=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }')
 if [ "$(uname -s)" = Linux ] && [ "$bytes" -ge 100000000 ]; then
   fail "the image is $size MB, over the 100 MB target (docs/performance.md: Start-up and size)"
 fi
-echo "check-image: ok (${size} MB, $(head -1 <<<"$version"), $(grep -c . "$target/check-scenarios.txt") scenarios, verdicts DL/OK-K/DL, window: $window)"
+echo "check-image: ok (${size} MB, $(head -1 <<<"$version"), $(grep -c . "$target/check-scenarios.txt") scenarios, verdicts DL/OK-K/DL, heap -Xmx1g, window: $window)"

@@ -46,7 +46,10 @@ common=(
   --icon "$icon" --dest "$out"
 )
 # what jpackage makes the application from (an installer built from an existing app image takes --app-image instead)
+# (the heap options of heap-options.sh, as the image's own launcher has them; on Linux that launcher is used, below)
+source "$root/jlink/heap-options.sh"
 application=(--runtime-image "$image" --module panicscope/org.panicscope.Main --java-options "-XX:AOTCache=$cache")
+for o in "${heap_options[@]}"; do application+=(--java-options "$o"); done
 linux=(
   --linux-package-name panicscope --linux-app-category education --linux-menu-group "Education;ComputerScience;"
   --linux-shortcut --linux-deb-maintainer "panicscope@localhost" --resource-dir "$root/jlink/packaging/linux"

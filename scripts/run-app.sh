@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 launcher=jlink/target/panicscope/bin/panicscope
 source scripts/setup.sh app
-if [ ! -x "$launcher" ] || [ -n "$(find pom.xml app scenarios assets jlink/pom.xml jlink/build-image.sh \
+if [ ! -x "$launcher" ] || [ -n "$(find pom.xml app scenarios assets jlink/pom.xml jlink/build-image.sh jlink/heap-options.sh \
                                      -newer jlink/target/panicscope/lib/modules -type f -print -quit)" ]; then
   echo "building the runtime image (mvn -B -q -DskipTests package) ..." >&2
   mvn -B -q -ntp -DskipTests package

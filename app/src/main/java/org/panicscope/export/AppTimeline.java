@@ -28,7 +28,7 @@ public final class AppTimeline {
 
     /** The app's recording of the same run (same engine, same schedule, same choices). */
     public static Tape tape(Recording r) {
-        return Tape.record(r.scenario(), r.config(), r.timed() ? r.input() : r.input().withUntimed(true));
+        return Tape.record(r.scenario(), r.config(), r.timed() ? r.input() : r.input().withUntimed(true), r.budget());
     }
 
     public static double height(int cpus) {

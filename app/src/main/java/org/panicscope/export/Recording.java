@@ -64,6 +64,7 @@ public final class Recording {
     private final Config config;
     private final Schedule input;
     private final boolean timed;
+    private Budget budget = Budget.DEFAULT;
     private final List<Entry> entries = new ArrayList<>();
     private final List<Mark> marks = new ArrayList<>();
     private final List<Link> links = new ArrayList<>();
@@ -103,6 +104,7 @@ public final class Recording {
                                    boolean continueWithDefault, Budget budget, Progress progress) {
         boolean t = timed && !schedule.untimed();
         Recording r = new Recording(s, config, schedule, t);
+        r.budget = budget;
         Run run = s.newRun(config, t, false, true);
         Observer obs = r.new Observer(run.kernel());
         Scheduler.drive(run, new ReplayScheduler(schedule, continueWithDefault), budget, new Scheduler.Listener() {
@@ -128,6 +130,9 @@ public final class Recording {
         obs.finish(run);
         return r;
     }
+
+    /** The budget the run was driven within; a re-recording of it (the app style's tape) uses the same. */
+    public Budget budget() { return budget; }
 
     /** Tracks what changed across CPUs between choices: sends, deliveries, hand-over and wait-for. */
     private final class Observer {

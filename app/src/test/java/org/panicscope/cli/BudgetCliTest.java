@@ -31,7 +31,7 @@ class BudgetCliTest {
         assertFalse(Files.exists(out));
         CliTest.Result v = CliTest.cli("validate", ENDLESS, "--max-choices", "2000");
         assertEquals(2, v.code());
-        assertTrue(v.err().startsWith(ENDLESS + ":9:15: under BASE: no verdict within 2000 choices"), v.err());
+        assertTrue(v.err().startsWith(ENDLESS + ":10:15: under BASE: no verdict within 2000 choices"), v.err());
     }
 
     @Test
