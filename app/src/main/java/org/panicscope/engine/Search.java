@@ -67,9 +67,7 @@ final class Search {
         progress.states(ids.size());
         if (progress.cancelled()) return "cancelled";
         if (System.nanoTime() - t0 > o.timeCapMillis() * 1_000_000L) return "time cap of " + o.timeCapMillis() / 1000 + " s reached";
-        Runtime rt = Runtime.getRuntime();
-        if (rt.maxMemory() - (rt.totalMemory() - rt.freeMemory()) < 192L << 20) return "memory nearly exhausted";
-        return null;
+        return Budget.Heap.RUNTIME.exhausted(); // the same guard as every run's (engine.Budget)
     }
 
     /** Every enabled choice of the state saved in {@code saved}, in {@link Run#enabled()} order. */

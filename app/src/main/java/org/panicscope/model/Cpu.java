@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * One CPU (design doc §2.1): status, interrupt state, the program it runs and its call stack. A frame holds the
- * return step, the saved IRQ flag of an irqsave in that function, and two locals (phase and a counter).
+ * return step, the saved IRQ flag of an irqsave in that function, the phase a step resumes at after a call, and two
+ * slots for the function's named locals ({@link Local}).
  */
 public final class Cpu {
     /** The task a CPU runs (design doc §4.14). */
@@ -121,12 +122,16 @@ public final class Cpu {
     /** An interrupt (NMI) pushes a frame on the interrupted context, which resumes at its current step. */
     void interrupt(Step handler) { call(handler); }
 
+    /** Where the current step resumes after a call (0: its first visit); {@link Ops#goTo} starts a step at 0. */
     int phase() { return phase[sp]; }
     void phase(int p) { phase[sp] = p; }
-    int count() { return count[sp]; }
-    void count(int c) { count[sp] = c; }
-    int aux() { return aux[sp]; }
-    void aux(int a) { aux[sp] = a; }
+
+    /** A local of the current function ({@link Local}). */
+    int get(Local l) { return l.slot == Local.Slot.A ? count[sp] : aux[sp]; }
+    void set(Local l, int v) { if (l.slot == Local.Slot.A) count[sp] = v; else aux[sp] = v; }
+    /** A local used as a flag (0 or 1). */
+    boolean flag(Local l) { return get(l) == 1; }
+    void flag(Local l, boolean v) { set(l, v ? 1 : 0); }
 
     /** local_irq_save: remember the IRQ flag in this frame and disable IRQs. */
     void irqSave() { savedIrq[sp] = irqsOn; irqsOn = false; }
@@ -156,14 +161,14 @@ public final class Cpu {
     }
 
     /**
-     * True when a frame of this CPU is in {@code steps} with its {@code count} local equal to {@code value} (for
+     * True when a frame of this CPU is in {@code steps} with its local {@code l} equal to {@code value} (for
      * console_trylock_spinning: the CPU that set console_waiter has spin = 1 in CTS6-CTS8; another CPU that found
      * a waiter already there passes CTS6-CTS7 with spin = 0).
      */
-    boolean inStepWithCount(java.util.Set<Step> steps, int value) {
+    boolean inStepWith(java.util.Set<Step> steps, Local l, int value) {
         for (int k = 0; k <= sp; k++) {
             Step at = k == sp ? pc : retPc[k + 1];
-            if (steps.contains(at) && count[k] == value) return true;
+            if (steps.contains(at) && (l.slot == Local.Slot.A ? count[k] : aux[k]) == value) return true;
         }
         return false;
     }

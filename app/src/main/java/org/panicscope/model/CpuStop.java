@@ -1,11 +1,12 @@
 package org.panicscope.model;
 
+import static org.panicscope.model.Local.WAITED;
 import static org.panicscope.model.Ops.goTo;
 
 /**
  * Stopping the other CPUs on x86 (design doc §4.10): crash_smp_send_stop() [K-crash], nmi_shootdown_cpus() and
  * its NMI handler [K-reboot], native_stop_other_cpus(wait = 0) and the REBOOT vector [K-smp]. Waits are bounded
- * and take one time unit per step; the wait counter is the frame's {@code count}.
+ * and take one time unit per step, counted in {@link Local#WAITED}.
  */
 final class CpuStop {
     private CpuStop() { }
@@ -42,7 +43,7 @@ final class CpuStop {
                     if (o != c && o.online && o.status.runnable()) send(o, Cpu.NmiKind.CRASH, timed ? c.clock : o.clock);
                 }
                 goTo(c, Step.NS3);
-                c.count(0);
+                c.set(WAITED, 0);
             }
             case NS3 -> wait(c, k.waitingForCrashIpi > 0, p.G_shoot, null);
             case NSO1 -> {
@@ -55,7 +56,7 @@ final class CpuStop {
                     if (o != c && o.online) { o.pendingIpi = true; o.ipiSent = timed ? c.clock : o.clock; }
                 }
                 goTo(c, Step.NSO3);
-                c.count(0);
+                c.set(WAITED, 0);
             }
             case NSO3 -> wait(c, k.onlineCpus() > 1, p.G_ipi, Step.NSO4);
             case NSO4 -> {
@@ -66,7 +67,7 @@ final class CpuStop {
                     } else {
                         for (Cpu o : k.cpus) if (o != c && o.online) send(o, Cpu.NmiKind.STOP, timed ? c.clock : o.clock);
                         goTo(c, Step.NSO5);
-                        c.count(0);
+                        c.set(WAITED, 0);
                     }
                 } else {
                     goTo(c, Step.NSO6);
@@ -87,8 +88,8 @@ final class CpuStop {
 
     /** A bounded wait: one time unit per step while the condition holds, then on to {@code next} (null: return). */
     private static void wait(Cpu c, boolean stillWaiting, int bound, Step next) {
-        if (stillWaiting && c.count() < bound) {
-            c.count(c.count() + 1);
+        if (stillWaiting && c.get(WAITED) < bound) {
+            c.set(WAITED, c.get(WAITED) + 1);
             c.cost = 1;
         } else if (next == null) {
             c.ret(0);

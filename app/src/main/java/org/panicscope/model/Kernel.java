@@ -89,8 +89,10 @@ public final class Kernel {
         };
     }
 
-    private Kernel(Kernel o) {
-        params = o.params; config = o.config; triggerCpu = o.triggerCpu;
+    private Kernel(Kernel o) { this(o, o.config); }
+
+    private Kernel(Kernel o, Config config) {
+        params = o.params; this.config = config; triggerCpu = o.triggerCpu;
         cpus = new Cpu[o.cpus.length];
         for (int i = 0; i < cpus.length; i++) cpus[i] = o.cpus[i].copy();
         rb = o.rb.copy();
@@ -137,6 +139,9 @@ public final class Kernel {
         panicCpuClaims = in.i(); printed = in.get();
         for (Cpu c : cpus) c.load(in);
     }
+
+    /** The same state under other switches (what SwitchIsolationTest runs each step of a run in). */
+    Kernel withConfig(Config other) { return new Kernel(this, other); }
 
     public boolean has(Switch s) { return config.has(s); }
     boolean queued() { return params.lockKind == Params.LockKind.QUEUED; }

@@ -108,7 +108,7 @@ public final class Machine {
             // refinement of §9.2: the waiter sets the flag at CTS5 and reaches CTS8 two steps later; only the CPU
             // that set it counts (another printk may pass CTS6-CTS7 meanwhile, having seen the waiter there)
             // (a CPU interrupted there by an NMI panic still counts: its spin never resumes, the flag stays set)
-            for (Cpu c : k.cpus) if (c.inStepWithCount(WAITER_SECTION, 1)) at++;
+            for (Cpu c : k.cpus) if (c.inStepWith(WAITER_SECTION, Local.SPIN, 1)) at++;
             if (at != 1) throw new ModelError("invariant 2: console_waiter is set but " + at + " CPUs are in CTS6-CTS8");
         }
         // K24 (d04d5882cd67) skips SE1-SE3 and SD1-SD3 during panic, so a console_owner set before the panic is left
