@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
  * states explored per second). Medians over repeated rounds after a warm-up; machines here are shared, so compare
  * medians and ratios, not single times.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmark the engines: full verdict matrix, trials per second, states per second (medians).")
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmark the engines: full verdict matrix, trials per second, states per second per thread and bytes per stored state (medians).")
 final class BenchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -47,6 +47,8 @@ final class BenchCommand implements Callable<Integer> {
         Scenario harness = Scenarios.bundled("kmsg-panic");
 
         double[] matrixMs = new double[rounds], statesPerS = new double[rounds];
+        double[] oneStatesPerS = new double[rounds], oneBytesPerState = new double[rounds];
+        long oneStates = 0;
         Map<String, double[]> trialRates = new LinkedHashMap<>();
         for (String c : List.of("BASE", "VP", "FINAL")) trialRates.put(c, new double[rounds]);
         long states = 0;
@@ -59,6 +61,13 @@ final class BenchCommand implements Callable<Integer> {
             if (r >= 0) {
                 matrixMs[r] = ms;
                 statesPerS[r] = transitions / (ms / 1000.0);
+            }
+            // one exploration on one thread: states stored per second per thread, and what each stored state costs
+            Explorer.Result one = Explorer.explore(harness, Config.parse("FINAL"), Explorer.Options.defaults(), Explorer.Progress.NONE);
+            oneStates = one.states();
+            if (r >= 0) {
+                oneStatesPerS[r] = one.states() / Math.max(1e-3, one.millis() / 1000.0);
+                oneBytesPerState[r] = one.bytesPerState();
             }
             for (Map.Entry<String, double[]> e : trialRates.entrySet()) {
                 long t1 = System.nanoTime();
@@ -77,6 +86,9 @@ final class BenchCommand implements Callable<Integer> {
         m.put("matrixMillisMin", Arrays.stream(matrixMs).min().orElse(0));
         m.put("matrixMillisMax", Arrays.stream(matrixMs).max().orElse(0));
         m.put("transitionsPerSecondMedian", median(statesPerS));
+        m.put("kmsgPanicFinalStates", oneStates);
+        m.put("statesPerSecondPerThreadMedian", median(oneStatesPerS));
+        m.put("bytesPerStoredStateMedian", median(oneBytesPerState));
         Map<String, Object> t = new LinkedHashMap<>();
         trialRates.forEach((k, v) -> t.put(k, median(v)));
         m.put("trialsPerSecondMedian", t);
@@ -86,6 +98,8 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("full verdict matrix: %d explorations, %d states: median %.0f ms (min %.0f, max %.0f) [target < 5000 ms]%n",
                     cells.size(), states, median(matrixMs), m.get("matrixMillisMin"), m.get("matrixMillisMax"));
             out.printf("exploration speed: median %.0f transitions/s over %d threads%n", median(statesPerS), threads);
+            out.printf("kmsg-panic under FINAL on one thread (%d states): median %.0f states/s per thread, %.0f bytes per stored state%n",
+                    oneStates, median(oneStatesPerS), median(oneBytesPerState));
             trialRates.forEach((k, v) -> out.printf("kmsg-panic trials under %s: median %.0f trials/s [target >= 20000]%n", k, median(v)));
         }
         return 0;

@@ -26,4 +26,14 @@ class UntimedExplorationTest {
         assertEquals(Verdict.LL, run.outcome().verdict(), w.schedule() + ": " + run.outcome().reason());
         assertTrue(run.outcome().reason().contains("state repeats"), run.outcome().reason());
     }
+
+    @Test
+    void theBundledFloodLivelockWitnessUnderFinalReplays() {
+        // found by `explore flood-livelock --config FINAL --untimed` at the bundled sizes (12,336,351 states, complete;
+        // too slow for the unit suite): the prefix reaches PN5's console_unlock(), the cycle repeats the state
+        String witness = "untimed: 0*10 p0 0*18 1*130 0*7 1*16 (0 1*3 0*233 1*4 0*4 1*16 0*12 1*161)*";
+        Run run = org.panicscope.scenario.Scenarios.bundled("flood-livelock").replay(Config.parse("FINAL"), Schedule.parse(witness), false, false);
+        assertEquals(Verdict.LL, run.outcome().verdict(), run.outcome().reason());
+        assertTrue(run.outcome().reason().contains("state repeats every 434 choices"), run.outcome().reason());
+    }
 }
