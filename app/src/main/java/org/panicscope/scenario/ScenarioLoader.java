@@ -110,6 +110,8 @@ public final class ScenarioLoader {
         return b;
     }
 
+    static byte[] readFile(Path file) throws ScenarioException { return read(file); }
+
     private static byte[] read(Path file) throws ScenarioException {
         String name = file.toString();
         try {
