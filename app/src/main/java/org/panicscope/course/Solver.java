@@ -91,6 +91,12 @@ public final class Solver {
 
     private int startChoices;
 
+    /** The first {@code n} choices the student's schedule makes (catch-up steps included), as a schedule. */
+    public Schedule keep(Schedule schedule, int n) {
+        Run r = prefix(schedule);
+        return Schedule.of(r.history().subList(startChoices, startChoices + n)).withUntimed(schedule.untimed());
+    }
+
     /**
      * The challenge's start, then the student's schedule, applied exactly (with the catch-up steps timed mode needs)
      * and not continued. Timed unless the start says {@code untimed:}.
