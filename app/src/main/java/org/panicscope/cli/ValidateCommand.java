@@ -9,6 +9,7 @@ import org.panicscope.scenario.ScenarioException;
 import org.panicscope.talk.TalkCheck;
 import org.panicscope.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -21,6 +22,8 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "<file>")
     List<Path> files;
+
+    @Mixin BudgetOption budget;
 
     @Override public Integer call() {
         int bad = 0;
@@ -36,13 +39,13 @@ final class ValidateCommand implements Callable<Integer> {
         return bad == 0 ? 0 : 2;
     }
 
-    private static void validate(Path f) throws ScenarioException {
+    private void validate(Path f) throws ScenarioException {
         String text = JsonFile.read(f);
         String name = f.toString();
         switch (String.valueOf(JsonFile.kind(text))) {
             case "lesson" -> LessonCheck.validate(text, name, name);
             case "talk" -> TalkCheck.validate(text, name, name);
-            default -> ScenarioLoader.validate(text, name, name);
+            default -> ScenarioLoader.validate(text, name, name, budget.budget());
         }
     }
 }
