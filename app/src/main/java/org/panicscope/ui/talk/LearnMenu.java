@@ -51,6 +51,23 @@ public final class LearnMenu {
 
     public Presenter presenter() { return presenter; }
 
+    /**
+     * For scripts (the README's screenshot of the speaker window): {@code -Dpanicscope.talk=ID|FILE} opens a talk at
+     * start with its speaker window, {@code -Dpanicscope.talkSlide=N} (from 1) goes to slide N.
+     */
+    public static void startFromProperties(MainWindow w) {
+        String t = System.getProperty("panicscope.talk");
+        if (t == null) return;
+        try {
+            Talk talk = Talks.IDS.contains(t) ? Talks.bundled(t) : TalkLoader.load(Path.of(t));
+            Presenter p = of(w).present(talk, true);
+            int n = Integer.getInteger("panicscope.talkSlide", 1);
+            if (n > 1 && n <= talk.slides().size()) p.deck().show(n - 1);
+        } catch (ScenarioException e) {
+            System.err.println(String.join("\n", e.lines()));
+        }
+    }
+
     public void chooseTalk() {
         FileChooser fc = new FileChooser();
         fc.setTitle("Open talk");

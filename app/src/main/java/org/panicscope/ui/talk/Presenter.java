@@ -28,6 +28,7 @@ public final class Presenter {
     private final Region black = new Region();
     private final EventHandler<KeyEvent> keys = this::key;
     private Stage speakerStage;
+    private javafx.stage.Window audience;
     private SpeakerWindow speaker;
 
     public Presenter(MainWindow w, Talk talk) {
@@ -45,35 +46,37 @@ public final class Presenter {
     /** Opens the first slide, the speaker window and the keys. */
     public void start(boolean speakerWindow) {
         if (!w.getChildren().contains(black)) w.getChildren().add(black);
-        w.getScene().getWindow().addEventFilter(KeyEvent.KEY_PRESSED, keys); // before the window's own keys
+        audience = w.getScene().getWindow();
+        audience.addEventFilter(KeyEvent.KEY_PRESSED, keys); // before the window's own keys ('.' is also "next note")
         deck.first();
         speaker = new SpeakerWindow(deck);
         if (!speakerWindow) return;
         speakerStage = speaker.stage();
         List<Screen> screens = Screen.getScreens();
-        Stage audience = (Stage) w.getScene().getWindow();
+        Stage audienceStage = (Stage) audience;
         if (screens.size() > 1) {
             // the projector is the screen that is not the primary one; the laptop keeps the speaker window
             Screen projector = screens.stream().filter(s -> !s.equals(Screen.getPrimary())).findFirst().orElse(screens.get(1));
             Rectangle2D b = projector.getVisualBounds();
-            audience.setX(b.getMinX());
-            audience.setY(b.getMinY());
-            audience.setFullScreen(true);
+            audienceStage.setX(b.getMinX());
+            audienceStage.setY(b.getMinY());
+            audienceStage.setFullScreen(true);
             Rectangle2D p = Screen.getPrimary().getVisualBounds();
             speakerStage.setX(p.getMinX() + 20);
             speakerStage.setY(p.getMinY() + 20);
         }
         speakerStage.show();
-        audience.requestFocus();
+        audienceStage.requestFocus();
     }
 
     public void stop() {
-        w.getScene().getWindow().removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+        if (audience != null) audience.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
         w.getChildren().remove(black);
         if (speakerStage != null) speakerStage.hide();
     }
 
     private void key(KeyEvent e) {
+        if (w.getScene() == null || w.getScene().getWindow() != audience) return; // the window shows another scene now
         KeyCode k = e.getCode();
         boolean used = true;
         switch (k) {

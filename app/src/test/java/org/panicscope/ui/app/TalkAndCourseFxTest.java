@@ -87,7 +87,9 @@ class TalkAndCourseFxTest {
             assertThat(new String(b, 1, 3, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PNG");
         }
         // nothing is overwritten
-        org.junit.jupiter.api.Assertions.assertThrows(Exception.class, () -> WaitForAsyncUtils.asyncFx(() -> LearnMenu.of(w).present(talk, false).exportPngs(dir)).get());
+        Presenter again = WaitForAsyncUtils.asyncFx(() -> LearnMenu.of(w).present(talk, false)).get();
+        org.junit.jupiter.api.Assertions.assertThrows(Exception.class, () -> WaitForAsyncUtils.asyncFx(() -> again.exportPngs(dir)).get());
+        WaitForAsyncUtils.asyncFx(again::stop).get();
     }
 
     @Test void aChallengeIsSolvedWithKeysOnly(FxRobot r) throws Exception {
