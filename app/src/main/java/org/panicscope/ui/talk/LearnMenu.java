@@ -63,6 +63,7 @@ public final class LearnMenu {
             Presenter p = of(w).present(talk, true);
             int n = Integer.getInteger("panicscope.talkSlide", 1);
             if (n > 1 && n <= talk.slides().size()) p.deck().show(n - 1);
+            if (p.speakerStage() != null) p.speakerStage().toFront(); // a script's picture shows both windows
         } catch (ScenarioException e) {
             System.err.println(String.join("\n", e.lines()));
         }

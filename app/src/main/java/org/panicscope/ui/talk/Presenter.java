@@ -42,6 +42,8 @@ public final class Presenter {
 
     public TalkDeck deck() { return deck; }
     public SpeakerWindow speaker() { return speaker; }
+    /** The speaker window's stage, or null when it has none. */
+    public Stage speakerStage() { return speakerStage; }
 
     /** Opens the first slide, the speaker window and the keys. */
     public void start(boolean speakerWindow) {
@@ -64,6 +66,11 @@ public final class Presenter {
             Rectangle2D p = Screen.getPrimary().getVisualBounds();
             speakerStage.setX(p.getMinX() + 20);
             speakerStage.setY(p.getMinY() + 20);
+        } else {
+            // one screen: the speaker window in the bottom right corner, over the audience view
+            Rectangle2D p = Screen.getPrimary().getVisualBounds();
+            speakerStage.setX(Math.max(p.getMinX(), p.getMaxX() - 740));
+            speakerStage.setY(Math.max(p.getMinY(), p.getMaxY() - 540));
         }
         speakerStage.show();
         audienceStage.requestFocus();
