@@ -38,6 +38,12 @@ public final class Presenter {
         black.setStyle("-fx-background-color: black;");
         black.setVisible(false);
         black.visibleProperty().bind(deck.blankProperty());
+        // the slide's panels pick the lower tab: the trials (beside the QEMU table) or the verdict matrix
+        deck.slideProperty().addListener((o, a, i) -> {
+            if (i.intValue() < 0) return;
+            var panels = deck.current().panels();
+            w.tabs().getSelectionModel().select(panels.contains("trials") ? 2 : panels.contains("matrix") ? 1 : 0);
+        });
     }
 
     public TalkDeck deck() { return deck; }

@@ -58,6 +58,8 @@ class TalkAndCourseFxTest {
                 assertThat(w.vm().config().name()).isEqualTo(s.run().config());
                 assertThat(w.vm().tape().outcome().verdict()).isEqualTo(s.verdict());
                 assertThat(w.vm().position()).isEqualTo(s.from());
+                assertThat(w.tabs().getSelectionModel().getSelectedIndex())
+                        .isEqualTo(s.panels().contains("trials") ? 2 : s.panels().contains("matrix") ? 1 : 0);
             }
         }
         assertThat(seen).isEqualTo(lastSlide);
