@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "validate", description = "Check scenario, lesson and talk files (schema and meaning; a lesson's or talk's claims "
+@Command(name = "validate", mixinStandardHelpOptions = true, description = "Check scenario, lesson and talk files (schema and meaning; a lesson's or talk's claims "
         + "against the engine); every problem as file:line:column: message. Exit 2 on errors. The kind is the file's top-level "
         + "\"kind\" (\"lesson\", \"talk\"); a file without one is a scenario.")
 final class ValidateCommand implements Callable<Integer> {

@@ -148,7 +148,7 @@ public final class Solver {
         runs.add(start.fork());
         parent.add(-1);
         via.add(null);
-        seen.add(start.kernel().key());
+        seen.add(start.kernel().key(start.timed()));
         queue.add(0);
         while (!queue.isEmpty()) {
             int id = queue.poll();
@@ -158,7 +158,7 @@ public final class Solver {
             for (Choice ch : r.enabled()) {
                 Run n = r.fork();
                 n.apply(ch);
-                if (!seen.add(n.kernel().key())) continue;
+                if (!seen.add(n.kernel().key(n.timed()))) continue;
                 boolean hit = n.finished() ? goal.reachedBy(n.outcome()) : !ch.equals(usual) && reachesByDefault(n);
                 if (hit) {
                     List<Choice> path = path(parent, via, id, ch);
@@ -201,7 +201,7 @@ public final class Solver {
         long cap = 400L * Math.max(r.kernel().params.H, 1000) + 100_000;
         Boolean result = null;
         for (long i = 0; !r.finished() && i < cap && result == null; i++) {
-            long f = r.kernel().fingerprint();
+            long f = r.kernel().fingerprint(r.timed());
             result = leadsToGoal.get(f);
             if (result != null) break;
             passed.add(f);
