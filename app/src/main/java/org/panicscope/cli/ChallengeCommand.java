@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
  * reachable, the next schedule token on a shortest way there, and (with --solve) a whole schedule. The field names
  * of --json (goalReached, reachable, hint, solution) are a contract.
  */
-@Command(name = "challenge", description = "Check a schedule against a lesson's challenge: goalReached, reachable, hint (the next "
+@Command(name = "challenge", mixinStandardHelpOptions = true, description = "Check a schedule against a lesson's challenge: goalReached, reachable, hint (the next "
         + "schedule token on a shortest way to the goal, from the explorer's search), and with --solve a whole solution. Exit 0.")
 final class ChallengeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;

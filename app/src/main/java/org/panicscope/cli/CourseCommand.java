@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "course", description = "List the lessons of the self-study course and their steps (predict, challenge, explore).")
+@Command(name = "course", mixinStandardHelpOptions = true, description = "List the lessons of the self-study course and their steps (predict, challenge, explore).")
 final class CourseCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
