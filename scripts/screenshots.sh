@@ -63,3 +63,7 @@ shot verdict-matrix analysis 1920x1400 \
 shot trials-vs-qemu analysis 1920x1400 \
   -Dpanicscope.scenario=kmsg-panic -Dpanicscope.theme=light -Dpanicscope.tab=trials -Dpanicscope.trials=300 \
   -Dpanicscope.split=0.3
+
+# the talk: the speaker window (notes, next slide, time) over the audience view, at slide 2
+shot talk-speaker-window window 1600x900 \
+  -Dpanicscope.talk=printk-panic-15-minutes -Dpanicscope.talkSlide=2 -Dpanicscope.theme=projector

@@ -15,5 +15,7 @@ module panicscope {
     exports org.panicscope.ui;
     exports org.panicscope.cli;
     exports org.panicscope.export;
+    exports org.panicscope.course;
+    exports org.panicscope.talk;
     opens org.panicscope.cli to info.picocli;
 }

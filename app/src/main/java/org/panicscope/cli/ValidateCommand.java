@@ -3,7 +3,10 @@ package org.panicscope.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.panicscope.course.LessonCheck;
+import org.panicscope.scenario.JsonFile;
 import org.panicscope.scenario.ScenarioException;
+import org.panicscope.talk.TalkCheck;
 import org.panicscope.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,7 +14,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "validate", mixinStandardHelpOptions = true, description = "Check scenario files (schema and meaning); every problem as file:line:column: message. Exit 2 on errors.")
+@Command(name = "validate", mixinStandardHelpOptions = true, description = "Check scenario, lesson and talk files (schema and meaning; a lesson's or talk's claims "
+        + "against the engine); every problem as file:line:column: message. Exit 2 on errors. The kind is the file's top-level "
+        + "\"kind\" (\"lesson\", \"talk\"); a file without one is a scenario.")
 final class ValidateCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -24,7 +29,7 @@ final class ValidateCommand implements Callable<Integer> {
         int bad = 0;
         for (Path f : files) {
             try {
-                ScenarioLoader.validate(f, budget.budget());
+                validate(f);
                 spec.commandLine().getOut().println(f + ": ok");
             } catch (ScenarioException e) {
                 bad++;
@@ -32,5 +37,15 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         return bad == 0 ? 0 : 2;
+    }
+
+    private void validate(Path f) throws ScenarioException {
+        String text = JsonFile.read(f);
+        String name = f.toString();
+        switch (String.valueOf(JsonFile.kind(text))) {
+            case "lesson" -> LessonCheck.validate(text, name, name);
+            case "talk" -> TalkCheck.validate(text, name, name);
+            default -> ScenarioLoader.validate(text, name, name, budget.budget());
+        }
     }
 }

@@ -5,17 +5,22 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** What every check of a scenario file shares: the problems found so far, and the messages for common mistakes. */
-class Checks {
-    final List<Problem> problems = new ArrayList<>();
+/**
+ * What every check of a file the app reads shares (scenarios, lessons, talks): the problems found so far, and the
+ * messages for common mistakes.
+ */
+public class Checks {
+    protected final List<Problem> problems = new ArrayList<>();
 
-    void problem(Json.Node at, String msg) { problems.add(new Problem(at.line(), at.col(), msg)); }
-    void problemAtKey(Json.Obj o, String key, String msg) {
+    public List<Problem> problems() { return problems; }
+
+    public void problem(Json.Node at, String msg) { problems.add(new Problem(at.line(), at.col(), msg)); }
+    public void problemAtKey(Json.Obj o, String key, String msg) {
         int[] at = o.keys().get(key);
         problems.add(new Problem(at[0], at[1], msg));
     }
 
-    void unknownFields(Json.Obj o, Set<String> valid, String where) {
+    public void unknownFields(Json.Obj o, Set<String> valid, String where) {
         for (String k : o.keys().keySet()) {
             if (valid.contains(k)) continue;
             String hint = Hints.closest(k, valid);
@@ -25,7 +30,7 @@ class Checks {
     }
 
     /** A string field; {@code required} fields that are missing are reported at the object's opening brace. */
-    String text(Json.Obj o, String field, boolean required) {
+    public String text(Json.Obj o, String field, boolean required) {
         Json.Node n = o.members().get(field);
         if (n == null) {
             if (required) problem(o, "missing field `" + field + "`");
@@ -41,12 +46,12 @@ class Checks {
         return s.value();
     }
 
-    static String hintOrList(String bad, List<String> valid, String what) {
+    public static String hintOrList(String bad, List<String> valid, String what) {
         String h = hint(bad, valid);
         return h.isEmpty() ? "; valid " + what + ": " + String.join(", ", valid) : h;
     }
 
-    static String hint(String bad, java.util.Collection<String> valid) {
+    public static String hint(String bad, java.util.Collection<String> valid) {
         String h = Hints.closest(bad, valid);
         return h == null || h.equals(bad) ? "" : "; did you mean `" + h + "`?";
     }

@@ -91,10 +91,15 @@ public final class Json {
 
     /** Parses one JSON value that fills the whole text. */
     public static Node parse(String text) throws SyntaxError {
+        return parse(text, "a scenario");
+    }
+
+    /** {@link #parse(String)}; {@code what} names the kind of file in the message for an empty one ("a lesson"). */
+    public static Node parse(String text, String what) throws SyntaxError {
         JsonParser p = FACTORY.createParser(text);
         try (p) {
             JsonToken t = p.nextToken();
-            if (t == null) throw new SyntaxError("the file is empty; a scenario is one JSON object", 1, 1);
+            if (t == null) throw new SyntaxError("the file is empty; " + what + " is one JSON object", 1, 1);
             Node n = read(p, t);
             JsonToken extra = p.nextToken();
             if (extra != null) {

@@ -10,7 +10,7 @@ import org.panicscope.model.Params;
  * one of a few lower-case names), its range in {@link Params}, and configurations by {@link Config}'s grammar,
  * with "did you mean" hints for near misses.
  */
-final class ParamChecks {
+public final class ParamChecks {
     private ParamChecks() { }
 
     static Params params(Checks c, Json.Obj o, Map<String, Object> settings) {
@@ -86,7 +86,7 @@ final class ParamChecks {
     }
 
     /** Null when {@code c} is a configuration written as it must be, else the message (with a hint). */
-    static String configProblem(String c) {
+    public static String configProblem(String c) {
         try {
             Config parsed = Config.parse(c);
             if (!parsed.name().equals(c)) return "configuration " + Json.quote(c) + " has blanks around it; write `" + parsed.name() + "`";

@@ -11,7 +11,7 @@ import org.panicscope.model.Step;
  * token). After a bad token it resumes at the next blank or comma, so one string with several bad tokens gets
  * one line for each (at most {@link #MAX_PER_STRING}); inside a final cycle {@code (...)*} it stops at the first.
  */
-final class ScheduleText {
+public final class ScheduleText {
     static final int MAX_PER_STRING = 10;
     private static final List<String> STEP_IDS = Arrays.stream(Step.values()).map(Step::id).toList();
 
@@ -21,7 +21,7 @@ final class ScheduleText {
      * Problems of one schedule string are added to {@code out}; returns the parsed schedule, or null if bad.
      * {@code where} is appended to messages (empty for the main schedule, " (schedule for FINAL)" for overrides).
      */
-    static Schedule check(String text, Json.Str node, String where, List<Problem> out) {
+    public static Schedule check(String text, Json.Str node, String where, List<Problem> out) {
         String v = node.value();
         if (v.length() > ScenarioLoader.MAX_SCHEDULE) {
             out.add(new Problem(node.line(), node.col(), "the schedule" + where + " is " + v.length()

@@ -30,6 +30,7 @@ public final class PanicScopeApp extends Application {
         stage.show();
         if (prefs.get("maximized", "false").equals("true") && o.width() < 0) stage.setMaximized(true);
         if (o.presenter()) window.presenter().set(true);
+        org.panicscope.ui.talk.LearnMenu.startFromProperties(window); // -Dpanicscope.talk=ID|FILE -Dpanicscope.talkSlide=N
         startAnalyses(window, o);
         if (o.report()) report(window, o);
     }

@@ -32,6 +32,7 @@ final class AppMenu {
         w.recent().files().addListener((ListChangeListener<Path>) c -> fill.run());
         fill.run();
         Menu file = new Menu("File", null, item("Open scenario file…", "Shortcut+O", w.files()::chooseAndOpen), recent,
+                item("Open talk…", null, () -> org.panicscope.ui.talk.LearnMenu.of(w).chooseTalk()),
                 item("Save the run as a scenario file…", "Shortcut+S", w.files()::chooseAndSaveRun),
                 new SeparatorMenuItem(), item("Copy schedule", "Shortcut+Shift+C", w.scheduleBar()::copy),
                 item("Paste schedule and replay", "Shortcut+Shift+V", w.scheduleBar()::paste),
@@ -65,7 +66,7 @@ final class AppMenu {
                 item("Full screen", "F11", () -> w.presenter().toggleFullScreen()), future,
                 item("Fit the whole run", "Z", () -> w.timeline().fitAll()));
         Menu help = new Menu("Help", null, item("Keyboard shortcuts", "F1", () -> w.overlay().toggle()));
-        MenuBar bar = new MenuBar(file, scenarios, run, view, help);
+        MenuBar bar = new MenuBar(file, scenarios, run, view, org.panicscope.ui.talk.LearnMenu.build(w), help);
         bar.setId("menu-bar");
         return bar;
     }

@@ -1,0 +1,120 @@
+package org.panicscope.ui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.panicscope.course.Course;
+import org.panicscope.talk.Talk;
+import org.panicscope.talk.Talks;
+import org.panicscope.ui.course.CourseSession;
+import org.panicscope.ui.talk.LearnMenu;
+import org.panicscope.ui.talk.Presenter;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Issue 15 in the window: the bundled talk clicked through with PageDown, and a challenge solved with keys only. */
+@ExtendWith(ApplicationExtension.class)
+class TalkAndCourseFxTest {
+    static { org.panicscope.ui.FxTestSupport.start(); }
+    private MainWindow w;
+    private AppPrefs prefs;
+
+    @Start void start(Stage stage) {
+        prefs = AppPrefs.inMemory();
+        w = AppFixture.show(stage, prefs);
+    }
+
+    @Test void pageDownStepsThroughTheBundledTalkFromFirstSlideToLast(FxRobot r) throws Exception {
+        Talk talk = Talks.bundled("printk-panic-15-minutes");
+        Presenter p = WaitForAsyncUtils.asyncFx(() -> LearnMenu.of(w).present(talk, false)).get(); // the speaker window without its own stage, so the keys go to the audience window
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(p.deck().slideIndex()).isZero();
+        assertThat(p.speaker().currentText()).startsWith("1 / " + talk.slides().size());
+        assertThat(p.speaker().notesText()).isEqualTo(talk.slides().getFirst().notes());
+        assertThat(p.speaker().nextText()).isEqualTo("Next: " + talk.slides().get(1).title());
+        r.interact(() -> w.getScene().getWindow().requestFocus());
+        int presses = 0, lastSlide = talk.slides().size() - 1;
+        int seen = 0;
+        while (!(p.deck().slideIndex() == lastSlide && w.vm().position() == p.deck().end()) && presses < 300) {
+            int before = p.deck().slideIndex();
+            r.type(KeyCode.PAGE_DOWN);
+            presses++;
+            if (p.deck().slideIndex() != before) {
+                seen++;
+                Talk.Slide s = p.deck().current();
+                // every slide shows its own run: scenario, configuration, and the verdict the slide states
+                assertThat(w.vm().scenario().id()).isEqualTo(s.run().scenario());
+                assertThat(w.vm().config().name()).isEqualTo(s.run().config());
+                assertThat(w.vm().tape().outcome().verdict()).isEqualTo(s.verdict());
+                assertThat(w.vm().position()).isEqualTo(s.from());
+                assertThat(w.tabs().getSelectionModel().getSelectedIndex())
+                        .isEqualTo(s.panels().contains("trials") ? 2 : s.panels().contains("matrix") ? 1 : 0);
+            }
+        }
+        assertThat(seen).isEqualTo(lastSlide);
+        assertThat(p.speaker().nextText()).isEqualTo("Next: (last slide)");
+        // B blanks the audience window, '.' brings it back
+        r.type(KeyCode.B);
+        assertThat(r.lookup("#talk-blank").query().isVisible()).isTrue();
+        r.type(KeyCode.PERIOD);
+        assertThat(r.lookup("#talk-blank").query().isVisible()).isFalse();
+        r.type(KeyCode.PAGE_UP);
+        assertThat(w.vm().position()).isEqualTo(p.deck().end() - 1);
+        r.interact(p::stop);
+    }
+
+    @Test void theDeckExportsOnePngPerSlide(@TempDir Path dir) throws Exception {
+        Talk talk = Talks.bundled("printk-panic-15-minutes");
+        List<Path> files = WaitForAsyncUtils.asyncFx(() -> {
+            Presenter p = LearnMenu.of(w).present(talk, false);
+            List<Path> out = p.exportPngs(dir);
+            p.stop();
+            return out;
+        }).get();
+        assertThat(files).hasSize(talk.slides().size());
+        for (Path f : files) {
+            byte[] b = Files.readAllBytes(f);
+            assertThat(b.length).isGreaterThan(1000);
+            assertThat(new String(b, 1, 3, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PNG");
+        }
+        // nothing is overwritten
+        Presenter again = WaitForAsyncUtils.asyncFx(() -> LearnMenu.of(w).present(talk, false)).get();
+        org.junit.jupiter.api.Assertions.assertThrows(Exception.class, () -> WaitForAsyncUtils.asyncFx(() -> again.exportPngs(dir)).get());
+        WaitForAsyncUtils.asyncFx(again::stop).get();
+    }
+
+    @Test void aChallengeIsSolvedWithKeysOnly(FxRobot r) throws Exception {
+        CourseSession s = WaitForAsyncUtils.asyncFx(() -> LearnMenu.of(w).openCourse()).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        Window course = Window.getWindows().stream().filter(x -> x instanceof Stage st && st.getTitle() != null
+                && st.getTitle().contains("course")).findFirst().orElseThrow();
+        r.interact(course::requestFocus);
+        Node list = r.lookup("#course-lessons").query();
+        r.interact(list::requestFocus);
+        r.type(KeyCode.DOWN);                       // lesson 2: the flood livelock
+        assertThat(s.lesson().id()).isEqualTo(Course.all().get(1).id());
+        r.type(KeyCode.N, 2);                       // to its challenge: make P12 livelock
+        assertThat(s.current().kind()).isEqualTo("challenge");
+        assertThat(w.vm().config().name()).isEqualTo("P12");
+        for (int i = 0; i < 20 && !s.statusProperty().get().startsWith("Goal reached"); i++) r.type(KeyCode.H);
+        assertThat(s.statusProperty().get()).startsWith("Goal reached");
+        assertThat(w.vm().tape().outcome().verdict().id()).isEqualTo("LL");
+        assertThat(s.isDone(s.lesson(), 2)).isTrue();
+        r.type(KeyCode.C);
+        assertThat(s.statusProperty().get()).startsWith("Goal reached");
+        r.interact(s::resetProgress);
+        assertThat(s.isDone(s.lesson(), 2)).isFalse();
+        r.interact(((Stage) course)::close);
+    }
+}
