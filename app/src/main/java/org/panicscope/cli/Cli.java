@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 @Command(name = "panicscope", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "See the Linux printk/panic race: run, explore and replay the model.",
         subcommands = {ScenariosCommand.class, RunCommand.class, ValidateCommand.class, ExploreCommand.class,
-                TrialsCommand.class, BenchCommand.class, CompareCommand.class, ExportCommand.class})
+                TrialsCommand.class, BenchCommand.class, CompareCommand.class, ExportCommand.class, SnapshotCommand.class})
 public final class Cli implements Callable<Integer> {
 
     /** Bad input from the user: reported in one line, exit status 2. */

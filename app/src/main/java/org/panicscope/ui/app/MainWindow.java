@@ -190,6 +190,13 @@ public final class MainWindow extends StackPane {
     /** Splits the height between the timeline and the panels as the lanes need it. */
     void fitSplit() { binder.fitSplit(); }
 
+    /** What the window does once laid out before a picture: the split fitted, the whole run in view, the cursor shown. */
+    public void settleForPicture() {
+        fitSplit();
+        timeline.fitAll();
+        timeline.reveal(vm.position());
+    }
+
     /** Shows one of the lower tabs: 0 state and code, 1 verdict matrix, 2 trials. */
     void showTab(int i) { tabs.getSelectionModel().select(i); }
 
