@@ -78,7 +78,22 @@ public final class MainWindow extends StackPane {
     private ScrollPane stateScroll;
     private ScrollPane codeScroll;
     private SplitPane lower;
+    private SplitPane center;
+    private VBox upper;
+    private Tab stateTab;
+    private final Tab codeTab = tab("Code", null);
+    private boolean compact;
     private ViewBinder binder;
+
+    /**
+     * Below this height (logical pixels) the window is compact (docs/app.md, "Screen sizes"): the scenario's
+     * description and the verdict's expectation line fold away and the kernel state and the code become tabs of their
+     * own, so that lanes and panels keep a readable height; every screen up to
+     * 1920x1080 (and a 4K screen at 200 %) is compact; 2560x1440 is not.
+     */
+    static final double COMPACT_BELOW = 1200;
+    /** The least height the lower tabs get beside the timeline (a title and a few lines of a card). */
+    static final double LOWER_MIN = 120;
 
     public MainWindow(AppPrefs prefs) {
         this.prefs = prefs;
@@ -99,6 +114,7 @@ public final class MainWindow extends StackPane {
         bottom.getStyleClass().add("bottom-area");
         presenter = new PresenterMode(this, List.of(menu, scenarioBar, configBar, stepping, bottom));
         getChildren().addAll(createView(), overlay);
+        heightProperty().addListener(o -> adapt());
         binder = new ViewBinder(this);
         binder.bind();
         // on the scene, not this node: with no focus owner (e.g. after presenter mode hid the focused control) key
@@ -115,7 +131,7 @@ public final class MainWindow extends StackPane {
         BorderPane timelineArea = new BorderPane(timeline);
         timelineArea.setRight(narration);
         timelineArea.getStyleClass().add("timeline-area");
-        VBox upper = new VBox(timelineArea, stepping);
+        upper = new VBox(timelineArea, stepping);
         VBox.setVgrow(timelineArea, Priority.ALWAYS);
         stateScroll = new ScrollPane(state);
         stateScroll.setFitToWidth(true);
@@ -126,12 +142,14 @@ public final class MainWindow extends StackPane {
         codeScroll.getStyleClass().add("panel-scroll");
         lower = new SplitPane(stateScroll, codeScroll);
         lower.setDividerPositions(0.64);
-        tabs.getTabs().addAll(tab("Kernel state and code", lower),
+        stateTab = tab("Kernel state and code", lower);
+        tabs.getTabs().addAll(stateTab,
                 lazyTab("Verdict matrix", () -> new MatrixView(explore, vm::scenario, this::replay)),
                 lazyTab("Trials", () -> new TrialsView(trials, vm::scenario, this::replay)));
         tabs.setId("tabs");
         tabs.getStyleClass().add("lower-tabs");
-        SplitPane center = new SplitPane(upper, tabs);
+        tabs.setMinHeight(LOWER_MIN);
+        center = new SplitPane(upper, tabs);
         getProperties().put("centerSplit", center);
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.42);
@@ -171,19 +189,64 @@ public final class MainWindow extends StackPane {
         tabs.getSelectionModel().select(0);
     }
 
+    /** Switches between the compact and the full layout as the window's height crosses {@link #COMPACT_BELOW}. */
+    private void adapt() {
+        boolean c = getHeight() > 0 && getHeight() < COMPACT_BELOW;
+        if (c == compact) return;
+        compact = c;
+        if (c) getStyleClass().add("compact"); else getStyleClass().remove("compact");
+        scenarioBar.setCompact(c);
+        // compact: the menu bar and the scenario picker share one row
+        if (c) {
+            javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(menu, scenarioBar);
+            row.getStyleClass().add("menu-row");
+            row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            javafx.scene.layout.HBox.setHgrow(scenarioBar, Priority.ALWAYS);
+            top.getChildren().setAll(row, configBar, verdict);
+        } else {
+            top.getChildren().setAll(menu, scenarioBar, configBar, verdict);
+        }
+        verdict.setCompact(c);
+        presenterLayout(presenter.active());
+        javafx.application.Platform.runLater(this::fitSplit);
+    }
+
+    public boolean compact() { return compact; }
+
+    /** The code panels' tab of a compact window (null in the full layout, where they share the first tab). */
+    public Tab codeTab() { return tabs.getTabs().contains(codeTab) ? codeTab : null; }
+
     /**
-     * The lower area in presenter mode: the state panels across the whole width, or the code panels when the
-     * narration points at the code; both side by side otherwise.
+     * The lower area. Full layout: the state panels and the code panels side by side in the first tab. Compact: the
+     * state in the first tab, the code in a tab of its own (last, so Alt+1..3 keep their tabs). Presenter mode: the
+     * state panels across the whole width, or the code panels when the narration points at the code; compact and
+     * presenting, no lower panels at all: the verdict, the lanes and the narration take the screen.
      */
     void presenterLayout(boolean on) {
         var n = vm.noteProperty().get();
         boolean code = on && n != null && "code".equals(n.point());
-        if (!on) {
-            if (lower.getItems().size() != 2) { lower.getItems().setAll(stateScroll, codeScroll); lower.setDividerPositions(0.64); }
-        } else {
+        boolean lanesOnly = on && compact;
+        if (lanesOnly != (center.getItems().size() == 1)) {
+            if (lanesOnly) center.getItems().setAll(upper); else center.getItems().setAll(upper, tabs);
+        }
+        if (on) {
             Node want = code ? codeScroll : stateScroll;
             if (lower.getItems().size() != 1 || lower.getItems().getFirst() != want) lower.getItems().setAll(want);
+            if (stateTab.getContent() != lower) stateTab.setContent(lower);
+            tabs.getTabs().remove(codeTab);
             tabs.getSelectionModel().select(0);
+        } else if (compact) {
+            lower.getItems().clear();
+            stateTab.setText("Kernel state");
+            stateTab.setContent(stateScroll);
+            codeTab.setContent(codeScroll);
+            if (!tabs.getTabs().contains(codeTab)) tabs.getTabs().add(codeTab);
+        } else {
+            tabs.getTabs().remove(codeTab);
+            codeTab.setContent(null);
+            stateTab.setText("Kernel state and code");
+            if (lower.getItems().size() != 2) { lower.getItems().setAll(stateScroll, codeScroll); lower.setDividerPositions(0.64); }
+            if (stateTab.getContent() != lower) stateTab.setContent(lower);
         }
     }
 
