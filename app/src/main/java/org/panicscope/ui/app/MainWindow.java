@@ -93,7 +93,7 @@ public final class MainWindow extends StackPane {
      */
     static final double COMPACT_BELOW = 1200;
     /** The least height the lower tabs get beside the timeline (a title and a few lines of a card). */
-    static final double LOWER_MIN = 120;
+    static final double LOWER_MIN = 150;
 
     public MainWindow(AppPrefs prefs) {
         this.prefs = prefs;
@@ -130,6 +130,8 @@ public final class MainWindow extends StackPane {
     private Node createView() {
         BorderPane timelineArea = new BorderPane(timeline);
         timelineArea.setRight(narration);
+        // the narration never takes more than a third of the width: on a 1280 px projector the lanes keep the rest
+        narration.maxWidthProperty().bind(widthProperty().multiply(0.32));
         timelineArea.getStyleClass().add("timeline-area");
         upper = new VBox(timelineArea, stepping);
         VBox.setVgrow(timelineArea, Priority.ALWAYS);
@@ -200,6 +202,7 @@ public final class MainWindow extends StackPane {
         if (c) {
             javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(menu, scenarioBar);
             row.getStyleClass().add("menu-row");
+            menu.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             javafx.scene.layout.HBox.setHgrow(scenarioBar, Priority.ALWAYS);
             top.getChildren().setAll(row, configBar, verdict);
@@ -256,7 +259,7 @@ public final class MainWindow extends StackPane {
     /** What the window does once laid out before a picture: the split fitted, the whole run in view, the cursor shown. */
     public void settleForPicture() {
         fitSplit();
-        timeline.fitAll();
+        if (presenter.active()) timeline.fitStory(); else timeline.fitAll();
         timeline.reveal(vm.position());
     }
 

@@ -43,7 +43,9 @@ public final class PresenterMode {
         w.presenterLayout(on);
         javafx.application.Platform.runLater(() -> {
             w.fitSplit();
-            w.timeline().fitAll();
+            // presenting: the story (from just before the panic to the verdict) across the width, the cursor on it
+            if (on) w.timeline().fitStory(); else w.timeline().fitAll();
+            w.timeline().reveal(w.vm().position());
         });
     }
 

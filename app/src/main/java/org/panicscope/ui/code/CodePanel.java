@@ -76,7 +76,7 @@ public final class CodePanel extends VBox {
         if (current != was) follow();
     }
 
-    /** Scrolls so that the current line is in view, a third from the top. */
+    /** Scrolls so that the current line is in view, a third from the top where the panel has room for that. */
     private void follow() {
         if (current == null) return;
         double contentH = content.getHeight(), viewH = scroll.getViewportBounds().getHeight();
@@ -85,7 +85,9 @@ public final class CodePanel extends VBox {
         double y = off + current.getBoundsInParent().getMinY(), bottom = off + current.getBoundsInParent().getMaxY();
         double top = scroll.getVvalue() * (contentH - viewH);
         if (y >= top && bottom <= top + viewH) return;
-        scroll.setVvalue(Math.max(0, Math.min(1, (y - viewH / 3) / (contentH - viewH))));
+        // a third from the top where there is room, else as high as the line still fits
+        double above = Math.max(0, Math.min(viewH / 3, viewH - (bottom - y)));
+        scroll.setVvalue(Math.max(0, Math.min(1, (y - above) / (contentH - viewH))));
     }
 
     /** Whether the current line lies wholly inside the visible part of the list (tests: it must, at every size). */
