@@ -62,7 +62,7 @@ final class MatrixTable {
             out.println(b.toString().stripTrailing());
         }
         if (timed) {
-            out.println("Timed semantics (time costs of design doc §2.3). Without them (--untimed) every window is reachable by");
+            out.println("Timed semantics (the model's time costs, 1 unit = 10 ms). Without them (--untimed) every window is reachable by");
             out.println("starving a CPU: e.g. (d) under VP, VS, P12 and P123, which the timed model cannot reach with the kmsg writer");
             out.println("(CPU1 keeps console_sem while it prints the panic lines). Why, cell by cell: docs/model-notes.md §3-§4.");
         }

@@ -71,7 +71,7 @@ final class KeyMap {
             KeyCode d = KeyCode.valueOf("DIGIT" + i++);
             s.add(cfg, "", "", any, () -> vm.setPreset(n), key(d, SHORTCUT_DOWN));
         }
-        s.add(cfg, "U", "timed (costs of design doc §2.3) / untimed (pure interleaving)", any, () -> vm.setTimed(!vm.timedProperty().get()), key(KeyCode.U));
+        s.add(cfg, "U", "timed (each step costs model time) / untimed (pure interleaving)", any, () -> vm.setTimed(!vm.timedProperty().get()), key(KeyCode.U));
 
         String file = "Scenario and schedule";
         s.add(file, "Ctrl+↓  Ctrl+↑", "next / previous bundled scenario", any, () -> cycle(w, 1), key(KeyCode.DOWN, SHORTCUT_DOWN));

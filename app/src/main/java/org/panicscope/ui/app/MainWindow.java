@@ -263,6 +263,16 @@ public final class MainWindow extends StackPane {
         timeline.reveal(vm.position());
     }
 
+    /**
+     * File → Quit and Ctrl+Q: a close request, as the window's close button sends, so that the same handler saves the
+     * window's size and place (hiding the window directly skipped it).
+     */
+    public void quit() {
+        if (getScene() == null || getScene().getWindow() == null) return;
+        var win = getScene().getWindow();
+        win.fireEvent(new javafx.stage.WindowEvent(win, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+    }
+
     /** Shows one of the lower tabs: 0 state and code, 1 verdict matrix, 2 trials. */
     void showTab(int i) { tabs.getSelectionModel().select(i); }
 

@@ -66,7 +66,7 @@ public final class ScenarioBar extends VBox {
         picker.setTooltip(new Tooltip(s.description()));
         picker.getTooltip().setWrapText(true);
         picker.getTooltip().setMaxWidth(700);
-        sources.setText("Section " + s.section() + " of the design doc\n" + String.join("\n", s.sources())
+        sources.setText("Sources:\n" + String.join("\n", s.sources())
                 + ("bundled".equals(s.origin()) ? "" : "\nfile: " + s.origin()));
     }
 

@@ -56,7 +56,7 @@ public final class VerdictBanner extends HBox {
         if (f == null || t == null) return;
         Outcome o = f.outcome();
         Verdict expected = s.expected().get(c.name());
-        String exp = expected == null ? "" : "The design doc expects " + expected.id() + " under " + c.name() + ".";
+        String exp = expected == null ? "" : "This scenario expects " + expected.id() + " under " + c.name() + ".";
         if (o != null) {
             kind(o.verdict());
             badge.setText(o.verdict().id());
