@@ -83,6 +83,9 @@ public final class MainWindow extends StackPane {
     private Tab stateTab;
     private final Tab codeTab = tab("Code", null);
     private boolean compact;
+    private boolean tight;
+    /** Presenter mode below this height shows the verdict, the lanes and the narration only (1280x720, 1366x768). */
+    static final double LANES_ONLY_BELOW = 800;
     private ViewBinder binder;
 
     /**
@@ -194,6 +197,8 @@ public final class MainWindow extends StackPane {
     /** Switches between the compact and the full layout as the window's height crosses {@link #COMPACT_BELOW}. */
     private void adapt() {
         boolean c = getHeight() > 0 && getHeight() < COMPACT_BELOW;
+        boolean t = getHeight() > 0 && getHeight() < LANES_ONLY_BELOW;
+        if (t != tight) { tight = t; presenterLayout(presenter.active()); }
         if (c == compact) return;
         compact = c;
         if (c) getStyleClass().add("compact"); else getStyleClass().remove("compact");
@@ -222,13 +227,13 @@ public final class MainWindow extends StackPane {
     /**
      * The lower area. Full layout: the state panels and the code panels side by side in the first tab. Compact: the
      * state in the first tab, the code in a tab of its own (last, so Alt+1..3 keep their tabs). Presenter mode: the
-     * state panels across the whole width, or the code panels when the narration points at the code; compact and
-     * presenting, no lower panels at all: the verdict, the lanes and the narration take the screen.
+     * state panels across the whole width, or the code panels when the narration points at the code; below
+     * {@link #LANES_ONLY_BELOW} no lower panels at all: the verdict, the lanes and the narration take the screen.
      */
     void presenterLayout(boolean on) {
         var n = vm.noteProperty().get();
         boolean code = on && n != null && "code".equals(n.point());
-        boolean lanesOnly = on && compact;
+        boolean lanesOnly = on && tight;
         if (lanesOnly != (center.getItems().size() == 1)) {
             if (lanesOnly) center.getItems().setAll(upper); else center.getItems().setAll(upper, tabs);
         }
