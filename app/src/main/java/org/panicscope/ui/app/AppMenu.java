@@ -33,6 +33,9 @@ final class AppMenu {
         fill.run();
         Menu file = new Menu("File", null, item("Open scenario file…", "Shortcut+O", w.files()::chooseAndOpen), recent,
                 item("Save the run as a scenario file…", "Shortcut+S", w.files()::chooseAndSaveRun),
+                new SeparatorMenuItem(), item("Export the whole run (PNG, SVG, GIF, Chrome trace)…", null, () -> w.export().exportRun()),
+                item("Export the current view (PNG, SVG)…", null, () -> w.export().exportView()),
+                item("Copy picture of the current view", null, () -> w.export().copyPicture()),
                 new SeparatorMenuItem(), item("Copy schedule", "Shortcut+Shift+C", w.scheduleBar()::copy),
                 item("Paste schedule and replay", "Shortcut+Shift+V", w.scheduleBar()::paste),
                 new SeparatorMenuItem(), item("Quit", "Shortcut+Q", w::quit));

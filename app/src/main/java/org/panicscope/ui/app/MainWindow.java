@@ -71,6 +71,7 @@ public final class MainWindow extends StackPane {
     private final ShortcutOverlay overlay;
     private final TokenKeys tokens = new TokenKeys(this::choose, vm::say);
     private final PresenterMode presenter;
+    private final WindowExport export = new WindowExport(this);
     private final MenuBar menu;
     private final VBox top;
     private final VBox bottom;
@@ -318,6 +319,7 @@ public final class MainWindow extends StackPane {
     public TrialsViewModel trials() { return trials; }
     public TabPane tabs() { return tabs; }
     TokenKeys tokens() { return tokens; }
+    WindowExport export() { return export; }
 
     /** The nodes worth a picture on their own, by name: one call gives a screenshot of exactly that view. */
     public Map<String, Node> snapshotTargets() {
