@@ -52,17 +52,18 @@ final class RulerPainter {
         double[] lastRight = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
         List<double[]> pills = new java.util.ArrayList<>();
         for (KeyMoments.Moment m : cached) {
+            // laid out over every moment, visible or not: the ruler is painted tile by tile and each tile must
+            // place the pills alike
             double x = v.x(m.index() + 0.5);
-            if (x < v.header() || x > v.right()) continue;
             double w = Math.max(MIN_MOMENT, p.textWidth(m.label(), TextStyle.SMALL) + 10);
-            double left = Math.max(v.header(), Math.min(v.right() - w, x - w / 2));
+            double left = x - w / 2;
             int row = left >= lastRight[1] + 2 ? 1 : left >= lastRight[0] + 2 ? 0 : -1;
-            p.line(x, row == 0 ? ys[0] + h : ys[1] + h, x, v.ruler(), Tone.MARKER, 2, false);
+            if (x >= v.header() && x <= v.right()) p.line(x, row == 0 ? ys[0] + h : ys[1] + h, x, v.ruler(), Tone.MARKER, 2, false);
             if (row < 0) continue;
             p.fillRect(left, ys[row], w, h, Tone.MARKER);
             p.text(left + w / 2, ys[row] + h * 0.78, m.label(), Tone.BACKGROUND, TextStyle.SMALL, Painter.Align.CENTER);
             lastRight[row] = left + w;
-            pills.add(new double[] {m.index(), left, w});
+            if (x >= v.header() && x <= v.right()) pills.add(new double[] {m.index(), left, w});
         }
         lastPills = List.copyOf(pills);
     }
