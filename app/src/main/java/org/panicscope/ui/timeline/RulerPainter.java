@@ -60,18 +60,23 @@ final class RulerPainter {
             int row = left >= lastRight[1] + 2 ? 1 : left >= lastRight[0] + 2 ? 0 : -1;
             if (x >= v.header() && x <= v.right()) p.line(x, row == 0 ? ys[0] + h : ys[1] + h, x, v.ruler(), Tone.MARKER, 2, false);
             if (row < 0) continue;
+            lastRight[row] = left + w;
+            if (left + w < v.left() || left > v.right()) continue;   // outside this tile: placed, not drawn
             p.fillRect(left, ys[row], w, h, Tone.MARKER);
             p.text(left + w / 2, ys[row] + h * 0.78, m.label(), Tone.BACKGROUND, TextStyle.SMALL, Painter.Align.CENTER);
-            lastRight[row] = left + w;
-            if (x >= v.header() && x <= v.right()) pills.add(new double[] {m.index(), left, w});
+            if (x >= v.header() && x <= v.width()) pills.add(new double[] {m.index(), left, w});
         }
-        lastPills = List.copyOf(pills);
+        // the ruler is painted tile by tile: the pills of one geometry are gathered over its tiles
+        String geometry = v.first() + "/" + v.ppc() + "/" + v.width() + "/" + log.size();
+        if (!geometry.equals(pillsGeometry)) { pillsGeometry = geometry; lastPills.clear(); }
+        for (double[] pill : pills) lastPills.put((int) pill[0], pill);
     }
 
-    private static List<double[]> lastPills = List.of();
+    private static String pillsGeometry = "";
+    private static final java.util.Map<Integer, double[]> lastPills = new java.util.TreeMap<>();
 
-    /** The key moments' pills of the last painted ruler: {choice, left x, width} each (tests). */
-    public static List<double[]> lastPills() { return lastPills; }
+    /** The key moments' pills of the last painted view: {choice, left x, width} each (tests). */
+    public static List<double[]> lastPills() { return List.copyOf(lastPills.values()); }
 
     /** The least width of a key moment's pill (issue 11: at least 24 px on a 1280x720 projector). */
     public static final double MIN_MOMENT = 24;

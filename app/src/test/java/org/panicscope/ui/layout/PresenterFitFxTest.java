@@ -54,7 +54,7 @@ class PresenterFitFxTest {
                 List<double[]> pills = t.keyMomentPills();
                 for (KeyMoments.Moment m : shown) {
                     double[] pill = pills.stream().filter(p -> p[0] == m.index()).findFirst().orElse(null);
-                    assertThat(pill).as("a pill for %s at #%d", m.label(), m.index()).isNotNull();
+                    assertThat(pill).as("a pill for %s at #%d among %s", m.label(), m.index(), pills.stream().map(java.util.Arrays::toString).toList()).isNotNull();
                     assertThat(pill[2]).as("width of %s", m.label()).isGreaterThanOrEqualTo(24);
                     assertThat(pill[1]).isGreaterThanOrEqualTo(v.header());
                     assertThat(pill[1] + pill[2]).isLessThanOrEqualTo(v.width());
