@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Makes the README's screenshots from the real app under Xvfb (no window manager), into docs/screenshots/*.png.
-# Needs: JDK 25 on the PATH, xvfb-run and ImageMagick's import/convert
+# Makes the README's screenshots into docs/screenshots/*.png. The window pictures come from `panicscope snapshot`,
+# which renders the real window without a display (JavaFX's headless platform, software renderer); the two analysis
+# pictures (verdict matrix, trials) need the analyses run at start and come from the real app under Xvfb.
+# Needs: JDK 25 on the PATH; for the analysis pictures xvfb-run and ImageMagick's import/convert
 #   (Debian: apt-get install xvfb xauth imagemagick libgtk-3-0 libxtst6 libgl1 fonts-dejavu-core).
 # The app runs with in-memory preferences (-Dpanicscope.prefs=memory): the user's settings are left alone.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 java -version 2>&1 | grep -q 'version "2[5-9]' || { echo "screenshots.sh: needs JDK 25 or later on the PATH" >&2; exit 1; }
-for tool in xvfb-run import convert; do command -v $tool >/dev/null || { echo "screenshots.sh: needs $tool" >&2; exit 1; }; done
 mvn -B -q -o compile -pl app
 mvn -B -q -o dependency:build-classpath -pl app -Dmdep.outputFile=target/shots-cp.txt
 cp="app/target/classes:$(cat app/target/shots-cp.txt)"
@@ -14,6 +15,12 @@ out=docs/screenshots
 mkdir -p "$out"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+
+# snap NAME ARGS...: panicscope snapshot into docs/screenshots/NAME.png
+snap() {
+  local name=$1; shift
+  java --enable-native-access=ALL-UNNAMED -cp "$cp" org.panicscope.Main snapshot "$@" --out "$out/$name.png" --force
+}
 
 # shot NAME window|TARGET|node:TARGET WIDTHxHEIGHT -Dpanicscope.… options: runs the app until it reports READY,
 # then keeps the whole screen (window), crops the screen to a snapshot target's bounds (TARGET: the app prints
@@ -31,6 +38,7 @@ shot() {
     import -window root "'"$png"'"
     kill $pid' || true
   grep -q PANICSCOPE-READY "$log" || { echo "screenshots.sh: $name: the app did not report ready" >&2; cat "$log" >&2; exit 1; }
+  for tool in xvfb-run import convert; do command -v $tool >/dev/null || { echo "screenshots.sh: needs $tool" >&2; exit 1; }; done
   if [[ "$target" == window ]]; then
     cp "$png" "$out/$name.png"
   elif [[ "$target" == node:* ]]; then
@@ -43,18 +51,13 @@ shot() {
 }
 
 # 1. the main window at the BASE deadlock of owner-halted (dark theme)
-shot main-owner-halted-deadlock window 1920x1080 \
-  -Dpanicscope.scenario=owner-halted -Dpanicscope.config=BASE -Dpanicscope.position=end -Dpanicscope.theme=dark
-# 2. the projector theme in presenter mode, at the moment the NMI halts the console owner
-shot projector-presenter-nmi window 1920x1080 \
-  -Dpanicscope.scenario=owner-halted -Dpanicscope.config=BASE -Dpanicscope.position=halt -Dpanicscope.theme=projector \
-  -Dpanicscope.presenter=true
-# 3. the state panels, close up, at the deadlock (light theme)
-shot state-panels-deadlock node:state 1920x1080 \
-  -Dpanicscope.scenario=owner-halted -Dpanicscope.config=BASE -Dpanicscope.position=end -Dpanicscope.theme=light
-# 4. FINAL after BASE: the same schedule replayed, where the runs part, and the completion into kdump
-shot final-completes window 1920x1080 \
-  -Dpanicscope.scenario=owner-halted -Dpanicscope.config=FINAL -Dpanicscope.position=end -Dpanicscope.theme=light
+snap main-owner-halted-deadlock owner-halted --config BASE --at end --size 1920x1080 --theme dark
+# 2. what a 1280x720 lecture-hall projector shows: presenter mode, projector theme, at the deadlock
+snap projector-presenter-720p owner-halted --config BASE --at end --size 1280x720 --theme projector --presenter
+# 3. the same set-up view at 1280x720, outside presenter mode (the compact layout)
+snap projector-720p owner-halted --config BASE --at end --size 1280x720 --theme projector
+# 4. FINAL after BASE: the same schedule under FINAL completes into kdump
+snap final-completes owner-halted --config FINAL --at end --size 1920x1080 --theme light
 # 5. the verdict matrix of owner-halted from the exhaustive explorer
 shot verdict-matrix analysis 1920x1400 \
   -Dpanicscope.scenario=owner-halted -Dpanicscope.theme=dark -Dpanicscope.tab=matrix -Dpanicscope.explore=true \

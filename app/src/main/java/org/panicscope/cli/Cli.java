@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
         description = "See the Linux printk/panic race: run, explore and replay the model.",
         subcommands = {ScenariosCommand.class, RunCommand.class, ValidateCommand.class, ExploreCommand.class,
                 TrialsCommand.class, BenchCommand.class, CompareCommand.class, ExportCommand.class,
-                CourseCommand.class, ChallengeCommand.class})
+                SnapshotCommand.class, CourseCommand.class, ChallengeCommand.class})
 public final class Cli implements Callable<Integer> {
 
     /** Bad input from the user: reported in one line, exit status 2. */

@@ -36,7 +36,7 @@ final class ExploreCommand implements Callable<Integer> {
     @Option(names = "--all-configs", description = "the nine named configurations and FINAL plus each fix the thread weighed (FX-*, K23-TRYLOCK, UP-ATOMIC)")
     boolean allConfigs;
 
-    @Option(names = "--untimed", description = "pure interleaving: drop the time costs of design doc §2.3")
+    @Option(names = "--untimed", description = "pure interleaving: drop the model's time costs (1 unit = 10 ms)")
     boolean untimed;
 
     @Option(names = "--json", description = "print JSON: {results: [...]}")

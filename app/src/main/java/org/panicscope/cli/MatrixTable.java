@@ -62,7 +62,7 @@ final class MatrixTable {
             out.println(b.toString().stripTrailing());
         }
         if (timed) {
-            out.println("Timed semantics (time costs of design doc §2.3), at each scenario's own parameters: a cell can change with");
+            out.println("Timed semantics (the model's time costs, 1 unit = 10 ms), at each scenario's own parameters: a cell can change with");
             out.println("them, e.g. (d) under VP, VS, P12 and P123 appears in sem-lock-window at K_dump 0..1 (explore --sweep shows");
             out.println("where). Without time costs (--untimed) every window is reachable by starving a CPU. Why, cell by cell:");
             out.println("docs/model-notes.md §3-§4.");

@@ -36,7 +36,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--schedule", paramLabel = "STRING", description = "schedule string (default: the scenario's forcing schedule)")
     String schedule;
 
-    @Option(names = "--untimed", description = "pure interleaving: ignore the time costs of design doc §2.3")
+    @Option(names = "--untimed", description = "pure interleaving: ignore the model's time costs (1 unit = 10 ms)")
     boolean untimed;
 
     @Option(names = "--json", description = "print one JSON object instead of the trace")

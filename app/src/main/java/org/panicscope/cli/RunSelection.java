@@ -19,7 +19,7 @@ final class RunSelection {
     @Option(names = "--schedule", paramLabel = "STRING", description = "schedule string, replayed under each configuration (default: the scenario's forcing schedule)")
     String schedule;
 
-    @Option(names = "--untimed", description = "pure interleaving: ignore the time costs of design doc §2.3")
+    @Option(names = "--untimed", description = "pure interleaving: ignore the model's time costs (1 unit = 10 ms)")
     boolean untimed;
 
     @Option(names = "--run", paramLabel = "LINE", description = "a share line naming scenario, configuration(s) (config= and vs=) and schedule; --config adds a second")

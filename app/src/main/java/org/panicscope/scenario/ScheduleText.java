@@ -64,7 +64,7 @@ public final class ScheduleText {
             String id = reason.substring(reason.indexOf('\'') + 1, reason.lastIndexOf('\''));
             String hint = Hints.closest(id, STEP_IDS);
             return "unknown step id " + Json.quote(id) + " in schedule token " + Json.quote(token) + where
-                    + (hint != null ? "; did you mean `" + hint + "`?" : "; step ids are those of design doc §4 (e.g. CU9, PN8, DT2)");
+                    + (hint != null ? "; did you mean `" + hint + "`?" : "; step ids are those of the code panels and `panicscope run --trace` (e.g. CU9, PN8, DT2)");
         }
         if (token.isEmpty()) return "bad schedule" + where + ": " + reason;
         return "bad schedule token " + Json.quote(token) + where + ": " + reason;

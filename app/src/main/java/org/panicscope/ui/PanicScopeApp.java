@@ -122,7 +122,8 @@ public final class PanicScopeApp extends Application {
             String split = System.getProperty("panicscope.split");
             if (split != null && w.getProperties().get("centerSplit") instanceof javafx.scene.control.SplitPane sp)
                 sp.setDividerPositions(Double.parseDouble(split));
-            if (o.zoom() == null) w.timeline().fitAll();
+            if (o.zoom() == null && w.presenter().active()) w.timeline().fitStory();
+            else if (o.zoom() == null) w.timeline().fitAll();
             else w.timeline().pxPerChoiceProperty().set(Double.parseDouble(o.zoom()));
             w.timeline().reveal(w.vm().position());
             Platform.runLater(() -> {

@@ -38,7 +38,7 @@ public final class MatrixView extends VBox {
         Button run = new Button("Explore every configuration");
         run.setId("explore-run");
         ToggleButton untimed = new ToggleButton("untimed");
-        untimed.setTooltip(new Tooltip("Pure interleaving: drop the time costs (design doc §2.3); livelocks appear in every configuration before K24"));
+        untimed.setTooltip(new Tooltip("Pure interleaving: drop the model's time costs; livelocks appear in every configuration before K24"));
         ToggleButton sweep = new ToggleButton("sweep parameters");
         sweep.setId("explore-sweep");
         sweep.setTooltip(new Tooltip("Also explore each configuration at a few parameter values around the scenario's own "
@@ -46,7 +46,7 @@ public final class MatrixView extends VBox {
                 + "depending on parameters; hover a cell for where it flips. About a dozen explorations per row."));
         run.setOnAction(e -> vm.start(current.get(), !untimed.isSelected(), sweep.isSelected()));
         Label hint = new Label("Every interleaving the scenario leaves free, explored exhaustively. A cell shows how a verdict is "
-                + "reached: a letter is the hang's window of design doc §6 (a owner halted, b flood livelock, d sem->lock, "
+                + "reached: a letter is the hang's window (a owner halted, b flood livelock, d sem->lock, "
                 + "d2 console_owner_lock, e dump_lock, f gsmi_lock); a number is the length of the shortest run. Click to watch it.");
         hint.setWrapText(true);
         hint.getStyleClass().add("card-subtitle");
@@ -80,7 +80,7 @@ public final class MatrixView extends VBox {
                 grid.getColumnConstraints().add(cc);
             }
         }
-        String[] head = {"configuration", "design doc", "DL", "LL", "OK-K", "OK-R", "OK-D", "states", ""};
+        String[] head = {"configuration", "expected", "DL", "LL", "OK-K", "OK-R", "OK-D", "states", ""};
         for (int c = 0; c < head.length; c++) {
             grid.add(label(head[c], "grid-head"), c, 0);
         }

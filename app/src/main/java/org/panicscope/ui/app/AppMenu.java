@@ -34,9 +34,12 @@ final class AppMenu {
         Menu file = new Menu("File", null, item("Open scenario file…", "Shortcut+O", w.files()::chooseAndOpen), recent,
                 item("Open talk…", null, () -> org.panicscope.ui.talk.LearnMenu.of(w).chooseTalk()),
                 item("Save the run as a scenario file…", "Shortcut+S", w.files()::chooseAndSaveRun),
+                new SeparatorMenuItem(), item("Export the whole run (PNG, SVG, GIF, Chrome trace)…", null, () -> w.export().exportRun()),
+                item("Export the current view (PNG, SVG)…", null, () -> w.export().exportView()),
+                item("Copy picture of the current view", null, () -> w.export().copyPicture()),
                 new SeparatorMenuItem(), item("Copy schedule", "Shortcut+Shift+C", w.scheduleBar()::copy),
                 item("Paste schedule and replay", "Shortcut+Shift+V", w.scheduleBar()::paste),
-                new SeparatorMenuItem(), item("Quit", "Shortcut+Q", () -> w.getScene().getWindow().hide()));
+                new SeparatorMenuItem(), item("Quit", "Shortcut+Q", w::quit));
         Menu scenarios = new Menu("Scenario");
         for (Scenario s : Scenarios.all()) scenarios.getItems().add(item(s.id() + "  —  " + shorten(s.title()), null, () -> vm.open(s)));
         Menu run = new Menu("Run", null, item("Step forward", "Right", vm::stepForward), item("Step back", "Left", vm::stepBack),
@@ -44,7 +47,7 @@ final class AppMenu {
                 new SeparatorMenuItem());
         for (EventKind k : new EventKind[] {EventKind.HALT, EventKind.SPIN, EventKind.DROP, EventKind.HANDOVER})
             run.getItems().add(item("Run to the next " + k.label(), null, () -> vm.nextEvent(k)));
-        CheckMenuItem timed = new CheckMenuItem("Timed (costs of design doc §2.3)");
+        CheckMenuItem timed = new CheckMenuItem("Timed (each step costs model time; 1 unit = 10 ms)");
         timed.setSelected(true);
         timed.setOnAction(e -> vm.setTimed(timed.isSelected()));
         vm.timedProperty().addListener((o, a, on) -> timed.setSelected(on));

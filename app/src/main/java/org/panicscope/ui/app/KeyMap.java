@@ -21,34 +21,42 @@ final class KeyMap {
         Shortcuts s = new Shortcuts();
         Shortcuts.Mode any = Shortcuts.Mode.ANY, normal = Shortcuts.Mode.NORMAL, pres = Shortcuts.Mode.PRESENTER;
         String step = "Stepping";
-        s.add(step, "Space  →  PgDn  Enter", "step forward (presenter: one key to step)", pres, vm::stepForward,
-                key(KeyCode.SPACE), key(KeyCode.RIGHT), key(KeyCode.PAGE_DOWN), key(KeyCode.ENTER));
-        s.add(step, "←  PgUp  Backspace", "step back", pres, vm::stepBack, key(KeyCode.LEFT), key(KeyCode.PAGE_UP), key(KeyCode.BACK_SPACE));
-        s.add(step, "→", "step forward", normal, vm::stepForward, key(KeyCode.RIGHT));
-        s.add(step, "←", "step back", normal, vm::stepBack, key(KeyCode.LEFT));
+        // each key is listed once (issue 11): a key whose action depends on the mode has one line saying both
+        s.add(step, "→  ←", "step forward / back", any, vm::stepForward, key(KeyCode.RIGHT));
+        s.add(step, "", "", any, vm::stepBack, key(KeyCode.LEFT));
+        s.add(step, "PgDn  Enter   PgUp  Backspace", "presenter mode: step forward / back (what a clicker sends)", pres, vm::stepForward,
+                key(KeyCode.PAGE_DOWN), key(KeyCode.ENTER));
+        s.add(step, "", "", pres, vm::stepBack, key(KeyCode.PAGE_UP), key(KeyCode.BACK_SPACE));
+        s.add(step, "Space", "play / pause; in presenter mode: step forward", pres, vm::stepForward, key(KeyCode.SPACE));
+        s.add(step, "", "", normal, vm.playback()::toggle, key(KeyCode.SPACE));
         s.add(step, "Shift+→  Shift+←", "10 steps forward / back", any, () -> vm.seek(vm.position() + 10), key(KeyCode.RIGHT, SHIFT_DOWN));
         s.add(step, "", "", any, () -> vm.seek(vm.position() - 10), key(KeyCode.LEFT, SHIFT_DOWN));
         s.add(step, "Home  End", "jump to the start / the end (the verdict)", any, vm::toStart, key(KeyCode.HOME));
         s.add(step, "", "", any, vm::toEnd, key(KeyCode.END));
-        s.add(step, "Space", "play / pause", normal, vm.playback()::toggle, key(KeyCode.SPACE));
         s.add(step, "K", "play / pause", any, vm.playback()::toggle, key(KeyCode.K));
         s.add(step, "[  ]", "slower / faster", any, vm.playback()::slower, key(KeyCode.OPEN_BRACKET));
         s.add(step, "", "", any, vm.playback()::faster, key(KeyCode.CLOSE_BRACKET));
         s.describe(step, "0 … 9", "that CPU takes the next step (the schedule token; a click on its lane does the same)");
-        s.describe(step, "n 1   i 1   p 0", "the NMI lands on CPU1 / the REBOOT IPI lands on CPU1 / CPU0 enters panic()");
+        s.describe(step, "n  i  p", "then a CPU digit: the NMI lands on that CPU / the REBOOT IPI lands on it / it enters panic() (n 1: the NMI lands on CPU1)");
         for (EventKind k : new EventKind[] {EventKind.HALT, EventKind.SPIN, EventKind.DROP, EventKind.HANDOVER}) {
-            KeyCode c = switch (k) { case HALT -> KeyCode.H; case SPIN -> KeyCode.S; case DROP -> KeyCode.D; default -> KeyCode.O; };
+            // W A S D are the timeline's (as in Perfetto): spin is L (a lock's spin), a lost record R
+            KeyCode c = switch (k) { case HALT -> KeyCode.H; case SPIN -> KeyCode.L; case DROP -> KeyCode.R; default -> KeyCode.O; };
             s.add(step, c.getName() + "   Shift+" + c.getName(), "run to the next / previous " + k.label(), any, () -> vm.nextEvent(k), key(c));
             s.add(step, "", "", any, () -> vm.previousEvent(k), key(c, SHIFT_DOWN));
         }
+        s.add(step, "E   Shift+E", "next / previous key moment (panic, NMI, halt, spin, hand-over, lost record, verdict)", any,
+                () -> keyMoment(vm, 1), key(KeyCode.E));
+        s.add(step, "", "", any, () -> keyMoment(vm, -1), key(KeyCode.E, SHIFT_DOWN));
         s.add(step, ".  ,", "next / previous narration note", any, vm::nextNote, key(KeyCode.PERIOD));
         s.add(step, "", "", any, vm::previousNote, key(KeyCode.COMMA));
 
         String tl = "Timeline";
-        s.add(tl, "+  −  (or wheel)", "zoom in / out", any, () -> w.timeline().zoom(1.5), key(KeyCode.EQUALS), key(KeyCode.PLUS), key(KeyCode.ADD));
-        s.add(tl, "", "", any, () -> w.timeline().zoom(1 / 1.5), key(KeyCode.MINUS), key(KeyCode.SUBTRACT));
-        s.add(tl, "Ctrl+←  Ctrl+→  (or drag)", "pan", any, () -> w.timeline().panPixels(-200), key(KeyCode.LEFT, SHORTCUT_DOWN));
-        s.add(tl, "", "", any, () -> w.timeline().panPixels(200), key(KeyCode.RIGHT, SHORTCUT_DOWN));
+        // + with or without Shift (its key is = on many layouts) and the keypad's; W/S and A/D as in Perfetto
+        s.add(tl, "+  −  W  S  (or wheel)", "zoom in / out", any, () -> w.timeline().zoom(1.5),
+                key(KeyCode.EQUALS), key(KeyCode.EQUALS, SHIFT_DOWN), key(KeyCode.PLUS), key(KeyCode.PLUS, SHIFT_DOWN), key(KeyCode.ADD), key(KeyCode.W));
+        s.add(tl, "", "", any, () -> w.timeline().zoom(1 / 1.5), key(KeyCode.MINUS), key(KeyCode.MINUS, SHIFT_DOWN), key(KeyCode.SUBTRACT), key(KeyCode.S));
+        s.add(tl, "A  D  Ctrl+←  Ctrl+→  (or drag)", "pan left / right", any, () -> w.timeline().panPixels(-200), key(KeyCode.A), key(KeyCode.LEFT, SHORTCUT_DOWN));
+        s.add(tl, "", "", any, () -> w.timeline().panPixels(200), key(KeyCode.D), key(KeyCode.RIGHT, SHORTCUT_DOWN));
         s.describe(tl, "click the ruler", "move the cursor there (the time cursor); hover a lane for the step, function and state");
         s.add(tl, "Z", "fit the whole run", any, () -> w.timeline().fitAll(), key(KeyCode.Z));
         s.add(tl, "G", "show / hide the recorded rest of the run (dimmed)", any, () -> flip(showFuture(w)), key(KeyCode.G));
@@ -63,7 +71,7 @@ final class KeyMap {
             KeyCode d = KeyCode.valueOf("DIGIT" + i++);
             s.add(cfg, "", "", any, () -> vm.setPreset(n), key(d, SHORTCUT_DOWN));
         }
-        s.add(cfg, "U", "timed (costs of design doc §2.3) / untimed (pure interleaving)", any, () -> vm.setTimed(!vm.timedProperty().get()), key(KeyCode.U));
+        s.add(cfg, "U", "timed (each step costs model time) / untimed (pure interleaving)", any, () -> vm.setTimed(!vm.timedProperty().get()), key(KeyCode.U));
 
         String file = "Scenario and schedule";
         s.add(file, "Ctrl+↓  Ctrl+↑", "next / previous bundled scenario", any, () -> cycle(w, 1), key(KeyCode.DOWN, SHORTCUT_DOWN));
@@ -101,6 +109,21 @@ final class KeyMap {
     private static void escape(MainWindow w) {
         if (w.overlay().isVisible()) w.overlay().hide();
         else if (w.presenter().active()) w.presenter().toggle();
+    }
+
+    /** Seeks to just after the next (d = 1) or previous (d = -1) key moment of the run shown. */
+    static void keyMoment(SessionViewModel vm, int d) {
+        if (vm.tape() == null) return;
+        var moments = org.panicscope.ui.session.KeyMoments.of(vm.tape().log(), vm.tape().outcome());
+        int pos = vm.position(), target = -1;
+        for (var m : moments) {
+            int after = Math.min(vm.length(), m.index() + 1);
+            if (d > 0 && after > pos) { target = after; break; }
+            if (d < 0 && after < pos) target = after;
+        }
+        if (target < 0) { vm.say(d > 0 ? "No key moment after this one." : "No key moment before this one."); return; }
+        vm.seek(target);
+        for (var m : moments) if (Math.min(vm.length(), m.index() + 1) == target) { vm.say("Key moment: " + m.label() + " (#" + target + ")"); break; }
     }
 
     private static void cycle(MainWindow w, int d) {

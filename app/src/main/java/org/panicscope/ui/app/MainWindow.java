@@ -71,6 +71,7 @@ public final class MainWindow extends StackPane {
     private final ShortcutOverlay overlay;
     private final TokenKeys tokens = new TokenKeys(this::choose, vm::say);
     private final PresenterMode presenter;
+    private final WindowExport export = new WindowExport(this);
     private final MenuBar menu;
     private final VBox top;
     private final VBox bottom;
@@ -78,7 +79,25 @@ public final class MainWindow extends StackPane {
     private ScrollPane stateScroll;
     private ScrollPane codeScroll;
     private SplitPane lower;
+    private SplitPane center;
+    private VBox upper;
+    private Tab stateTab;
+    private final Tab codeTab = tab("Code", null);
+    private boolean compact;
+    private boolean tight;
+    /** Presenter mode below this height shows the verdict, the lanes and the narration only (1280x720, 1366x768). */
+    static final double LANES_ONLY_BELOW = 800;
     private ViewBinder binder;
+
+    /**
+     * Below this height (logical pixels) the window is compact (docs/app.md, "Screen sizes"): the scenario's
+     * description and the verdict's expectation line fold away and the kernel state and the code become tabs of their
+     * own, so that lanes and panels keep a readable height; every screen up to
+     * 1920x1080 (and a 4K screen at 200 %) is compact; 2560x1440 is not.
+     */
+    static final double COMPACT_BELOW = 1200;
+    /** The least height the lower tabs get beside the timeline (a title and a few lines of a card). */
+    static final double LOWER_MIN = 150;
 
     public MainWindow(AppPrefs prefs) {
         this.prefs = prefs;
@@ -99,6 +118,7 @@ public final class MainWindow extends StackPane {
         bottom.getStyleClass().add("bottom-area");
         presenter = new PresenterMode(this, List.of(menu, scenarioBar, configBar, stepping, bottom));
         getChildren().addAll(createView(), overlay);
+        heightProperty().addListener(o -> adapt());
         binder = new ViewBinder(this);
         binder.bind();
         // on the scene, not this node: with no focus owner (e.g. after presenter mode hid the focused control) key
@@ -114,8 +134,10 @@ public final class MainWindow extends StackPane {
     private Node createView() {
         BorderPane timelineArea = new BorderPane(timeline);
         timelineArea.setRight(narration);
+        // the narration never takes more than a third of the width: on a 1280 px projector the lanes keep the rest
+        narration.maxWidthProperty().bind(widthProperty().multiply(0.32));
         timelineArea.getStyleClass().add("timeline-area");
-        VBox upper = new VBox(timelineArea, stepping);
+        upper = new VBox(timelineArea, stepping);
         VBox.setVgrow(timelineArea, Priority.ALWAYS);
         stateScroll = new ScrollPane(state);
         stateScroll.setFitToWidth(true);
@@ -126,12 +148,14 @@ public final class MainWindow extends StackPane {
         codeScroll.getStyleClass().add("panel-scroll");
         lower = new SplitPane(stateScroll, codeScroll);
         lower.setDividerPositions(0.64);
-        tabs.getTabs().addAll(tab("Kernel state and code", lower),
+        stateTab = tab("Kernel state and code", lower);
+        tabs.getTabs().addAll(stateTab,
                 lazyTab("Verdict matrix", () -> new MatrixView(explore, vm::scenario, this::replay)),
                 lazyTab("Trials", () -> new TrialsView(trials, vm::scenario, this::replay)));
         tabs.setId("tabs");
         tabs.getStyleClass().add("lower-tabs");
-        SplitPane center = new SplitPane(upper, tabs);
+        tabs.setMinHeight(LOWER_MIN);
+        center = new SplitPane(upper, tabs);
         getProperties().put("centerSplit", center);
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.42);
@@ -171,24 +195,89 @@ public final class MainWindow extends StackPane {
         tabs.getSelectionModel().select(0);
     }
 
+    /** Switches between the compact and the full layout as the window's height crosses {@link #COMPACT_BELOW}. */
+    private void adapt() {
+        boolean c = getHeight() > 0 && getHeight() < COMPACT_BELOW;
+        boolean t = getHeight() > 0 && getHeight() < LANES_ONLY_BELOW;
+        if (t != tight) { tight = t; presenterLayout(presenter.active()); }
+        if (c == compact) return;
+        compact = c;
+        if (c) getStyleClass().add("compact"); else getStyleClass().remove("compact");
+        scenarioBar.setCompact(c);
+        // compact: the menu bar and the scenario picker share one row
+        if (c) {
+            javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(menu, scenarioBar);
+            row.getStyleClass().add("menu-row");
+            menu.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            javafx.scene.layout.HBox.setHgrow(scenarioBar, Priority.ALWAYS);
+            top.getChildren().setAll(row, configBar, verdict);
+        } else {
+            top.getChildren().setAll(menu, scenarioBar, configBar, verdict);
+        }
+        verdict.setCompact(c);
+        presenterLayout(presenter.active());
+        javafx.application.Platform.runLater(this::fitSplit);
+    }
+
+    public boolean compact() { return compact; }
+
+    /** The code panels' tab of a compact window (null in the full layout, where they share the first tab). */
+    public Tab codeTab() { return tabs.getTabs().contains(codeTab) ? codeTab : null; }
+
     /**
-     * The lower area in presenter mode: the state panels across the whole width, or the code panels when the
-     * narration points at the code; both side by side otherwise.
+     * The lower area. Full layout: the state panels and the code panels side by side in the first tab. Compact: the
+     * state in the first tab, the code in a tab of its own (last, so Alt+1..3 keep their tabs). Presenter mode: the
+     * state panels across the whole width, or the code panels when the narration points at the code; below
+     * {@link #LANES_ONLY_BELOW} no lower panels at all: the verdict, the lanes and the narration take the screen.
      */
     void presenterLayout(boolean on) {
         var n = vm.noteProperty().get();
         boolean code = on && n != null && "code".equals(n.point());
-        if (!on) {
-            if (lower.getItems().size() != 2) { lower.getItems().setAll(stateScroll, codeScroll); lower.setDividerPositions(0.64); }
-        } else {
+        boolean lanesOnly = on && tight;
+        if (lanesOnly != (center.getItems().size() == 1)) {
+            if (lanesOnly) center.getItems().setAll(upper); else center.getItems().setAll(upper, tabs);
+        }
+        if (on) {
             Node want = code ? codeScroll : stateScroll;
             if (lower.getItems().size() != 1 || lower.getItems().getFirst() != want) lower.getItems().setAll(want);
+            if (stateTab.getContent() != lower) stateTab.setContent(lower);
+            tabs.getTabs().remove(codeTab);
             tabs.getSelectionModel().select(0);
+        } else if (compact) {
+            lower.getItems().clear();
+            stateTab.setText("Kernel state");
+            stateTab.setContent(stateScroll);
+            codeTab.setContent(codeScroll);
+            if (!tabs.getTabs().contains(codeTab)) tabs.getTabs().add(codeTab);
+        } else {
+            tabs.getTabs().remove(codeTab);
+            codeTab.setContent(null);
+            stateTab.setText("Kernel state and code");
+            if (lower.getItems().size() != 2) { lower.getItems().setAll(stateScroll, codeScroll); lower.setDividerPositions(0.64); }
+            if (stateTab.getContent() != lower) stateTab.setContent(lower);
         }
     }
 
     /** Splits the height between the timeline and the panels as the lanes need it. */
     void fitSplit() { binder.fitSplit(); }
+
+    /** What the window does once laid out before a picture: the split fitted, the whole run in view, the cursor shown. */
+    public void settleForPicture() {
+        fitSplit();
+        if (presenter.active()) timeline.fitStory(); else timeline.fitAll();
+        timeline.reveal(vm.position());
+    }
+
+    /**
+     * File → Quit and Ctrl+Q: a close request, as the window's close button sends, so that the same handler saves the
+     * window's size and place (hiding the window directly skipped it).
+     */
+    public void quit() {
+        if (getScene() == null || getScene().getWindow() == null) return;
+        var win = getScene().getWindow();
+        win.fireEvent(new javafx.stage.WindowEvent(win, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+    }
 
     /** Shows one of the lower tabs: 0 state and code, 1 verdict matrix, 2 trials. */
     void showTab(int i) { tabs.getSelectionModel().select(i); }
@@ -230,6 +319,7 @@ public final class MainWindow extends StackPane {
     public TrialsViewModel trials() { return trials; }
     public TabPane tabs() { return tabs; }
     TokenKeys tokens() { return tokens; }
+    WindowExport export() { return export; }
 
     /** The nodes worth a picture on their own, by name: one call gives a screenshot of exactly that view. */
     public Map<String, Node> snapshotTargets() {

@@ -13,6 +13,7 @@ public final class PresenterMode {
     private final MainWindow w;
     private final List<Node> chrome;
     private boolean active;
+    private boolean windowed;
 
     PresenterMode(MainWindow w, List<Node> chrome) {
         this.w = w;
@@ -24,13 +25,16 @@ public final class PresenterMode {
 
     public void toggle() { set(!active); }
 
+    /** Presenter mode without full screen: the window keeps its size (pictures made at a given size). */
+    public void keepWindowed() { windowed = true; }
+
     public void set(boolean on) {
         active = on;
         for (Node n : chrome) { n.setVisible(!on); n.setManaged(!on); }
         if (on) { if (!w.getStyleClass().contains("presenter")) w.getStyleClass().add("presenter"); }
         else w.getStyleClass().remove("presenter");
         Stage st = stage();
-        if (st != null) {
+        if (st != null && !windowed) {
             st.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
             st.setFullScreenExitHint(on ? "" : null);
             st.setFullScreen(on);
@@ -39,7 +43,9 @@ public final class PresenterMode {
         w.presenterLayout(on);
         javafx.application.Platform.runLater(() -> {
             w.fitSplit();
-            w.timeline().fitAll();
+            // presenting: the story (from just before the panic to the verdict) across the width, the cursor on it
+            if (on) w.timeline().fitStory(); else w.timeline().fitAll();
+            w.timeline().reveal(w.vm().position());
         });
     }
 

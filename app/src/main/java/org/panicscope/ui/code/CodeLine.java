@@ -30,8 +30,7 @@ final class CodeLine extends BorderPane {
         patch.getStyleClass().add("patch-chip");
         id.setText(line.step().id());
         text.setText(line.text());
-        text.setWrapText(true);
-        text.setMinWidth(0);
+        text.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox left = new HBox(marker, id);
         left.getStyleClass().add("code-left");
         setLeft(left);
@@ -45,9 +44,6 @@ final class CodeLine extends BorderPane {
             BorderPane.setAlignment(patch, javafx.geometry.Pos.TOP_RIGHT);
         }
     }
-
-    /** The text wraps: its height depends on the width the panel gives it. */
-    @Override public javafx.geometry.Orientation getContentBias() { return javafx.geometry.Orientation.HORIZONTAL; }
 
     void mark(boolean current, boolean halted, boolean spinning) {
         marker.setText(current ? (halted ? "✕" : "▶") : " ");

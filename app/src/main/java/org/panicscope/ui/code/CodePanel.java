@@ -20,7 +20,8 @@ public final class CodePanel extends VBox {
     private final Label headline = new Label();
     private final Label stack = new Label();
     private final VBox lines = new VBox();
-    private final ScrollPane scroll = new ScrollPane(lines);
+    private final VBox content = new VBox();
+    private final ScrollPane scroll = new ScrollPane(content);
     private CodeLine current;
     private String function;
     private Config config;
@@ -31,14 +32,24 @@ public final class CodePanel extends VBox {
         headline.getStyleClass().add("code-headline");
         stack.getStyleClass().add("code-stack");
         stack.setWrapText(true);
+        headline.setWrapText(true);
+        headline.setMinHeight(USE_PREF_SIZE);
+        stack.setMinHeight(USE_PREF_SIZE);
         lines.getStyleClass().add("code-lines");
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // code never wraps (a wrapped line broke inside identifiers: "raw_spin_l ock_irqsav e"); a long line scrolls
+        // sideways instead, and the lines fill the view when they are shorter
+        scroll.setFitToWidth(false);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        content.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> scroll.getViewportBounds().getWidth(), scroll.viewportBoundsProperty()));
         scroll.getStyleClass().add("code-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(headline, stack, scroll);
+        // the call stack scrolls with the lines: on a short panel the current line keeps the room
+        content.getChildren().addAll(stack, lines);
+        getChildren().addAll(headline, scroll);
         lines.heightProperty().addListener(o -> follow());
         scroll.heightProperty().addListener(o -> follow());
+        scroll.viewportBoundsProperty().addListener(o -> follow());
     }
 
     public void show(Cpu c, Config cfg) {
@@ -65,15 +76,28 @@ public final class CodePanel extends VBox {
         if (current != was) follow();
     }
 
-    /** Scrolls so that the current line is in view, a third from the top. */
+    /** Scrolls so that the current line is in view, a third from the top where the panel has room for that. */
     private void follow() {
         if (current == null) return;
-        double contentH = lines.getHeight(), viewH = scroll.getViewportBounds().getHeight();
+        double contentH = content.getHeight(), viewH = scroll.getViewportBounds().getHeight();
         if (contentH <= viewH || viewH <= 0) { scroll.setVvalue(0); return; }
-        double y = current.getBoundsInParent().getMinY(), bottom = current.getBoundsInParent().getMaxY();
+        double off = lines.getBoundsInParent().getMinY();
+        double y = off + current.getBoundsInParent().getMinY(), bottom = off + current.getBoundsInParent().getMaxY();
         double top = scroll.getVvalue() * (contentH - viewH);
         if (y >= top && bottom <= top + viewH) return;
-        scroll.setVvalue(Math.max(0, Math.min(1, (y - viewH / 3) / (contentH - viewH))));
+        // a third from the top where there is room, else as high as the line still fits
+        double above = Math.max(0, Math.min(viewH / 3, viewH - (bottom - y)));
+        scroll.setVvalue(Math.max(0, Math.min(1, (y - above) / (contentH - viewH))));
+    }
+
+    /** Whether the current line lies wholly inside the visible part of the list (tests: it must, at every size). */
+    public boolean currentLineInView() {
+        if (current == null) return true;
+        double contentH = content.getHeight(), viewH = scroll.getViewportBounds().getHeight();
+        double top = contentH <= viewH ? 0 : scroll.getVvalue() * (contentH - viewH);
+        double off = lines.getBoundsInParent().getMinY();
+        var b = current.getBoundsInParent();
+        return viewH > 0 && off + b.getMinY() >= top - 0.5 && off + b.getMaxY() <= top + viewH + 0.5;
     }
 
     public String headlineText() { return headline.getText(); }

@@ -29,5 +29,12 @@ public final class CodePanels extends HBox {
 
     public CodePanel panel(int cpu) { return (CodePanel) getChildren().get(cpu); }
 
+    /** Whether these panels are on screen: in a window, this node and every parent visible (a tab not shown is not). */
+    public boolean isVisibleInWindow() {
+        if (getScene() == null || getScene().getWindow() == null || !getScene().getWindow().isShowing()) return false;
+        for (Node n = this; n != null; n = n.getParent()) if (!n.isVisible()) return false;
+        return getLayoutBounds().getHeight() > 0;
+    }
+
     public Node snapshotTarget() { return this; }
 }

@@ -16,8 +16,8 @@ import org.panicscope.model.Config;
 import org.panicscope.model.Switch;
 
 /**
- * The configuration: a preset selector (BASE ... K24) and a toggle for every switch, grouped as the design doc
- * groups them. A combination that is no preset shows its name, e.g. {@code FINAL+FX-TRYLOCK}.
+ * The configuration: a preset selector (BASE ... K24) and a toggle for every switch, grouped as the patch series
+ * and the later threads group them. A combination that is no preset shows its name, e.g. {@code FINAL+FX-TRYLOCK}.
  */
 public final class ConfigBar extends FlowPane {
     private static final Map<String, List<Switch>> GROUPS = new LinkedHashMap<>();
@@ -49,13 +49,24 @@ public final class ConfigBar extends FlowPane {
             box.getStyleClass().add("switch-group");
             Label gl = new Label(g.getKey());
             gl.getStyleClass().add("group-label");
+            if (g.getKey().equals("series")) {
+                // patch 1/4 (77498617857f "printk: Add panic_in_progress helper") only adds a helper and changes no
+                // behaviour, so it has no switch: P2 on is the configuration P12, patches 1 and 2
+                Tooltip t1 = new Tooltip("The 2022 series \"printk: reduce deadlocks during panic\". Patch 1/4 (77498617857f, "
+                        + "\"printk: Add panic_in_progress helper\") adds a helper and changes no behaviour, so it has no switch "
+                        + "and is always in: turning P2 on gives P12, patches 1 and 2.");
+                t1.setWrapText(true);
+                t1.setMaxWidth(520);
+                gl.setTooltip(t1);
+            }
             box.getChildren().add(gl);
             for (Switch s : g.getValue()) {
                 ToggleButton t = new ToggleButton(s.id());
                 t.setId("switch-" + s.id());
                 t.getStyleClass().add("switch-chip");
                 t.setFocusTraversable(false);
-                Tooltip tip = new Tooltip(s.description() + "\n[" + s.source() + "]");
+                Tooltip tip = new Tooltip(s.description() + (s == Switch.P2 ? "\nPatch 1/4 (77498617857f) adds only the panic_in_progress() "
+                        + "helper and has no switch: P2 on is P12." : "") + "\n[" + s.source() + "]");
                 tip.setWrapText(true);
                 tip.setMaxWidth(520);
                 t.setTooltip(tip);

@@ -22,6 +22,8 @@ public final class NarrationPanel extends VBox {
         getStyleClass().add("narration-panel");
         heading.getStyleClass().add("card-title");
         where.getStyleClass().add("narration-where");
+        where.setWrapText(true);
+        where.setMinHeight(USE_PREF_SIZE);
         text.getStyleClass().add("narration-text");
         text.setId("narration-text");
         text.setWrapText(true);

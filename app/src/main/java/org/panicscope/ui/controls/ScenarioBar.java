@@ -17,6 +17,7 @@ public final class ScenarioBar extends VBox {
     private final Label description = new Label();
     private final Tooltip sources = new Tooltip();
     private boolean updating;
+    private final Label label;
 
     public ScenarioBar(List<Scenario> scenarios, Consumer<Scenario> onPick) {
         getStyleClass().add("scenario-bar");
@@ -34,7 +35,7 @@ public final class ScenarioBar extends VBox {
         description.setTooltip(sources);
         sources.setWrapText(true);
         sources.setMaxWidth(700);
-        Label label = new Label("Scenario");
+        label = new Label("Scenario");
         label.getStyleClass().add("bar-label");
         HBox row = new HBox(10, label, picker);
         HBox.setHgrow(picker, Priority.ALWAYS);
@@ -62,8 +63,19 @@ public final class ScenarioBar extends VBox {
             updating = false;
         }
         description.setText(s.description());
-        sources.setText("Section " + s.section() + " of the design doc\n" + String.join("\n", s.sources())
+        picker.setTooltip(new Tooltip(s.description()));
+        picker.getTooltip().setWrapText(true);
+        picker.getTooltip().setMaxWidth(700);
+        sources.setText("Sources:\n" + String.join("\n", s.sources())
                 + ("bundled".equals(s.origin()) ? "" : "\nfile: " + s.origin()));
+    }
+
+    /** Compact windows leave the description (the picker's tooltip carries it) and the word "Scenario" out of the bar. */
+    public void setCompact(boolean on) {
+        description.setVisible(!on);
+        description.setManaged(!on);
+        label.setVisible(!on);
+        label.setManaged(!on);
     }
 
     public ChoiceBox<Scenario> picker() { return picker; }

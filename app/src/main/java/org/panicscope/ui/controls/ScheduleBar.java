@@ -39,7 +39,7 @@ public final class ScheduleBar extends VBox {
         apply.setId("schedule-apply");
         Button copy = button("Copy", "Copy the schedule string (Ctrl+Shift+C)", this::copy);
         Button exact = button("Copy exact", "Copy every choice up to the cursor, exactly", this::copyExact);
-        Button reset = button("Scenario's", "Back to the scenario's own schedule (Ctrl+R)", vm::resetPlan);
+        Button reset = button("Reset", "Back to the scenario's own schedule (Ctrl+R)", vm::resetPlan);
         HBox row = new HBox(8, label, field, apply, copy, exact, reset);
         row.getStyleClass().add("bar-row");
         HBox.setHgrow(field, Priority.ALWAYS);

@@ -38,14 +38,25 @@ public final class VerdictBanner extends HBox {
         VBox text = new VBox(2, title, reason, context);
         HBox.setHgrow(text, Priority.ALWAYS);
         badge.setMinWidth(USE_PREF_SIZE);
+        badge.setTooltip(new javafx.scene.control.Tooltip());
+        badge.getTooltip().textProperty().bind(context.textProperty());
+        title.setWrapText(true);
+        reason.setMinHeight(USE_PREF_SIZE);
+        title.setMinHeight(USE_PREF_SIZE);
         getChildren().addAll(badge, text);
+    }
+
+    /** Compact windows show the expectation as a tooltip of the badge instead of a third line. */
+    public void setCompact(boolean on) {
+        context.setVisible(!on);
+        context.setManaged(!on);
     }
 
     public void show(Scenario s, Config c, Tape t, Frame f) {
         if (f == null || t == null) return;
         Outcome o = f.outcome();
         Verdict expected = s.expected().get(c.name());
-        String exp = expected == null ? "" : "The design doc expects " + expected.id() + " under " + c.name() + ".";
+        String exp = expected == null ? "" : "This scenario expects " + expected.id() + " under " + c.name() + ".";
         if (o != null) {
             kind(o.verdict());
             badge.setText(o.verdict().id());

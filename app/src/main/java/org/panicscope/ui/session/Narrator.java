@@ -10,8 +10,8 @@ import org.panicscope.scenario.Scenario;
 /**
  * Which words of a scenario's narration belong to a position: the introduction before the first note, then the
  * latest note whose choice number has been reached (notes count choices from 1, as the trace does). Notes are
- * anchored to the scenario's own run (its schedule under its configuration); on any other run only the
- * introduction applies.
+ * anchored to the scenario's own run (its schedule under its configuration); on any other run the note is made from
+ * that run's own key events ({@link RunNarration}).
  */
 public final class Narrator {
     private final ReadOnlyObjectWrapper<Scenario.Note> note = new ReadOnlyObjectWrapper<>(this, "note");
@@ -23,11 +23,11 @@ public final class Narrator {
     ReadOnlyStringProperty textProperty() { return text.getReadOnlyProperty(); }
 
     /** Shows the words for a position; {@code own}: the run is the scenario's own, so its notes apply. */
-    void show(Scenario s, int position, boolean own) {
+    void show(Scenario s, int position, boolean own, Tape t, org.panicscope.model.Kernel k, Divergence d) {
         note.set(own ? s.narration().current(position) : null);
-        text.set(own || s.narration().notes().isEmpty() ? textAt(s, position)
-                : textAt(s, 0) + "\n\nThe notes follow the scenario's own run (" + s.config()
-                + ", its schedule); they come back when you return to it.");
+        // another run: the scenario's introduction and notes tell its own run's story (under FINAL they told BASE's
+        // deadlock while the run completed); the note is made from this run instead
+        text.set(own || t == null ? textAt(s, position) : RunNarration.at(s, t, position, k, d));
     }
 
     /** The position of the next note after {@code position}, or -1. */

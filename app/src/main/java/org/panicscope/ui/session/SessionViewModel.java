@@ -265,7 +265,7 @@ public final class SessionViewModel {
     private void publish(Kernel previous) {
         int p = position();
         frame.set(FrameBuilder.build(tape(), p, cursor, previous));
-        narrator.show(scenario(), p, narratedRun());
+        narrator.show(scenario(), p, narratedRun(), tape(), frame.get() == null ? null : frame.get().kernel(), divergence.get());
     }
 
     /** True when the narration notes apply: the scenario's own schedule under its own configuration. */

@@ -35,6 +35,12 @@ public final class Snapshots {
         try (OutputStream out = Files.newOutputStream(tmp)) {
             PngWriter.write(px, w, h, out);
         }
+        // a temporary file is private (rw-------); the picture gets the usual rw-r--r-- of a new file
+        try {
+            Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: the temporary file's permissions are the folder's
+        }
         Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 }

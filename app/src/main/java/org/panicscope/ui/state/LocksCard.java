@@ -16,7 +16,7 @@ public final class LocksCard extends StateCard {
     private final VarRow kexec = new VarRow("kexec lock");
 
     public LocksCard() {
-        super("locks", "other locks", "a lock held by a halted CPU is never released (design doc §9.5)");
+        super("locks", "other locks", "a lock held by a halted CPU is never released: nothing runs its unlock");
         getChildren().addAll(port, gsmi, dump, kexec);
     }
 

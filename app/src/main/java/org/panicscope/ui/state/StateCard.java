@@ -20,6 +20,7 @@ public abstract class StateCard extends VBox {
         this.subtitle.setText(subtitle);
         this.subtitle.getStyleClass().add("card-subtitle");
         this.subtitle.setWrapText(true);
+        this.title.setMinWidth(USE_PREF_SIZE);
         getChildren().addAll(this.title, this.subtitle);
     }
 

@@ -31,6 +31,9 @@ public final class VarRow extends VBox {
         this.name.getStyleClass().add("var-name");
         value.getStyleClass().add("var-value");
         note.getStyleClass().add("var-note");
+        // a name or value cut with an ellipsis misleads ("suppress_panic_pr…"): they keep their width, the panel scrolls
+        this.name.setMinWidth(USE_PREF_SIZE);
+        value.setMinWidth(USE_PREF_SIZE);
         note.setWrapText(true);
         note.setMinWidth(0);
         note.setManaged(false);

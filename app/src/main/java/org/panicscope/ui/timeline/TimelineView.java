@@ -160,6 +160,25 @@ public final class TimelineView extends Control {
         first.set(0);
     }
 
+    /** Shows choices {@code from} to {@code to} across the plot (a little room after the last, for the cursor's label). */
+    public void fitRange(int from, int to) {
+        Viewport v = viewport();
+        int n = Math.max(1, to - from);
+        pxPerChoice.set(Math.max(minPxPerChoice(), Math.min(120, v.plotWidth() * 0.9 / n)));
+        first.set(clampFirst(from));
+    }
+
+    /** The story window of the run shown (KeyMoments.storyWindow) across the plot: what presenter mode opens on. */
+    public void fitStory() {
+        TimelineSnapshot s = snapshot.get();
+        if (s == null) return;
+        int[] w = org.panicscope.ui.session.KeyMoments.storyWindow(org.panicscope.ui.session.KeyMoments.of(s.log(), null), s.log().size(), s.position());
+        fitRange(w[0], w[1]);
+    }
+
+    /** The key moments' pills last drawn on the ruler: {choice, left x, width} each. */
+    public List<double[]> keyMomentPills() { return RulerPainter.lastPills(); }
+
     /** Scrolls so that a position is visible, placing it at 80 % of the width when it is off screen. */
     public void reveal(int position) {
         Viewport v = viewport();

@@ -213,7 +213,7 @@ class SessionViewModelTest {
         vm.setPreset("FINAL");
         vm.toEnd();
         assertThat(vm.noteProperty().get()).as("BASE's notes do not fit FINAL's run").isNull();
-        assertThat(vm.narrationProperty().get()).contains("The notes follow the scenario's own run");
+        assertThat(vm.narrationProperty().get()).contains("Not the scenario's own run");
         vm.nextNote();
         assertThat(vm.messageProperty().get()).contains("The notes follow BASE");
         vm.setPreset("BASE");

@@ -1,0 +1,87 @@
+package org.panicscope.ui.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.panicscope.ui.FxTestSupport;
+import org.panicscope.ui.PanicScopeApp;
+import org.panicscope.ui.StartupOptions;
+import org.panicscope.ui.app.AppPrefs;
+import org.panicscope.ui.app.MainWindow;
+import org.panicscope.ui.session.KeyMoments;
+import org.panicscope.ui.timeline.Viewport;
+
+/**
+ * Presenter mode on a 1280x720 projector (issue 11 item 2): entering it at the end of owner-halted shows the story's
+ * last scene (NMI, halt, deadlock) with lane text of at least 18 px and every key moment's pill at least 24 px wide;
+ * stepping on from earlier keeps the cursor on screen.
+ */
+class PresenterFitFxTest {
+    private MainWindow open(String at) throws Exception {
+        FxTestSupport.start();
+        javafx.application.Platform.setImplicitExit(false);
+        MainWindow w = FxTestSupport.onFx(() -> {
+            Stage st = new Stage();
+            MainWindow m = PanicScopeApp.create(st, AppPrefs.inMemory(),
+                    new StartupOptions("owner-halted", "BASE", at, "projector", false, 1280, 720, null, true, false, null, null, false, 0));
+            m.presenter().keepWindowed();
+            st.setWidth(1280);
+            st.setHeight(720);
+            st.show();
+            m.presenter().set(true);
+            return m;
+        });
+        FxTestSupport.settle();
+        return w;
+    }
+
+    @Test void atTheEndTheLastSceneFillsTheWidthWithReadableMoments() throws Exception {
+        MainWindow w = open("end");
+        try {
+            FxTestSupport.onFx(() -> {
+                var t = w.timeline();
+                assertThat(t.fontSizeProperty().get()).as("lane text px").isGreaterThanOrEqualTo(18);
+                Viewport v = t.viewport();
+                double cursor = v.x(w.vm().position());
+                assertThat(cursor).as("cursor x").isBetween(v.header(), v.width());
+                List<KeyMoments.Moment> all = KeyMoments.of(t.getSnapshot().log(), null);
+                int[] win = KeyMoments.storyWindow(all, w.vm().length(), w.vm().position());
+                List<KeyMoments.Moment> shown = all.stream().filter(m -> m.index() >= win[0] && m.index() < win[1]).toList();
+                assertThat(shown).as("key moments of the last scene").extracting(KeyMoments.Moment::kind)
+                        .contains(KeyMoments.Kind.NMI_SENT, KeyMoments.Kind.HALT);
+                List<double[]> pills = t.keyMomentPills();
+                for (KeyMoments.Moment m : shown) {
+                    double[] pill = pills.stream().filter(p -> p[0] == m.index()).findFirst().orElse(null);
+                    assertThat(pill).as("a pill for %s at #%d among %s", m.label(), m.index(), pills.stream().map(java.util.Arrays::toString).toList()).isNotNull();
+                    assertThat(pill[2]).as("width of %s", m.label()).isGreaterThanOrEqualTo(24);
+                    assertThat(pill[1]).isGreaterThanOrEqualTo(v.header());
+                    assertThat(pill[1] + pill[2]).isLessThanOrEqualTo(v.width());
+                }
+                assertThat(w.verdict().isVisible()).isTrue();
+                assertThat(w.verdict().localToScene(w.verdict().getBoundsInLocal()).getMinY()).isGreaterThanOrEqualTo(0);
+                return null;
+            });
+        } finally {
+            FxTestSupport.onFx(() -> { w.getScene().getWindow().hide(); return null; });
+        }
+    }
+
+    @Test void steppingOnKeepsTheCursorOnScreen() throws Exception {
+        MainWindow w = open("700");
+        try {
+            for (int i = 0; i < 15; i++) {
+                FxTestSupport.onFx(() -> { for (int k = 0; k < 10; k++) w.vm().stepForward(); return null; });
+                FxTestSupport.settle();
+                FxTestSupport.onFx(() -> {
+                    Viewport v = w.timeline().viewport();
+                    assertThat(v.x(w.vm().position())).as("cursor at #%d", w.vm().position()).isBetween(v.header(), v.width());
+                    return null;
+                });
+            }
+        } finally {
+            FxTestSupport.onFx(() -> { w.getScene().getWindow().hide(); return null; });
+        }
+    }
+}
