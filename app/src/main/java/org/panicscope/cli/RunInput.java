@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.panicscope.engine.ReplayScheduler;
 import org.panicscope.engine.Schedule;
-import org.panicscope.export.Recording;
+import org.panicscope.recording.Recording;
 import org.panicscope.export.ShareLine;
 import org.panicscope.model.Config;
 import org.panicscope.scenario.Scenario;

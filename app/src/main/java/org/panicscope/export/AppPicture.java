@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.panicscope.engine.Outcome;
 import org.panicscope.engine.Verdict;
-import org.panicscope.ui.session.Tape;
+import org.panicscope.recording.Tape;
+import org.panicscope.recording.Recording;
+import org.panicscope.recording.Comparison;
+import org.panicscope.picture.Tone;
 
 /**
  * A picture of the app's own timeline ({@link AppTimeline}) for a file: a title and the verdict (or the divergence
@@ -22,9 +25,9 @@ final class AppPicture {
         double top = M + TITLE + 8 + sub.size() * (BODY + 5) + 8;
         p.begin(o.width(), top + AppTimeline.height(t.cpuCount()), Tone.BACKGROUND);
         double y = M + TITLE;
-        p.text(M, y, r.scenario().id() + " under " + r.config().name() + (r.timed() ? "" : " (untimed)"), Tone.FOREGROUND, TITLE, true, Painter.Anchor.START);
+        p.text(M, y, r.scenario().id() + " under " + r.config().name() + (r.timed() ? "" : " (untimed)"), Tone.TEXT, TITLE, true, Painter.Anchor.START);
         y += 8;
-        Tone vt = caption == null ? verdictTone(r.outcome()) : Tone.MUTED;
+        Tone vt = caption == null ? verdictTone(r.outcome()) : Tone.TEXT_MUTED;
         for (String line : sub) { y += BODY + 5; p.text(M, y, line, vt, BODY, false, Painter.Anchor.START); }
         p.group("timeline-" + TimelinePicture.id(r.config().name()), "timeline");
         int[] cols = AppTimeline.columns(r, o.from(), o.to());
@@ -43,9 +46,9 @@ final class AppPicture {
         double h = top + 2 * head + AppTimeline.height(ta.cpuCount()) + AppTimeline.height(tb.cpuCount()) + 8;
         p.begin(o.width(), h, Tone.BACKGROUND);
         double y = M + TITLE;
-        p.text(M, y, c.a().scenario().id() + ": " + c.a().config().name() + " vs " + c.b().config().name(), Tone.FOREGROUND, TITLE, true, Painter.Anchor.START);
+        p.text(M, y, c.a().scenario().id() + ": " + c.a().config().name() + " vs " + c.b().config().name(), Tone.TEXT, TITLE, true, Painter.Anchor.START);
         y += 8;
-        for (String line : sub) { y += BODY + 5; p.text(M, y, line, Tone.MUTED, BODY, false, Painter.Anchor.START); }
+        for (String line : sub) { y += BODY + 5; p.text(M, y, line, Tone.TEXT_MUTED, BODY, false, Painter.Anchor.START); }
         y = top;
         for (int k = 0; k < 2; k++) {
             Recording r = k == 0 ? c.a() : c.b();
@@ -54,7 +57,7 @@ final class AppPicture {
             String id = TimelinePicture.id(r.config().name());
             p.group("panel-" + id, "panel");
             y += BODY + 6;
-            p.text(M, y, r.config().name(), Tone.FOREGROUND, BODY + 1, true, Painter.Anchor.START);
+            p.text(M, y, r.config().name(), Tone.TEXT, BODY + 1, true, Painter.Anchor.START);
             boolean whole = (k == 0 ? posA : posB) >= t.size();
             if (whole && r.outcome() != null) {
                 double vx = M + p.textWidth(r.config().name(), BODY + 1, true) + 14;
@@ -74,9 +77,9 @@ final class AppPicture {
     }
 
     private static Tone verdictTone(Outcome o) {
-        if (o == null) return Tone.MUTED;
-        if (o.verdict().hang() || o.verdict() == Verdict.ERROR) return Tone.VERDICT_HANG;
-        return o.verdict() == Verdict.OK_D || o.verdict() == Verdict.NO_PANIC ? Tone.VERDICT_DEGRADED : Tone.VERDICT_OK;
+        if (o == null) return Tone.TEXT_MUTED;
+        if (o.verdict().hang() || o.verdict() == Verdict.ERROR) return Tone.DANGER;
+        return o.verdict() == Verdict.OK_D || o.verdict() == Verdict.NO_PANIC ? Tone.WARNING : Tone.SUCCESS;
     }
 
     private static String fit(Painter p, String s, double w) {

@@ -1,6 +1,6 @@
 package org.panicscope.export;
 
-import org.panicscope.ui.timeline.HeaderPainter;
+import org.panicscope.picture.HeaderPainter;
 import java.util.ArrayList;
 import java.util.List;
 import org.panicscope.engine.Run;
@@ -8,11 +8,12 @@ import org.panicscope.engine.Verdict;
 import org.panicscope.model.Cpu;
 import org.panicscope.model.Kernel;
 import org.panicscope.scenario.Scenario;
-import org.panicscope.ui.session.Tape;
-import org.panicscope.ui.session.WaitFor;
-import org.panicscope.ui.timeline.TimelineRenderer;
-import org.panicscope.ui.timeline.TimelineSnapshot;
-import org.panicscope.ui.timeline.Viewport;
+import org.panicscope.recording.Tape;
+import org.panicscope.recording.WaitFor;
+import org.panicscope.picture.TimelineRenderer;
+import org.panicscope.picture.TimelineSnapshot;
+import org.panicscope.picture.Viewport;
+import org.panicscope.recording.Recording;
 
 /**
  * The app's timeline (issue 4: {@code ui.timeline.TimelineRenderer} over the session's {@link Tape}), drawn off
@@ -41,13 +42,13 @@ public final class AppTimeline {
      * @param future     draw the rest of the run after the position, veiled (a frame of a replay shows none)
      * @param divergence the column where this run parts from the other of a comparison, or -1
      */
-    public static void paint(org.panicscope.ui.timeline.Painter p, Tape t, int position, boolean future, int divergence,
+    public static void paint(org.panicscope.picture.Painter p, Tape t, int position, boolean future, int divergence,
                              String divergenceLabel, double width) {
         paint(p, t, position, future, divergence, divergenceLabel, width, 0, t.size());
     }
 
     /** The same with only columns [first, end) in view (a time window of the run). */
-    public static void paint(org.panicscope.ui.timeline.Painter p, Tape t, int position, boolean future, int divergence,
+    public static void paint(org.panicscope.picture.Painter p, Tape t, int position, boolean future, int divergence,
                              String divergenceLabel, double width, int first, int end) {
         new TimelineRenderer().paint(snapshot(t, position, future, divergence, divergenceLabel), viewport(t, width, first, end), p);
     }

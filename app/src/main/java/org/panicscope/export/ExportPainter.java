@@ -1,16 +1,17 @@
 package org.panicscope.export;
 
-import org.panicscope.ui.timeline.TextStyle;
+import org.panicscope.picture.TextStyle;
+import org.panicscope.picture.Tone;
 
 /**
- * The app's timeline {@link org.panicscope.ui.timeline.Painter} onto an export backend ({@link SvgPainter} for SVG,
+ * The app's timeline {@link org.panicscope.picture.Painter} onto an export backend ({@link SvgPainter} for SVG,
  * {@link AwtPainter} for PNG and GIF frames): the app's own {@code TimelineRenderer} draws into a file through
  * this, so an exported view is the drawing on screen. The app's tones map one to one onto {@link Tone} by their
  * theme token ({@code -ps-act-spin}), and {@link Palette} reads the same theme stylesheets. The drawing can be
  * moved by (dx, dy), to stack two timelines in one picture, and its group ids get a prefix ({@code BASE-cpu0}).
  * No JavaFX: it runs headless and off the FX thread.
  */
-public final class ExportPainter implements org.panicscope.ui.timeline.Painter {
+public final class ExportPainter implements org.panicscope.picture.Painter {
     private final Painter out;
     private final double fontSize, dx, dy;
     private final String idPrefix;
@@ -25,39 +26,34 @@ public final class ExportPainter implements org.panicscope.ui.timeline.Painter {
         this.idPrefix = idPrefix;
     }
 
-    static Tone tone(org.panicscope.ui.timeline.Tone t) {
-        Tone m = Tone.byCss(t.token());
-        return m != null ? m : Tone.FOREGROUND;
+    @Override public void fillRect(double x, double y, double w, double h, Tone tone, double alpha) {
+        out.rect(x + dx, y + dy, w, h, tone, alpha, null);
     }
 
-    @Override public void fillRect(double x, double y, double w, double h, org.panicscope.ui.timeline.Tone tone, double alpha) {
-        out.rect(x + dx, y + dy, w, h, tone(tone), alpha, null);
+    @Override public void strokeRect(double x, double y, double w, double h, Tone tone, double width) {
+        out.strokeRect(x + dx, y + dy, w, h, tone, width);
     }
 
-    @Override public void strokeRect(double x, double y, double w, double h, org.panicscope.ui.timeline.Tone tone, double width) {
-        out.strokeRect(x + dx, y + dy, w, h, tone(tone), width);
+    @Override public void line(double x1, double y1, double x2, double y2, Tone tone, double width, boolean dashed) {
+        out.line(x1 + dx, y1 + dy, x2 + dx, y2 + dy, tone, width, dashed);
     }
 
-    @Override public void line(double x1, double y1, double x2, double y2, org.panicscope.ui.timeline.Tone tone, double width, boolean dashed) {
-        out.line(x1 + dx, y1 + dy, x2 + dx, y2 + dy, tone(tone), width, dashed);
+    @Override public void polyline(double[] xs, double[] ys, int n, Tone tone, double width) {
+        out.polyline(shift(xs, n, dx), shift(ys, n, dy), n, tone, width);
     }
 
-    @Override public void polyline(double[] xs, double[] ys, int n, org.panicscope.ui.timeline.Tone tone, double width) {
-        out.polyline(shift(xs, n, dx), shift(ys, n, dy), n, tone(tone), width);
-    }
-
-    @Override public void fillPolygon(double[] xs, double[] ys, int n, org.panicscope.ui.timeline.Tone tone, double alpha) {
+    @Override public void fillPolygon(double[] xs, double[] ys, int n, Tone tone, double alpha) {
         double[] xy = new double[2 * n];
         for (int i = 0; i < n; i++) { xy[2 * i] = xs[i] + dx; xy[2 * i + 1] = ys[i] + dy; }
-        out.polygon(xy, tone(tone), null);
+        out.polygon(xy, tone, null);
     }
 
-    @Override public void fillOval(double x, double y, double w, double h, org.panicscope.ui.timeline.Tone tone, double alpha) {
-        out.oval(x + dx, y + dy, w, h, tone(tone), alpha);
+    @Override public void fillOval(double x, double y, double w, double h, Tone tone, double alpha) {
+        out.oval(x + dx, y + dy, w, h, tone, alpha);
     }
 
-    @Override public void text(double x, double y, String text, org.panicscope.ui.timeline.Tone tone, TextStyle style, Align align) {
-        out.text(x + dx, y + dy, text, tone(tone), fontSize * style.scale(), style.bold(), style.mono(), switch (align) {
+    @Override public void text(double x, double y, String text, Tone tone, TextStyle style, Align align) {
+        out.text(x + dx, y + dy, text, tone, fontSize * style.scale(), style.bold(), style.mono(), switch (align) {
             case LEFT -> Painter.Anchor.START;
             case CENTER -> Painter.Anchor.MIDDLE;
             case RIGHT -> Painter.Anchor.END;

@@ -14,6 +14,11 @@ import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
 import tools.jackson.databind.json.JsonMapper;
+import org.panicscope.recording.Recording;
+import org.panicscope.recording.Comparison;
+import org.panicscope.picture.Lanes;
+import org.panicscope.picture.Tone;
+import org.panicscope.picture.Palette;
 
 /**
  * Every export as one call, for the command line and for the app alike (the app runs it off the UI thread and
@@ -70,11 +75,11 @@ public final class Exports {
     public record Request(Format format, Recording run, Comparison comparison, TimelinePicture.Options options,
                           double scale, Palette palette, FrameStep frames, int frameMillis, Style style, Tapes tapes) {
         public static Request run(Recording r, Format f) {
-            return new Request(f, r, null, TimelinePicture.Options.DEFAULT, 2, Palette.LIGHT, FrameStep.TIME, 120, Style.APP, new Tapes());
+            return new Request(f, r, null, TimelinePicture.Options.DEFAULT, 2, Palette.light(), FrameStep.TIME, 120, Style.APP, new Tapes());
         }
 
         public static Request comparison(Comparison c, Format f) {
-            return new Request(f, null, c, TimelinePicture.Options.DEFAULT, 2, Palette.LIGHT, FrameStep.TIME, 120, Style.APP, new Tapes());
+            return new Request(f, null, c, TimelinePicture.Options.DEFAULT, 2, Palette.light(), FrameStep.TIME, 120, Style.APP, new Tapes());
         }
 
         public Request with(TimelinePicture.Options o) { return new Request(format, run, comparison, o, scale, palette, frames, frameMillis, style, tapes); }
@@ -88,9 +93,9 @@ public final class Exports {
 
     /** The app's recordings (tapes) of the request's runs, made once when the app style first needs them. */
     public static final class Tapes {
-        private org.panicscope.ui.session.Tape a, b;
+        private org.panicscope.recording.Tape a, b;
 
-        synchronized org.panicscope.ui.session.Tape get(Recording r, boolean second) {
+        synchronized org.panicscope.recording.Tape get(Recording r, boolean second) {
             if (second) { if (b == null) b = AppTimeline.tape(r); return b; }
             if (a == null) a = AppTimeline.tape(r);
             return a;
@@ -161,7 +166,7 @@ public final class Exports {
             long t = i + 1;
             Lanes.Cutoff ca = Lanes.Cutoff.atTime(r.recordings().get(0), t);
             Lanes.Cutoff cb = r.comparison() != null ? Lanes.Cutoff.atTime(r.comparison().b(), t) : ca;
-            String cap = "t=" + t + " (" + Lanes.ms(t) + ")" + (r.comparison() == null ? ": " + caption(r.run(), ca) : "");
+            String cap = "t=" + t + " (" + Recording.ms(t) + ")" + (r.comparison() == null ? ": " + caption(r.run(), ca) : "");
             draw(p, r, ca, cb, cap);
         }
         return p.image();
@@ -184,13 +189,13 @@ public final class Exports {
      * and scroll), without the window around it, as SVG or PNG: what the app's export menu writes. Call it off the
      * FX thread with the snapshot and viewport taken on it.
      */
-    public static void writeView(org.panicscope.ui.timeline.TimelineSnapshot snapshot, org.panicscope.ui.timeline.Viewport view,
+    public static void writeView(org.panicscope.picture.TimelineSnapshot snapshot, org.panicscope.picture.Viewport view,
                                  double fontSize, Format format, Palette palette, double scale, Path out, boolean force,
                                  Recording.Progress progress) throws IOException {
         if (format != Format.SVG && format != Format.PNG) throw new IllegalArgumentException("the current view exports as svg or png, not " + format);
         Painter p = format == Format.SVG ? new SvgPainter(palette) : new AwtPainter(palette, scale);
         p.begin(view.width(), view.height(), Tone.BACKGROUND);
-        new org.panicscope.ui.timeline.TimelineRenderer().paint(snapshot, view, new ExportPainter(p, fontSize, 0, 0, "lane-"));
+        new org.panicscope.picture.TimelineRenderer().paint(snapshot, view, new ExportPainter(p, fontSize, 0, 0, "lane-"));
         p.end();
         byte[] bytes;
         if (p instanceof SvgPainter svg) {

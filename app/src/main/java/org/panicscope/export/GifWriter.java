@@ -12,6 +12,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
+import org.panicscope.recording.Recording;
 
 /**
  * An animated GIF of a replay with javax.imageio's GIF writer: one frame per time unit (or per choice), the last

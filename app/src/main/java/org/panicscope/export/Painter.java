@@ -1,6 +1,7 @@
 package org.panicscope.export;
 
-import org.panicscope.ui.timeline.Strokes;
+import org.panicscope.picture.Strokes;
+import org.panicscope.picture.Tone;
 
 /**
  * The few drawing operations the timeline needs, in logical pixels, with colours as semantic {@link Tone}s. One

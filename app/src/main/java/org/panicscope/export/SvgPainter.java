@@ -1,6 +1,8 @@
 package org.panicscope.export;
 
 import java.util.Locale;
+import org.panicscope.picture.Tone;
+import org.panicscope.picture.Palette;
 
 /**
  * Writes the picture as SVG 1.1 text: real vector elements, one {@code <g>} per group with its id, colours as
@@ -23,7 +25,7 @@ public final class SvgPainter implements Painter {
            .append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"").append(n(width))
            .append("\" height=\"").append(n(height)).append("\" viewBox=\"0 0 ").append(n(width)).append(' ').append(n(height))
            .append("\" font-family=\"").append(esc(Fonts.SVG_FAMILY)).append("\">\n");
-        out.append("<rect class=\"").append(background.token()).append("\" x=\"0\" y=\"0\" width=\"").append(n(width))
+        out.append("<rect class=\"").append(background.cssClass()).append("\" x=\"0\" y=\"0\" width=\"").append(n(width))
            .append("\" height=\"").append(n(height)).append("\" fill=\"").append(palette.hex(background)).append("\"/>\n");
         depth = 1;
     }
@@ -48,20 +50,20 @@ public final class SvgPainter implements Painter {
     }
 
     @Override public void rect(double x, double y, double w, double h, Tone fill, double alpha, String tooltip) {
-        indent().append("<rect class=\"").append(fill.token()).append("\" x=\"").append(n(x)).append("\" y=\"").append(n(y))
+        indent().append("<rect class=\"").append(fill.cssClass()).append("\" x=\"").append(n(x)).append("\" y=\"").append(n(y))
            .append("\" width=\"").append(n(w)).append("\" height=\"").append(n(h)).append("\" fill=\"").append(palette.hex(fill)).append('"');
         if (alpha < 1) out.append(" fill-opacity=\"").append(n(alpha)).append('"');
         closeWithTitle("rect", tooltip);
     }
 
     @Override public void polyline(double[] xs, double[] ys, int count, Tone stroke, double width) {
-        indent().append("<polyline class=\"").append(stroke.token()).append("\" points=\"");
+        indent().append("<polyline class=\"").append(stroke.cssClass()).append("\" points=\"");
         for (int i = 0; i < count; i++) out.append(i == 0 ? "" : " ").append(n(xs[i])).append(',').append(n(ys[i]));
         out.append("\" fill=\"none\" stroke=\"").append(palette.hex(stroke)).append("\" stroke-width=\"").append(n(width)).append("\"/>\n");
     }
 
     @Override public void oval(double x, double y, double w, double h, Tone fill, double alpha) {
-        indent().append("<ellipse class=\"").append(fill.token()).append("\" cx=\"").append(n(x + w / 2)).append("\" cy=\"").append(n(y + h / 2))
+        indent().append("<ellipse class=\"").append(fill.cssClass()).append("\" cx=\"").append(n(x + w / 2)).append("\" cy=\"").append(n(y + h / 2))
            .append("\" rx=\"").append(n(w / 2)).append("\" ry=\"").append(n(h / 2)).append("\" fill=\"").append(palette.hex(fill)).append('"');
         if (alpha < 1) out.append(" fill-opacity=\"").append(n(alpha)).append('"');
         out.append("/>\n");
@@ -78,13 +80,13 @@ public final class SvgPainter implements Painter {
     @Override public void unclip() { endGroup(); }
 
     @Override public void strokeRect(double x, double y, double w, double h, Tone stroke, double width) {
-        indent().append("<rect class=\"").append(stroke.token()).append("\" x=\"").append(n(x)).append("\" y=\"").append(n(y))
+        indent().append("<rect class=\"").append(stroke.cssClass()).append("\" x=\"").append(n(x)).append("\" y=\"").append(n(y))
            .append("\" width=\"").append(n(w)).append("\" height=\"").append(n(h)).append("\" fill=\"none\" stroke=\"")
            .append(palette.hex(stroke)).append("\" stroke-width=\"").append(n(width)).append("\"/>\n");
     }
 
     @Override public void line(double x1, double y1, double x2, double y2, Tone stroke, double width, boolean dashed) {
-        indent().append("<line class=\"").append(stroke.token()).append("\" x1=\"").append(n(x1)).append("\" y1=\"").append(n(y1))
+        indent().append("<line class=\"").append(stroke.cssClass()).append("\" x1=\"").append(n(x1)).append("\" y1=\"").append(n(y1))
            .append("\" x2=\"").append(n(x2)).append("\" y2=\"").append(n(y2)).append("\" stroke=\"").append(palette.hex(stroke))
            .append("\" stroke-width=\"").append(n(width)).append('"');
         if (dashed) out.append(" stroke-dasharray=\"").append(n(3 * width + 2)).append(' ').append(n(2 * width + 2)).append('"');
@@ -92,14 +94,14 @@ public final class SvgPainter implements Painter {
     }
 
     @Override public void polygon(double[] xy, Tone fill, String tooltip) {
-        indent().append("<polygon class=\"").append(fill.token()).append("\" points=\"");
+        indent().append("<polygon class=\"").append(fill.cssClass()).append("\" points=\"");
         for (int i = 0; i < xy.length; i += 2) out.append(i == 0 ? "" : " ").append(n(xy[i])).append(',').append(n(xy[i + 1]));
         out.append("\" fill=\"").append(palette.hex(fill)).append('"');
         closeWithTitle("polygon", tooltip);
     }
 
     @Override public void text(double x, double y, String text, Tone color, double size, boolean bold, boolean mono, Anchor anchor) {
-        indent().append("<text class=\"").append(color.token()).append("\" x=\"").append(n(x)).append("\" y=\"").append(n(y))
+        indent().append("<text class=\"").append(color.cssClass()).append("\" x=\"").append(n(x)).append("\" y=\"").append(n(y))
            .append("\" font-size=\"").append(n(size)).append('"');
         if (mono) out.append(" font-family=\"").append(esc(Fonts.SVG_MONO)).append('"');
         if (bold) out.append(" font-weight=\"bold\"");
@@ -110,7 +112,7 @@ public final class SvgPainter implements Painter {
     @Override public double textWidth(String text, double size, boolean bold, boolean mono) { return Fonts.width(text, size, bold, mono); }
 
     @Override public void arrow(double x1, double y1, double x2, double y2, Tone stroke, double width, boolean dashed, String tooltip) {
-        group(null, "arrow " + stroke.token());
+        group(null, "arrow " + stroke.cssClass());
         if (tooltip != null) indent().append("<title>").append(esc(tooltip)).append("</title>\n");
         Painter.super.arrow(x1, y1, x2, y2, stroke, width, dashed, null);
         endGroup();

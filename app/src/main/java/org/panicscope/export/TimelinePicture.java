@@ -3,6 +3,10 @@ package org.panicscope.export;
 import java.util.ArrayList;
 import java.util.List;
 import org.panicscope.engine.Outcome;
+import org.panicscope.recording.Recording;
+import org.panicscope.recording.Comparison;
+import org.panicscope.picture.Lanes;
+import org.panicscope.picture.Tone;
 
 /**
  * The timeline drawing, once, for every backend: a title, the verdict, a time axis, one lane per CPU with its
@@ -54,9 +58,9 @@ public final class TimelinePicture {
         double h = M + TITLE + 8 + sub.size() * (BODY + 5) + 6 + AXIS_H + lanesHeight(r) + (o.legend() ? 10 + legendHeight(o) : 0) + M;
         p.begin(o.width(), h, Tone.BACKGROUND);
         double y = M + TITLE;
-        p.text(M, y, r.scenario().id() + " under " + r.config().name() + (r.timed() ? "" : " (untimed)"), Tone.FOREGROUND, TITLE, true, Painter.Anchor.START);
+        p.text(M, y, r.scenario().id() + " under " + r.config().name() + (r.timed() ? "" : " (untimed)"), Tone.TEXT, TITLE, true, Painter.Anchor.START);
         y += 8;
-        Tone verdictTone = caption == null ? verdictTone(r.outcome()) : Tone.MUTED;
+        Tone verdictTone = caption == null ? verdictTone(r.outcome()) : Tone.TEXT_MUTED;
         for (String line : sub) { y += BODY + 5; p.text(M, y, line, verdictTone, BODY, caption == null, Painter.Anchor.START); }
         y += 6;
         double lanesTop = y + AXIS_H;
@@ -82,9 +86,9 @@ public final class TimelinePicture {
         p.begin(o.width(), h, Tone.BACKGROUND);
         double y = M + TITLE;
         p.text(M, y, a.scenario().id() + ": " + a.config().name() + " vs " + b.config().name() + (a.timed() ? "" : " (untimed)"),
-                Tone.FOREGROUND, TITLE, true, Painter.Anchor.START);
+                Tone.TEXT, TITLE, true, Painter.Anchor.START);
         y += 8;
-        for (String line : sub) { y += BODY + 5; p.text(M, y, line, Tone.MUTED, BODY, false, Painter.Anchor.START); }
+        for (String line : sub) { y += BODY + 5; p.text(M, y, line, Tone.TEXT_MUTED, BODY, false, Painter.Anchor.START); }
         y += 6;
         double axisY = y;
         double top = y + AXIS_H + MARKER_ROW;
@@ -96,7 +100,7 @@ public final class TimelinePicture {
             Lanes.Cutoff cut = r == a ? cutA : cutB;
             p.group("panel-" + id(r.config().name()), "panel");
             py += BODY + 4;
-            p.text(M, py, r.config().name(), Tone.FOREGROUND, BODY + 1, true, Painter.Anchor.START);
+            p.text(M, py, r.config().name(), Tone.TEXT, BODY + 1, true, Painter.Anchor.START);
             String v = r.outcome() == null ? "" : r.outcome().verdict().id() + "  " + r.outcome().reason();
             if (!cut.none()) v = "";
             double vx = Math.max(t.x0, M + p.textWidth(r.config().name(), BODY + 1, true) + 14);
@@ -140,14 +144,14 @@ public final class TimelinePicture {
             if (s * pxPerUnit >= 70) break;
         }
         double base = y + AXIS_H - 8;
-        p.line(x0, base, x1, base, Tone.MUTED, 1, false);
+        p.line(x0, base, x1, base, Tone.TEXT_MUTED, 1, false);
         for (long t = ((from + step - 1) / step) * step; t <= to; t += step) {
             double x = x(t);
-            p.line(x, base - 4, x, base, Tone.MUTED, 1, false);
+            p.line(x, base - 4, x, base, Tone.TEXT_MUTED, 1, false);
             p.line(x, base + 1, x, gridBottom, Tone.GRID, 0.6, false);
-            p.text(x, base - 6, Lanes.ms(t), Tone.MUTED, SMALL, false, x - x0 < 20 ? Painter.Anchor.START : Painter.Anchor.MIDDLE);
+            p.text(x, base - 6, Recording.ms(t), Tone.TEXT_MUTED, SMALL, false, x - x0 < 20 ? Painter.Anchor.START : Painter.Anchor.MIDDLE);
         }
-        p.text(x0 - 10, base - 6, "time", Tone.MUTED, SMALL, false, Painter.Anchor.END);
+        p.text(x0 - 10, base - 6, "time", Tone.TEXT_MUTED, SMALL, false, Painter.Anchor.END);
         p.endGroup();
     }
 
@@ -156,9 +160,9 @@ public final class TimelinePicture {
         for (int c = 0; c < r.cpuCount(); c++) {
             double ly = top + c * (GAP + LANE_H) + GAP;
             p.group(idPrefix + "cpu" + c, "lane");
-            p.text(M, ly + 13, "CPU" + c, Tone.FOREGROUND, BODY, true, Painter.Anchor.START);
+            p.text(M, ly + 13, "CPU" + c, Tone.TEXT, BODY, true, Painter.Anchor.START);
             String prog = r.cpuLabel(c).substring(("CPU" + c).length()).trim();
-            p.text(M, ly + 26, fit(prog, SMALL, false, GUTTER - 8), Tone.MUTED, SMALL, false, Painter.Anchor.START);
+            p.text(M, ly + 26, fit(prog, SMALL, false, GUTTER - 8), Tone.TEXT_MUTED, SMALL, false, Painter.Anchor.START);
             p.rect(x0, ly, x1 - x0, LANE_H, Tone.LANE, null);
             segments(lanes.segments(c), ly);
             for (Lanes.Interval i : lanes.irqOff(c)) {
@@ -182,7 +186,7 @@ public final class TimelinePicture {
             double ty = top + l.toCpu() * (GAP + LANE_H) + GAP + (down ? 0 : LANE_H);
             double dx = switch (l.kind()) { case WAIT_FOR -> -2.5; case HANDOVER -> 2.5; default -> 0; };
             Tone tone = switch (l.kind()) {
-                case NMI -> Tone.NMI; case IPI -> Tone.IPI; case HANDOVER -> Tone.HANDOVER; case WAIT_FOR -> Tone.WAIT_FOR;
+                case NMI -> Tone.ARROW_NMI; case IPI -> Tone.ARROW_IPI; case HANDOVER -> Tone.ARROW_HANDOVER; case WAIT_FOR -> Tone.WAIT_FOR;
             };
             p.arrow(ax + dx, fy, bx + dx, ty, tone, l.stopped() ? 2.4 : 1.5, l.kind() == Recording.LinkKind.WAIT_FOR && !l.stopped(), l.text());
         }
@@ -190,8 +194,8 @@ public final class TimelinePicture {
     }
 
     /** What wins a pixel that several narrow segments share (the app's order: the most telling last). */
-    private static final List<Tone> PRIORITY = List.of(Tone.KDUMP, Tone.DONE, Tone.STALL, Tone.WORKLOAD, Tone.PRINTK, Tone.DRIVER,
-            Tone.CONSOLE_WRITE, Tone.CONSOLE_LOCK, Tone.STOP, Tone.PANIC, Tone.SPIN, Tone.NMI_HANDLER, Tone.HALTED);
+    private static final List<Tone> PRIORITY = List.of(Tone.ACT_FINISHED, Tone.ACT_FINISHED, Tone.ACT_STALL, Tone.ACT_WORKLOAD, Tone.ACT_PRINTK, Tone.ACT_DRIVER,
+            Tone.ACT_CONSOLE_OUT, Tone.ACT_CONSOLE_LOCK, Tone.ACT_CPU_STOP, Tone.ACT_PANIC, Tone.ACT_SPIN, Tone.ACT_NMI, Tone.ACT_HALTED);
 
     /**
      * The segments of a lane. Segments narrower than a pixel (a long run zoomed out) are gathered into blocks of at
@@ -230,7 +234,7 @@ public final class TimelinePicture {
         if (b - a < 0.3) return;
         double top = ly + 2, h = LANE_H - 6;
         fill(s.kind(), s.tone(), a, top, b - a, h, s.tooltip());
-        if (b - a > 4) p.line(a, top, a, top + h, Tone.SEPARATOR, 1, false);
+        if (b - a > 4) p.line(a, top, a, top + h, Tone.BACKGROUND, 1, false);
         boolean bold = s.kind() == Lanes.Kind.SPIN;
         double room = b - a - 6;
         String text = p.textWidth(s.label(), SMALL, bold) <= room ? s.label()
@@ -238,10 +242,10 @@ public final class TimelinePicture {
         double textEnd = a;
         if (text != null) {
             boolean light = s.kind() == Lanes.Kind.HALTED || s.kind() == Lanes.Kind.KDUMP || s.kind() == Lanes.Kind.DONE;
-            p.text(a + 3, ly + LANE_H / 2 + 3, text, light ? Tone.FOREGROUND : Tone.ON_LIGHT, SMALL, bold, Painter.Anchor.START);
+            p.text(a + 3, ly + LANE_H / 2 + 3, text, light ? Tone.TEXT : Tone.TEXT_ON_ACCENT, SMALL, bold, Painter.Anchor.START);
             textEnd = a + 6 + p.textWidth(text, SMALL, bold);
         }
-        if (s.kind() == Lanes.Kind.SPIN && b - textEnd >= 8) p.zigzag(textEnd + 2, top + 3, b - textEnd - 4, h - 6, Tone.ON_LIGHT, 8);
+        if (s.kind() == Lanes.Kind.SPIN && b - textEnd >= 8) p.zigzag(textEnd + 2, top + 3, b - textEnd - 4, h - 6, Tone.TEXT_ON_ACCENT, 8);
     }
 
     /** The fill of a segment or legend swatch of a kind. */
@@ -267,20 +271,20 @@ public final class TimelinePicture {
             lastX.put(m.kind(), x);
             String label = null;
             switch (m.kind()) {
-                case PANIC -> { p.polygon(down(x, ly, 7), Tone.PANIC, m.text()); label = "panic()"; }
-                case NMI -> { p.polygon(down(x, ly, 6), Tone.NMI, m.text()); label = "NMI"; }
-                case IPI -> { p.polygon(down(x, ly, 6), Tone.IPI, m.text()); label = "IPI"; }
-                case NMI_SENT -> p.polygon(diamond(x, ly + LANE_H, 3.5), Tone.NMI, m.text());
-                case IPI_SENT -> p.polygon(diamond(x, ly + LANE_H, 3.5), Tone.IPI, m.text());
-                case HALT -> p.rect(x - 1.5, ly - 2, 3, LANE_H + 4, Tone.FOREGROUND, m.text());
-                case KDUMP, DONE -> p.rect(x - 1.5, ly - 2, 3, LANE_H + 4, Tone.KDUMP, m.text());
-                case DROP -> p.polygon(diamond(x, ly + LANE_H - 1, 3), Tone.DROP, m.text());
-                case SUPPRESS -> { p.polygon(down(x, ly, 6), Tone.DROP, m.text()); label = "P3 suppress"; }
+                case PANIC -> { p.polygon(down(x, ly, 7), Tone.ACT_PANIC, m.text()); label = "panic()"; }
+                case NMI -> { p.polygon(down(x, ly, 6), Tone.ARROW_NMI, m.text()); label = "NMI"; }
+                case IPI -> { p.polygon(down(x, ly, 6), Tone.ARROW_IPI, m.text()); label = "IPI"; }
+                case NMI_SENT -> p.polygon(diamond(x, ly + LANE_H, 3.5), Tone.ARROW_NMI, m.text());
+                case IPI_SENT -> p.polygon(diamond(x, ly + LANE_H, 3.5), Tone.ARROW_IPI, m.text());
+                case HALT -> p.rect(x - 1.5, ly - 2, 3, LANE_H + 4, Tone.TEXT, m.text());
+                case KDUMP, DONE -> p.rect(x - 1.5, ly - 2, 3, LANE_H + 4, Tone.ACT_FINISHED, m.text());
+                case DROP -> p.polygon(diamond(x, ly + LANE_H - 1, 3), Tone.RECORD_LOST, m.text());
+                case SUPPRESS -> { p.polygon(down(x, ly, 6), Tone.RECORD_LOST, m.text()); label = "P3 suppress"; }
             }
             if (label != null) {
                 double w = p.textWidth(label, SMALL, true);
                 if (x - lastLabel > w + 8 && x + 4 + w < x1 + M) {
-                    p.text(x + 5, ly - 4, label, Tone.FOREGROUND, SMALL, true, Painter.Anchor.START);
+                    p.text(x + 5, ly - 4, label, Tone.TEXT, SMALL, true, Painter.Anchor.START);
                     lastLabel = x + 5 + w;
                 }
             }
@@ -293,7 +297,7 @@ public final class TimelinePicture {
         p.group("divergence", "divergence");
         p.line(x, y0, x, y0 + MARKER_ROW, Tone.DIVERGENCE, 1.8, true);
         for (double[] s : spans) p.line(x, s[0], x, s[1], Tone.DIVERGENCE, 1.8, true);
-        String label = "first divergence, t=" + d.time() + " (" + Lanes.ms(d.time()) + "): CPU" + d.cpu() + " "
+        String label = "first divergence, t=" + d.time() + " (" + Recording.ms(d.time()) + "): CPU" + d.cpu() + " "
                 + (d.a().step() != null ? d.a().step().id() : "end") + " vs " + (d.b().step() != null ? d.b().step().id() : "end");
         double w = p.textWidth(label, SMALL, true);
         double lx = x + 6 + w + 8 > x1 ? x - 6 - w - 8 : x + 6;
@@ -312,11 +316,11 @@ public final class TimelinePicture {
     }
 
     private static final Object[][] LEGEND = {
-        {Tone.WORKLOAD, "workload"}, {Tone.PRINTK, "printk / store"}, {Tone.CONSOLE_LOCK, "console_sem, owner"},
-        {Tone.CONSOLE_WRITE, "console write"}, {Tone.PANIC, "panic()"}, {Tone.STOP, "stopping CPUs"}, {Tone.DRIVER, "driver lock"},
-        {Tone.SPIN, "spinning"},
-        {Tone.HALTED, "halted"}, {Tone.KDUMP, "kdump / done"}, {Tone.IRQ_OFF, "IRQs off"},
-        {Tone.NMI, "NMI"}, {Tone.IPI, "REBOOT IPI"}, {Tone.HANDOVER, "hand-over"}, {Tone.WAIT_FOR, "waits for"},
+        {Tone.ACT_WORKLOAD, "workload"}, {Tone.ACT_PRINTK, "printk / store"}, {Tone.ACT_CONSOLE_LOCK, "console_sem, owner"},
+        {Tone.ACT_CONSOLE_OUT, "console write"}, {Tone.ACT_PANIC, "panic()"}, {Tone.ACT_CPU_STOP, "stopping CPUs"}, {Tone.ACT_DRIVER, "driver lock"},
+        {Tone.ACT_SPIN, "spinning"},
+        {Tone.ACT_HALTED, "halted"}, {Tone.ACT_FINISHED, "kdump / done"}, {Tone.IRQ_OFF, "IRQs off"},
+        {Tone.ARROW_NMI, "NMI"}, {Tone.ARROW_IPI, "REBOOT IPI"}, {Tone.ARROW_HANDOVER, "hand-over"}, {Tone.WAIT_FOR, "waits for"},
     };
 
     private static double legendHeight(Options o) {
@@ -340,14 +344,14 @@ public final class TimelinePicture {
             if (x + w > o.width() - M) { x = M; y += 18; }
             switch (tone) {
                 case IRQ_OFF -> p.rect(x, y - 3, 16, 3.5, tone, null);
-                case NMI, IPI, HANDOVER -> p.arrow(x, y - 4, x + 16, y - 4, tone, 1.5, false, null);
+                case ARROW_NMI, ARROW_IPI, ARROW_HANDOVER -> p.arrow(x, y - 4, x + 16, y - 4, tone, 1.5, false, null);
                 case WAIT_FOR -> p.arrow(x, y - 4, x + 16, y - 4, tone, 1.5, true, null);
-                case SPIN -> { p.rect(x, y - 10, 16, 11, tone, null); p.zigzag(x + 2, y - 8, 12, 7, Tone.ON_LIGHT, 6); }
-                case HALTED -> fill(Lanes.Kind.HALTED, tone, x, y - 10, 16, 11, null);
-                case KDUMP -> fill(Lanes.Kind.KDUMP, tone, x, y - 10, 16, 11, null);
+                case ACT_SPIN -> { p.rect(x, y - 10, 16, 11, tone, null); p.zigzag(x + 2, y - 8, 12, 7, Tone.TEXT_ON_ACCENT, 6); }
+                case ACT_HALTED -> fill(Lanes.Kind.HALTED, tone, x, y - 10, 16, 11, null);
+                case ACT_FINISHED -> fill(Lanes.Kind.KDUMP, tone, x, y - 10, 16, 11, null);
                 default -> p.rect(x, y - 10, 16, 11, tone, null);
             }
-            p.text(x + 22, y, label, Tone.MUTED, SMALL, false, Painter.Anchor.START);
+            p.text(x + 22, y, label, Tone.TEXT_MUTED, SMALL, false, Painter.Anchor.START);
             x += w;
         }
         p.endGroup();
@@ -371,10 +375,10 @@ public final class TimelinePicture {
     }
 
     private static Tone verdictTone(Outcome o) {
-        if (o == null) return Tone.MUTED;
-        if (o.verdict().hang() || o.verdict() == org.panicscope.engine.Verdict.ERROR) return Tone.VERDICT_HANG;
+        if (o == null) return Tone.TEXT_MUTED;
+        if (o.verdict().hang() || o.verdict() == org.panicscope.engine.Verdict.ERROR) return Tone.DANGER;
         return o.verdict() == org.panicscope.engine.Verdict.OK_D || o.verdict() == org.panicscope.engine.Verdict.NO_PANIC
-                ? Tone.VERDICT_DEGRADED : Tone.VERDICT_OK;
+                ? Tone.WARNING : Tone.SUCCESS;
     }
 
     /** An id-safe form of a configuration name ({@code FINAL+FX-TRYLOCK} -> {@code FINAL_FX-TRYLOCK}). */

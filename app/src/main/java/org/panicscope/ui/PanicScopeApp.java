@@ -16,7 +16,7 @@ import org.panicscope.scenario.Scenarios;
 import org.panicscope.ui.app.AppPrefs;
 import org.panicscope.ui.app.MainWindow;
 import org.panicscope.ui.app.Theme;
-import org.panicscope.ui.session.EventKind;
+import org.panicscope.recording.EventKind;
 import org.panicscope.ui.session.SessionViewModel;
 
 /** The window: restores size, theme and last scenario; applies {@link StartupOptions}; saves on close. */

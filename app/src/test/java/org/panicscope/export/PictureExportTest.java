@@ -28,6 +28,10 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
+import org.panicscope.recording.Recording;
+import org.panicscope.recording.Comparison;
+import org.panicscope.picture.Tone;
+import org.panicscope.picture.Palette;
 
 class PictureExportTest {
     @TempDir Path dir;
@@ -130,10 +134,10 @@ class PictureExportTest {
         assertEquals(List.of("lane-cpu0", "lane-cpu1"), groups(d, "lane").stream().map(e -> e.getAttribute("id")).toList());
         assertTrue(d.getDocumentElement().getTextContent().contains("#300"), "the cursor at the view's position");
         assertTrue(d.getDocumentElement().getTextContent().contains("recorded future"), "the veiled rest of the run");
-        Exports.writeView(snap, view, AppTimeline.FONT, Exports.Format.PNG, Palette.LIGHT, 2, png, false, Recording.Progress.NONE);
+        Exports.writeView(snap, view, AppTimeline.FONT, Exports.Format.PNG, Palette.light(), 2, png, false, Recording.Progress.NONE);
         BufferedImage img = ImageIO.read(png.toFile());
         assertEquals(2000, img.getWidth());
-        assertThrows(Exports.FileExists.class, () -> Exports.writeView(snap, view, AppTimeline.FONT, Exports.Format.PNG, Palette.LIGHT, 2,
+        assertThrows(Exports.FileExists.class, () -> Exports.writeView(snap, view, AppTimeline.FONT, Exports.Format.PNG, Palette.light(), 2,
                 png, false, Recording.Progress.NONE));
     }
 
@@ -146,7 +150,7 @@ class PictureExportTest {
         BufferedImage one = Exports.png(req.withScale(1));
         assertEquals(1920, one.getWidth());
         assertEquals(one.getHeight() * 2, img.getHeight(), 1);
-        assertEquals(Palette.LIGHT.rgb(Tone.BACKGROUND), img.getRGB(1, 1) & 0xffffff);
+        assertEquals(Palette.light().rgb(Tone.BACKGROUND), img.getRGB(1, 1) & 0xffffff);
     }
 
     @Test

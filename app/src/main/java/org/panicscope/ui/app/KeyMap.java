@@ -9,7 +9,7 @@ import javafx.scene.input.KeyCode;
 import org.panicscope.model.Config;
 import org.panicscope.scenario.Scenario;
 import org.panicscope.scenario.Scenarios;
-import org.panicscope.ui.session.EventKind;
+import org.panicscope.recording.EventKind;
 import org.panicscope.ui.session.SessionViewModel;
 
 /** The keyboard shortcuts of the main window (listed under ?). Everything can be done from the keyboard alone. */

@@ -1,6 +1,6 @@
 package org.panicscope.ui.app;
 
-import org.panicscope.ui.timeline.HeaderPainter;
+import org.panicscope.picture.HeaderPainter;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -9,11 +9,11 @@ import org.panicscope.engine.Verdict;
 import org.panicscope.model.Cpu;
 import org.panicscope.model.Kernel;
 import org.panicscope.scenario.Scenario;
-import org.panicscope.ui.session.Divergence;
+import org.panicscope.recording.Divergence;
 import org.panicscope.ui.session.Frame;
 import org.panicscope.ui.session.SessionViewModel;
-import org.panicscope.ui.session.Tape;
-import org.panicscope.ui.timeline.TimelineSnapshot;
+import org.panicscope.recording.Tape;
+import org.panicscope.picture.TimelineSnapshot;
 
 /** Binds the view model to the main window's views: every view is updated from the current frame, nothing else. */
 final class ViewBinder {

@@ -10,7 +10,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.panicscope.ui.session.Divergence;
+import org.panicscope.recording.Divergence;
 import org.panicscope.ui.session.SessionViewModel;
 
 /**

@@ -7,7 +7,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import org.panicscope.ui.session.EventKind;
+import org.panicscope.recording.EventKind;
 import org.panicscope.ui.session.Playback;
 import org.panicscope.ui.session.SessionViewModel;
 

@@ -17,6 +17,9 @@ import org.panicscope.model.Config;
 import org.panicscope.model.Kernel;
 import org.panicscope.model.Switch;
 import org.panicscope.scenario.Scenario;
+import org.panicscope.recording.Tape;
+import org.panicscope.recording.EventKind;
+import org.panicscope.recording.Divergence;
 
 /**
  * The view model of the main window: one scenario, one configuration, one recorded run ({@link Tape}) and a

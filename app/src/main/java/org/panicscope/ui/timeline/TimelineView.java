@@ -21,6 +21,9 @@ import javafx.css.converter.SizeConverter;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import javafx.scene.paint.Paint;
+import org.panicscope.picture.TimelineSnapshot;
+import org.panicscope.picture.Viewport;
+import org.panicscope.picture.Palette;
 
 /**
  * Per-CPU timelines on a Canvas: one lane per CPU, one column per choice of the run.

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.panicscope.scenario.ScenarioWriter;
 import org.panicscope.scenario.Scenarios;
-import org.panicscope.ui.timeline.Tone;
+import org.panicscope.picture.Tone;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -137,12 +137,12 @@ class FilesAndWindowFxTest {
 
     @Test void themesAreStylesheetsAndTheCanvasFollows(FxRobot r) {
         assertThat(w.themeProperty().get()).isEqualTo(Theme.DARK);
-        var dark = w.timeline().palette().color(Tone.LANE);
+        var dark = w.timeline().palette().rgb(Tone.LANE);
         r.type(KeyCode.T);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(w.themeProperty().get()).isEqualTo(Theme.LIGHT);
         assertThat(w.getScene().getStylesheets()).anyMatch(s -> s.endsWith("themes/light.css"));
-        assertThat(w.timeline().palette().color(Tone.LANE)).isNotEqualTo(dark);
+        assertThat(w.timeline().palette().rgb(Tone.LANE)).isNotEqualTo(dark);
         assertThat(prefs.get("theme", "")).isEqualTo("light");
         r.type(KeyCode.T);
         assertThat(w.themeProperty().get()).isEqualTo(Theme.PROJECTOR);

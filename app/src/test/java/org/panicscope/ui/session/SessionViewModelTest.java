@@ -15,6 +15,11 @@ import org.panicscope.model.Resource;
 import org.panicscope.model.Switch;
 import org.panicscope.scenario.Scenario;
 import org.panicscope.scenario.Scenarios;
+import org.panicscope.recording.WaitFor;
+import org.panicscope.recording.Tape;
+import org.panicscope.recording.StepLog;
+import org.panicscope.recording.Divergence;
+import org.panicscope.recording.EventKind;
 
 /** The main view model, without a window: opening, stepping, branching, patches, schedules, markers. */
 class SessionViewModelTest {

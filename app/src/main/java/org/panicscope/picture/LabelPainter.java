@@ -1,9 +1,9 @@
-package org.panicscope.ui.timeline;
+package org.panicscope.picture;
 
 import org.panicscope.model.CpuStatus;
 import org.panicscope.model.Resource;
 import org.panicscope.model.Step;
-import org.panicscope.ui.session.StepLog;
+import org.panicscope.recording.StepLog;
 
 /**
  * The words on a lane, where they fit: the kernel function over each run of steps in it ("spin on

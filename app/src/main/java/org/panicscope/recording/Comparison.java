@@ -1,4 +1,4 @@
-package org.panicscope.export;
+package org.panicscope.recording;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -298,7 +298,7 @@ public final class Comparison {
                     + (noOpA.size() + noOpB.size() > 0 ? " (apart from " + (noOpA.size() + noOpB.size()) + " steps of a switch that changed nothing)" : ""));
         } else {
             out.add("first divergence: choice " + v.a().index() + " under " + na + ", " + v.b().index() + " under " + nb
-                    + ", t=" + v.time() + (a.timed() ? " (" + Lanes.ms(v.time()) + ")" : "") + ", CPU" + v.cpu()
+                    + ", t=" + v.time() + (a.timed() ? " (" + Recording.ms(v.time()) + ")" : "") + ", CPU" + v.cpu()
                     + " (" + v.kind().name().toLowerCase() + ")");
             out.add("  where: " + v.context());
             out.add("  " + pad(na, w) + ": " + sideLine(v.a()));

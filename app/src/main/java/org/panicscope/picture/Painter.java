@@ -1,4 +1,4 @@
-package org.panicscope.ui.timeline;
+package org.panicscope.picture;
 
 /**
  * The drawing surface of the timeline and the ring buffer: rectangles, lines, text and arrows in semantic tones.

@@ -1,4 +1,4 @@
-package org.panicscope.export;
+package org.panicscope.picture;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -8,6 +8,7 @@ import org.panicscope.engine.Choice;
 import org.panicscope.engine.Verdict;
 import org.panicscope.model.CpuStatus;
 import org.panicscope.model.Step;
+import org.panicscope.recording.Recording;
 
 /**
  * What each CPU lane shows, as data (no drawing): segments coloured by what the CPU does, the intervals it runs
@@ -137,9 +138,9 @@ public final class Lanes {
                 case DONE -> "panic() done";
                 default -> (last.statusAfter() == CpuStatus.SELF_STOPPED ? "self-stopped" : "halted") + " at " + haltedAt(last);
             };
-            Tone tone = k == Kind.HALTED ? Tone.HALTED : k == Kind.KDUMP ? Tone.KDUMP : Tone.DONE;
+            Tone tone = k == Kind.HALTED ? Tone.ACT_HALTED : k == Kind.KDUMP ? Tone.ACT_FINISHED : Tone.ACT_FINISHED;
             if (stopAt > t) out.add(new Segment(cpu, t, stopAt, k, tone, "", label, k == Kind.HALTED ? "halted" : k == Kind.KDUMP ? "kdump" : "done",
-                    "CPU" + cpu + ": " + label + " from t=" + t + " (" + ms(t) + ")", last.index(), last.index(), List.of(), whole));
+                    "CPU" + cpu + ": " + label + " from t=" + t + " (" + Recording.ms(t) + ")", last.index(), last.index(), List.of(), whole));
         }
         segments.add(out);
         irqOff.add(irq);
@@ -149,11 +150,6 @@ public final class Lanes {
     private String haltedAt(Recording.Entry e) {
         Step at = e.choice().kind() == Choice.Kind.STEP || e.stack().isEmpty() ? e.step() : e.stack().getLast();
         return at.id() + " (" + at.function() + ")";
-    }
-
-    static String ms(long t) {
-        long ms = t * 10;
-        return ms >= 1000 ? String.format(java.util.Locale.ROOT, "%.2f s", ms / 1000.0) : ms + " ms";
     }
 
     /** A segment being built. */
@@ -180,8 +176,8 @@ public final class Lanes {
             String label, shortLabel;
             Tone tone;
             switch (kind) {
-                case SPIN -> { label = "spins on " + key + why; shortLabel = forever ? "spins forever" : "spin"; tone = Tone.SPIN; }
-                case STALL -> { label = "vCPU descheduled"; shortLabel = "stall"; tone = Tone.STALL; }
+                case SPIN -> { label = "spins on " + key + why; shortLabel = forever ? "spins forever" : "spin"; tone = Tone.ACT_SPIN; }
+                case STALL -> { label = "vCPU descheduled"; shortLabel = "stall"; tone = Tone.ACT_STALL; }
                 default -> { label = fn; shortLabel = shortName(fn); tone = Tone.ofFunction(fn); }
             }
             StringBuilder tip = new StringBuilder();
@@ -192,7 +188,7 @@ public final class Lanes {
             StringBuilder stack = new StringBuilder();
             for (String f : first.functions()) stack.append(stack.isEmpty() ? "" : " > ").append(f);
             String tooltip = "CPU" + cpu + " " + label + ", t=" + first.t0() + "–" + t1
-                    + " (" + ms(first.t0()) + "–" + ms(t1) + "), choices " + first.index() + "–" + lastIndex
+                    + " (" + Recording.ms(first.t0()) + "–" + Recording.ms(t1) + "), choices " + first.index() + "–" + lastIndex
                     + "\n" + tip + "\nin: " + stack;
             return new Segment(cpu, first.t0(), t1, kind, tone, fn, label, shortLabel, tooltip, first.index(), lastIndex,
                     List.copyOf(steps), forever);

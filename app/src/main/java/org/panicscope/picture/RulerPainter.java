@@ -1,6 +1,6 @@
-package org.panicscope.ui.timeline;
+package org.panicscope.picture;
 
-import org.panicscope.ui.session.StepLog;
+import org.panicscope.recording.StepLog;
 
 /** The ruler above the lanes: choice numbers at round intervals, and the model time at each of them. */
 final class RulerPainter {

@@ -1,4 +1,4 @@
-package org.panicscope.ui.session;
+package org.panicscope.recording;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package org.panicscope.ui.session;
+package org.panicscope.recording;
 
 import org.panicscope.model.Step;
 

@@ -1,4 +1,4 @@
-package org.panicscope.ui.timeline;
+package org.panicscope.picture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,11 +8,11 @@ import org.junit.jupiter.api.Test;
 import org.panicscope.engine.Verdict;
 import org.panicscope.model.Config;
 import org.panicscope.scenario.Scenarios;
-import org.panicscope.ui.session.Arrow;
+import org.panicscope.recording.Arrow;
 import org.panicscope.ui.session.SessionViewModel;
-import org.panicscope.ui.session.StepLog;
-import org.panicscope.ui.session.Tape;
-import org.panicscope.ui.session.WaitFor;
+import org.panicscope.recording.StepLog;
+import org.panicscope.recording.Tape;
+import org.panicscope.recording.WaitFor;
 
 /** What the timeline draws, through a recording painter: lanes, arrows, the deadlock, and only what is visible. */
 class TimelineRendererTest {

@@ -1,8 +1,8 @@
-package org.panicscope.ui.timeline;
+package org.panicscope.picture;
 
 import org.panicscope.model.CpuStatus;
-import org.panicscope.ui.session.Activity;
-import org.panicscope.ui.session.StepLog;
+import org.panicscope.recording.Activity;
+import org.panicscope.recording.StepLog;
 
 /**
  * Draws one CPU lane: a full-height block where the CPU took a choice, coloured by what it did; a thin band where

@@ -1,4 +1,4 @@
-package org.panicscope.ui.timeline;
+package org.panicscope.picture;
 
 /**
  * The geometry of one drawing of the timeline: which choices are visible and how wide one choice is, where the

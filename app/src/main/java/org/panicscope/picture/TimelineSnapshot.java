@@ -1,8 +1,8 @@
-package org.panicscope.ui.timeline;
+package org.panicscope.picture;
 
 import java.util.List;
-import org.panicscope.ui.session.StepLog;
-import org.panicscope.ui.session.WaitFor;
+import org.panicscope.recording.StepLog;
+import org.panicscope.recording.WaitFor;
 
 /**
  * Everything one drawing of the timeline shows, taken from the view model: the step log, the position, markers,

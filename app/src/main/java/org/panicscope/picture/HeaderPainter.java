@@ -1,4 +1,4 @@
-package org.panicscope.ui.timeline;
+package org.panicscope.picture;
 
 /** The lane headers on the left: the CPU, its program, and what it is doing at the position. */
 public final class HeaderPainter {

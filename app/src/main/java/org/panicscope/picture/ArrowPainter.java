@@ -1,17 +1,17 @@
-package org.panicscope.ui.timeline;
+package org.panicscope.picture;
 
-import org.panicscope.ui.session.Arrow;
-import org.panicscope.ui.session.StepLog;
-import org.panicscope.ui.session.WaitFor;
+import org.panicscope.recording.Arrow;
+import org.panicscope.recording.StepLog;
+import org.panicscope.recording.WaitFor;
 
 /**
  * Arrows between lanes: NMIs and REBOOT IPIs from the step that sent them to the step where they land, the console
  * hand-over from SD5 to the waiter, and wait-for from a spinner to the holder, drawn in the deadlock tone when the
  * holder is halted. At the position, every spinning CPU gets a wait-for arrow, so a deadlock is visible at a glance.
  */
-final class ArrowPainter {
+public final class ArrowPainter {
     /** The widest wait-for text at the cursor; the screen repaints this far left of the cursor when it moves. */
-    static final double MAX_TEXT = 520;
+    public static final double MAX_TEXT = 520;
 
     private ArrowPainter() { }
 
@@ -49,7 +49,7 @@ final class ArrowPainter {
         }
     }
 
-    static String words(WaitFor w) {
+    public static String words(WaitFor w) {
         String what = w.resource() == org.panicscope.model.Resource.CONSOLE_WAITER
                 ? "waits for CPU" + w.holder() + "'s hand-over"
                 : "waits for " + w.resource().label() + " (CPU" + w.holder() + ")";

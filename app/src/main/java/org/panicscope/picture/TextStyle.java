@@ -1,4 +1,4 @@
-package org.panicscope.ui.timeline;
+package org.panicscope.picture;
 
 /** How a drawn text looks: size in pixels relative to the view's base font size, weight, and monospace for ids. */
 public record TextStyle(double scale, boolean bold, boolean mono) {

@@ -1,26 +1,32 @@
-package org.panicscope.ui.timeline;
+package org.panicscope.picture;
 
 import java.util.Locale;
-import org.panicscope.ui.session.Activity;
+import org.panicscope.recording.Activity;
 
 /**
- * The semantic colours of the drawn views (timeline, ring buffer). Each is a CSS token, {@code -ps-act-spin} for
- * {@code ACT_SPIN}, defined once per theme on {@code .root} (assets/themes/*.css); a canvas control has one
- * styleable property per tone ({@code -tl-act-spin}) that assets/app.css maps to the token. Drawing code names the
- * meaning, never a colour, so a theme is only another stylesheet and an SVG writer can map the same tones.
+ * The semantic colours of every drawing (the app's timeline, ring buffer and trials chart, the exported pictures).
+ * Each is a CSS token, {@code -ps-act-spin} for {@code ACT_SPIN}, defined once per theme on {@code .root}
+ * (assets/themes/*.css), the only place a colour is written: {@link Palette} reads the stylesheets for the file
+ * backends, and a canvas control has one styleable property per tone ({@code -tl-act-spin}) that assets/app.css
+ * maps to the token. Drawing code names the meaning, never a colour, so a theme is only another stylesheet.
  */
 public enum Tone {
     BACKGROUND, LANE, LANE_ALT, GRID, TEXT, TEXT_MUTED, TEXT_ON_ACCENT,
     ACT_WORKLOAD, ACT_PRINTK, ACT_CONSOLE_LOCK, ACT_CONSOLE_OUT, ACT_PANIC, ACT_CPU_STOP, ACT_DRIVER,
     ACT_SPIN, ACT_NMI, ACT_HALTED, ACT_FINISHED, ACT_STALL,
     IRQ_OFF, ARROW_NMI, ARROW_IPI, ARROW_HANDOVER, WAIT_FOR, DEADLOCK, CURSOR, MARKER, DIVERGENCE, HOVER,
-    RECORD_CPU0, RECORD_CPU1, RECORD_CPU2, RECORD_CPU3, RECORD_LOST, RECORD_PRINTED, RECORD_EMPTY;
+    RECORD_CPU0, RECORD_CPU1, RECORD_CPU2, RECORD_CPU3, RECORD_LOST, RECORD_PRINTED, RECORD_EMPTY,
+    /** A verdict's colour: OK, degraded (OK-D, no panic), hang or error. */
+    SUCCESS, WARNING, DANGER;
 
     /** The theme's token, e.g. {@code -ps-act-spin}. */
     public String token() { return "-ps-" + suffix(); }
 
     /** The styleable property of a canvas control that takes this tone, e.g. {@code -tl-act-spin}. */
     public String css() { return "-tl-" + suffix(); }
+
+    /** The token without its prefix, e.g. {@code act-spin}: the class of an SVG element, a trace event's category. */
+    public String cssClass() { return suffix(); }
 
     private String suffix() { return name().toLowerCase(Locale.ROOT).replace('_', '-'); }
 
@@ -40,6 +46,15 @@ public enum Tone {
             case FINISHED -> ACT_FINISHED;
             case STALL -> ACT_STALL;
         };
+    }
+
+    /**
+     * The colour of a kernel function: its activity class ({@link Activity#ofFunction}) in that class's tone, so
+     * the app, a picture and a trace file agree on every function; a function the table does not know is workload.
+     */
+    public static Tone ofFunction(String function) {
+        Activity a = Activity.ofFunction(function);
+        return a == null ? ACT_WORKLOAD : of(a);
     }
 
     /** The tone of a ring-buffer record written by a CPU (four distinguishable tones, then they repeat). */

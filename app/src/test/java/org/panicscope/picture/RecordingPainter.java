@@ -1,4 +1,4 @@
-package org.panicscope.ui.timeline;
+package org.panicscope.picture;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.panicscope.ui.timeline;
+package org.panicscope.picture;
 
 /**
  * The geometry of the patterns that make a timeline readable without colour, shared by the app's {@link Painter}

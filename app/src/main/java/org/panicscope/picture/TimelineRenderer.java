@@ -1,4 +1,4 @@
-package org.panicscope.ui.timeline;
+package org.panicscope.picture;
 
 /**
  * Draws the whole timeline through a {@link Painter}: lanes (one SVG group per CPU), ruler, arrows, overlays and

@@ -1,4 +1,4 @@
-package org.panicscope.ui.session;
+package org.panicscope.recording;
 
 /**
  * A relation between two lanes of the timeline: an NMI or REBOOT IPI from the sending step to the step where it

@@ -1,4 +1,4 @@
-package org.panicscope.ui.timeline;
+package org.panicscope.picture;
 
 /**
  * What is drawn over the lanes: the divergence line after a configuration change and the two markers with the

@@ -1,4 +1,4 @@
-package org.panicscope.ui.session;
+package org.panicscope.recording;
 
 /**
  * Kinds of events the transport can run to ("run to the next halt"), each a flag of {@link StepLog}. Only events

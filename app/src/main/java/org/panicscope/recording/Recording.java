@@ -1,4 +1,4 @@
-package org.panicscope.export;
+package org.panicscope.recording;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -307,6 +307,12 @@ public final class Recording {
     public CpuStatus finalStatus(int cpu) { return finalStatus[cpu]; }
     public Step finalPc(int cpu) { return finalPc[cpu]; }
     public Resource finalSpin(int cpu) { return finalSpin[cpu]; }
+
+    /** Model time in words: one unit is about 10 ms (design doc §2.3), "40 ms", "1.25 s". */
+    public static String ms(long t) {
+        long ms = t * 10;
+        return ms >= 1000 ? String.format(java.util.Locale.ROOT, "%.2f s", ms / 1000.0) : ms + " ms";
+    }
 
     /** The lane title of a CPU: its number and program ("CPU0 panic", "CPU1 kmsg writer"). */
     public String cpuLabel(int cpu) {
