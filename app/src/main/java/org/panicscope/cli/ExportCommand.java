@@ -7,7 +7,7 @@ import org.panicscope.recording.Comparison;
 import org.panicscope.export.Exports;
 import org.panicscope.picture.Palette;
 import org.panicscope.recording.Recording;
-import org.panicscope.export.TimelinePicture;
+import org.panicscope.picture.TimelinePicture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

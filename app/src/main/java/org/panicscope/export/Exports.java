@@ -19,6 +19,13 @@ import org.panicscope.recording.Comparison;
 import org.panicscope.picture.Lanes;
 import org.panicscope.picture.Tone;
 import org.panicscope.picture.Palette;
+import org.panicscope.picture.TimelinePicture;
+import org.panicscope.picture.SvgPainter;
+import org.panicscope.picture.ShiftedPainter;
+import org.panicscope.picture.Painter;
+import org.panicscope.picture.AwtPainter;
+import org.panicscope.picture.AppTimeline;
+import org.panicscope.picture.AppPicture;
 
 /**
  * Every export as one call, for the command line and for the app alike (the app runs it off the UI thread and
@@ -125,13 +132,13 @@ public final class Exports {
     }
 
     public static String svg(Request r) {
-        SvgPainter p = new SvgPainter(r.palette());
+        SvgPainter p = new SvgPainter(r.palette(), AppTimeline.FONT);
         draw(p, r, Lanes.Cutoff.NONE, Lanes.Cutoff.NONE, null);
         return p.svg();
     }
 
     public static BufferedImage png(Request r) {
-        AwtPainter p = new AwtPainter(r.palette(), r.scale());
+        AwtPainter p = new AwtPainter(r.palette(), r.scale(), AppTimeline.FONT);
         draw(p, r, Lanes.Cutoff.NONE, Lanes.Cutoff.NONE, null);
         return p.image();
     }
@@ -154,7 +161,7 @@ public final class Exports {
     /** Frame {@code i} (0-based) of the animation; the last frame is the whole picture with the verdict. */
     public static BufferedImage frame(Request r, int i) {
         int n = frameCount(r);
-        AwtPainter p = new AwtPainter(r.palette(), r.scale());
+        AwtPainter p = new AwtPainter(r.palette(), r.scale(), AppTimeline.FONT);
         if (i == n - 1) {
             draw(p, r, Lanes.Cutoff.NONE, Lanes.Cutoff.NONE, null);
             return p.image();
@@ -193,9 +200,9 @@ public final class Exports {
                                  double fontSize, Format format, Palette palette, double scale, Path out, boolean force,
                                  Recording.Progress progress) throws IOException {
         if (format != Format.SVG && format != Format.PNG) throw new IllegalArgumentException("the current view exports as svg or png, not " + format);
-        Painter p = format == Format.SVG ? new SvgPainter(palette) : new AwtPainter(palette, scale);
+        Painter p = format == Format.SVG ? new SvgPainter(palette, fontSize) : new AwtPainter(palette, scale, fontSize);
         p.begin(view.width(), view.height(), Tone.BACKGROUND);
-        new org.panicscope.picture.TimelineRenderer().paint(snapshot, view, new ExportPainter(p, fontSize, 0, 0, "lane-"));
+        new org.panicscope.picture.TimelineRenderer().paint(snapshot, view, new ShiftedPainter(p, 0, 0, "lane-"));
         p.end();
         byte[] bytes;
         if (p instanceof SvgPainter svg) {

@@ -9,6 +9,7 @@ import org.panicscope.model.CpuStatus;
 import org.panicscope.model.Step;
 import org.panicscope.recording.Recording;
 import org.panicscope.picture.Tone;
+import org.panicscope.picture.TimelinePicture;
 
 /**
  * Chrome trace-event JSON (the "JSON Array/Object Format" read by Perfetto UI and chrome://tracing): one process

@@ -25,7 +25,7 @@ public final class TimelineRenderer {
         }
         RulerPainter.paint(s, v, p);
         for (int c = 0; c < v.lanes(); c++) {
-            p.beginGroup("cpu" + c);
+            p.beginGroup("cpu" + c, "lane");
             lanes.paint(s, c, v, p);
             LabelPainter.paint(s, c, v, p);
             p.endGroup();

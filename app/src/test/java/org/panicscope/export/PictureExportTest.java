@@ -32,6 +32,8 @@ import org.panicscope.recording.Recording;
 import org.panicscope.recording.Comparison;
 import org.panicscope.picture.Tone;
 import org.panicscope.picture.Palette;
+import org.panicscope.picture.TimelinePicture;
+import org.panicscope.picture.AppTimeline;
 
 class PictureExportTest {
     @TempDir Path dir;

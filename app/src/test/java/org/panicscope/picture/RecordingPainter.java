@@ -22,7 +22,7 @@ final class RecordingPainter implements Painter {
     @Override public double fontSize() { return 13; }
     @Override public void clip(double x, double y, double w, double h) { depth++; }
     @Override public void unclip() { depth--; }
-    @Override public void beginGroup(String id) { groups.add(id); }
+    @Override public void beginGroup(String id, String role) { groups.add(id); }
 
     long count(String op, Tone t) { return calls.stream().filter(c -> c.op().equals(op) && (t == null || c.tone() == t)).count(); }
     boolean hasText(String part) { return calls.stream().anyMatch(c -> c.text() != null && c.text().contains(part)); }

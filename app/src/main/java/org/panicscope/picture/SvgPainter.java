@@ -1,21 +1,28 @@
-package org.panicscope.export;
+package org.panicscope.picture;
 
 import java.util.Locale;
 import org.panicscope.picture.Tone;
 import org.panicscope.picture.Palette;
 
 /**
- * Writes the picture as SVG 1.1 text: real vector elements, one {@code <g>} per group with its id, colours as
+ * A {@link Painter} that writes the picture as SVG 1.1 text: real vector elements, one {@code <g>} per group with its id, colours as
  * inline presentation attributes (read by browsers and Inkscape alike) plus the token as the element's class, and
  * tooltips as {@code <title>} children (shown on hover in a browser).
  */
 public final class SvgPainter implements Painter {
     private final Palette palette;
+    private final double fontSize;
     private final StringBuilder out = new StringBuilder(1 << 16);
     private int depth;
     private int clips;
 
-    public SvgPainter(Palette palette) { this.palette = palette; }
+    /** @param fontSize the base font size in pixels that {@link TextStyle}s scale */
+    public SvgPainter(Palette palette, double fontSize) {
+        this.palette = palette;
+        this.fontSize = fontSize;
+    }
+
+    @Override public double fontSize() { return fontSize; }
 
     /** The SVG document, after {@link #end()}. */
     public String svg() { return out.toString(); }
@@ -36,7 +43,7 @@ public final class SvgPainter implements Painter {
         depth = 0;
     }
 
-    @Override public void group(String id, String role) {
+    @Override public void beginGroup(String id, String role) {
         indent().append("<g");
         if (id != null) out.append(" id=\"").append(esc(id)).append('"');
         if (role != null) out.append(" class=\"").append(esc(role)).append('"');
@@ -49,7 +56,11 @@ public final class SvgPainter implements Painter {
         indent().append("</g>\n");
     }
 
-    @Override public void rect(double x, double y, double w, double h, Tone fill, double alpha, String tooltip) {
+    @Override public void fillRect(double x, double y, double w, double h, Tone fill, double alpha) {
+        fillRect(x, y, w, h, fill, alpha, null);
+    }
+
+    @Override public void fillRect(double x, double y, double w, double h, Tone fill, double alpha, String tooltip) {
         indent().append("<rect class=\"").append(fill.cssClass()).append("\" x=\"").append(n(x)).append("\" y=\"").append(n(y))
            .append("\" width=\"").append(n(w)).append("\" height=\"").append(n(h)).append("\" fill=\"").append(palette.hex(fill)).append('"');
         if (alpha < 1) out.append(" fill-opacity=\"").append(n(alpha)).append('"');
@@ -62,7 +73,7 @@ public final class SvgPainter implements Painter {
         out.append("\" fill=\"none\" stroke=\"").append(palette.hex(stroke)).append("\" stroke-width=\"").append(n(width)).append("\"/>\n");
     }
 
-    @Override public void oval(double x, double y, double w, double h, Tone fill, double alpha) {
+    @Override public void fillOval(double x, double y, double w, double h, Tone fill, double alpha) {
         indent().append("<ellipse class=\"").append(fill.cssClass()).append("\" cx=\"").append(n(x + w / 2)).append("\" cy=\"").append(n(y + h / 2))
            .append("\" rx=\"").append(n(w / 2)).append("\" ry=\"").append(n(h / 2)).append("\" fill=\"").append(palette.hex(fill)).append('"');
         if (alpha < 1) out.append(" fill-opacity=\"").append(n(alpha)).append('"');
@@ -93,28 +104,37 @@ public final class SvgPainter implements Painter {
         out.append("/>\n");
     }
 
-    @Override public void polygon(double[] xy, Tone fill, String tooltip) {
+    @Override public void fillPolygon(double[] xs, double[] ys, int count, Tone fill, double alpha) {
+        double[] xy = new double[2 * count];
+        for (int i = 0; i < count; i++) { xy[2 * i] = xs[i]; xy[2 * i + 1] = ys[i]; }
+        polygon(xy, fill, alpha, null);
+    }
+
+    @Override public void fillPolygon(double[] xy, Tone fill, String tooltip) { polygon(xy, fill, 1, tooltip); }
+
+    private void polygon(double[] xy, Tone fill, double alpha, String tooltip) {
         indent().append("<polygon class=\"").append(fill.cssClass()).append("\" points=\"");
         for (int i = 0; i < xy.length; i += 2) out.append(i == 0 ? "" : " ").append(n(xy[i])).append(',').append(n(xy[i + 1]));
         out.append("\" fill=\"").append(palette.hex(fill)).append('"');
+        if (alpha < 1) out.append(" fill-opacity=\"").append(n(alpha)).append('"');
         closeWithTitle("polygon", tooltip);
     }
 
-    @Override public void text(double x, double y, String text, Tone color, double size, boolean bold, boolean mono, Anchor anchor) {
+    @Override public void text(double x, double y, String text, Tone color, TextStyle style, Align align) {
         indent().append("<text class=\"").append(color.cssClass()).append("\" x=\"").append(n(x)).append("\" y=\"").append(n(y))
-           .append("\" font-size=\"").append(n(size)).append('"');
-        if (mono) out.append(" font-family=\"").append(esc(Fonts.SVG_MONO)).append('"');
-        if (bold) out.append(" font-weight=\"bold\"");
-        if (anchor != Anchor.START) out.append(" text-anchor=\"").append(anchor == Anchor.MIDDLE ? "middle" : "end").append('"');
+           .append("\" font-size=\"").append(n(fontSize * style.scale())).append('"');
+        if (style.mono()) out.append(" font-family=\"").append(esc(Fonts.SVG_MONO)).append('"');
+        if (style.bold()) out.append(" font-weight=\"bold\"");
+        if (align != Align.LEFT) out.append(" text-anchor=\"").append(align == Align.CENTER ? "middle" : "end").append('"');
         out.append(" fill=\"").append(palette.hex(color)).append("\">").append(esc(text)).append("</text>\n");
     }
 
-    @Override public double textWidth(String text, double size, boolean bold, boolean mono) { return Fonts.width(text, size, bold, mono); }
+    @Override public double textWidth(String text, TextStyle style) { return Fonts.width(text, fontSize * style.scale(), style.bold(), style.mono()); }
 
     @Override public void arrow(double x1, double y1, double x2, double y2, Tone stroke, double width, boolean dashed, String tooltip) {
-        group(null, "arrow " + stroke.cssClass());
+        beginGroup(null, "arrow " + stroke.cssClass());
         if (tooltip != null) indent().append("<title>").append(esc(tooltip)).append("</title>\n");
-        Painter.super.arrow(x1, y1, x2, y2, stroke, width, dashed, null);
+        arrow(x1, y1, x2, y2, stroke, width, dashed);
         endGroup();
     }
 

@@ -1,4 +1,4 @@
-package org.panicscope.export;
+package org.panicscope.picture;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -12,21 +12,26 @@ import org.panicscope.picture.Tone;
 import org.panicscope.picture.Palette;
 
 /**
- * Rasterises the picture with Java2D into an image {@code scale} times the logical size (scale 2 of a 1920-wide
+ * A {@link Painter} that rasterises the picture with Java2D into an image {@code scale} times the logical size (scale 2 of a 1920-wide
  * picture fills a 4K projector crisply). Runs headless, in the command line and in the jlink image alike.
  */
 public final class AwtPainter implements Painter {
     private final Palette palette;
     private final double scale;
+    private final double fontSize;
     private BufferedImage image;
     private Graphics2D g;
     private final java.util.List<java.awt.Shape> clips = new java.util.ArrayList<>(); // getClip() may be null
 
-    public AwtPainter(Palette palette, double scale) {
+    /** @param fontSize the base font size in pixels that {@link TextStyle}s scale */
+    public AwtPainter(Palette palette, double scale, double fontSize) {
         if (!(scale > 0 && scale <= 16)) throw new IllegalArgumentException("scale must be in (0, 16], not " + scale);
         this.palette = palette;
         this.scale = scale;
+        this.fontSize = fontSize;
     }
+
+    @Override public double fontSize() { return fontSize; }
 
     /** The image, after {@link #end()}. */
     public BufferedImage image() { return image; }
@@ -48,12 +53,8 @@ public final class AwtPainter implements Painter {
         g = null;
     }
 
-    @Override public void group(String id, String role) { }
-
-    @Override public void endGroup() { }
-
-    @Override public void rect(double x, double y, double w, double h, Tone fill, double alpha, String tooltip) {
-        g.setColor(alpha >= 1 ? color(fill) : new Color(palette.rgb(fill) | ((int) Math.round(alpha * 255) << 24), true));
+    @Override public void fillRect(double x, double y, double w, double h, Tone fill, double alpha) {
+        g.setColor(color(fill, alpha));
         g.fill(new Rectangle2D.Double(x, y, w, h));
     }
 
@@ -67,8 +68,8 @@ public final class AwtPainter implements Painter {
         g.draw(p);
     }
 
-    @Override public void oval(double x, double y, double w, double h, Tone fill, double alpha) {
-        g.setColor(alpha >= 1 ? color(fill) : new Color(palette.rgb(fill) | ((int) Math.round(alpha * 255) << 24), true));
+    @Override public void fillOval(double x, double y, double w, double h, Tone fill, double alpha) {
+        g.setColor(color(fill, alpha));
         g.fill(new java.awt.geom.Ellipse2D.Double(x, y, w, h));
     }
 
@@ -94,23 +95,30 @@ public final class AwtPainter implements Painter {
         g.draw(new Line2D.Double(x1, y1, x2, y2));
     }
 
-    @Override public void polygon(double[] xy, Tone fill, String tooltip) {
+    @Override public void fillPolygon(double[] xs, double[] ys, int n, Tone fill, double alpha) {
         Path2D.Double p = new Path2D.Double();
-        p.moveTo(xy[0], xy[1]);
-        for (int i = 2; i < xy.length; i += 2) p.lineTo(xy[i], xy[i + 1]);
+        p.moveTo(xs[0], ys[0]);
+        for (int i = 1; i < n; i++) p.lineTo(xs[i], ys[i]);
         p.closePath();
-        g.setColor(color(fill));
+        g.setColor(color(fill, alpha));
         g.fill(p);
     }
 
-    @Override public void text(double x, double y, String text, Tone color, double size, boolean bold, boolean mono, Anchor anchor) {
-        g.setFont(Fonts.font(size, bold, mono));
-        double w = anchor == Anchor.START ? 0 : Fonts.width(text, size, bold, mono);
+    @Override public void text(double x, double y, String text, Tone color, TextStyle style, Align align) {
+        double size = fontSize * style.scale();
+        g.setFont(Fonts.font(size, style.bold(), style.mono()));
+        double w = align == Align.LEFT ? 0 : Fonts.width(text, size, style.bold(), style.mono());
         g.setColor(color(color));
-        g.drawString(text, (float) (x - (anchor == Anchor.MIDDLE ? w / 2 : anchor == Anchor.END ? w : 0)), (float) y);
+        g.drawString(text, (float) (x - (align == Align.CENTER ? w / 2 : align == Align.RIGHT ? w : 0)), (float) y);
     }
 
-    @Override public double textWidth(String text, double size, boolean bold, boolean mono) { return Fonts.width(text, size, bold, mono); }
+    @Override public double textWidth(String text, TextStyle style) {
+        return Fonts.width(text, fontSize * style.scale(), style.bold(), style.mono());
+    }
 
     private Color color(Tone t) { return new Color(palette.rgb(t)); }
+
+    private Color color(Tone t, double alpha) {
+        return alpha >= 1 ? color(t) : new Color(palette.rgb(t) | ((int) Math.round(alpha * 255) << 24), true);
+    }
 }

@@ -1,4 +1,4 @@
-package org.panicscope.export;
+package org.panicscope.picture;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -58,10 +58,10 @@ public final class TimelinePicture {
         double h = M + TITLE + 8 + sub.size() * (BODY + 5) + 6 + AXIS_H + lanesHeight(r) + (o.legend() ? 10 + legendHeight(o) : 0) + M;
         p.begin(o.width(), h, Tone.BACKGROUND);
         double y = M + TITLE;
-        p.text(M, y, r.scenario().id() + " under " + r.config().name() + (r.timed() ? "" : " (untimed)"), Tone.TEXT, TITLE, true, Painter.Anchor.START);
+        p.text(M, y, r.scenario().id() + " under " + r.config().name() + (r.timed() ? "" : " (untimed)"), Tone.TEXT, t.ts(TITLE, true), Painter.Align.LEFT);
         y += 8;
         Tone verdictTone = caption == null ? verdictTone(r.outcome()) : Tone.TEXT_MUTED;
-        for (String line : sub) { y += BODY + 5; p.text(M, y, line, verdictTone, BODY, caption == null, Painter.Anchor.START); }
+        for (String line : sub) { y += BODY + 5; p.text(M, y, line, verdictTone, t.ts(BODY, caption == null), Painter.Align.LEFT); }
         y += 6;
         double lanesTop = y + AXIS_H;
         t.axis(y, lanesTop + lanesHeight(r));
@@ -85,10 +85,9 @@ public final class TimelinePicture {
                 + (o.legend() ? 10 + legendHeight(o) : 0) + M;
         p.begin(o.width(), h, Tone.BACKGROUND);
         double y = M + TITLE;
-        p.text(M, y, a.scenario().id() + ": " + a.config().name() + " vs " + b.config().name() + (a.timed() ? "" : " (untimed)"),
-                Tone.TEXT, TITLE, true, Painter.Anchor.START);
+        p.text(M, y, a.scenario().id() + ": " + a.config().name() + " vs " + b.config().name() + (a.timed() ? "" : " (untimed)"), Tone.TEXT, t.ts(TITLE, true), Painter.Align.LEFT);
         y += 8;
-        for (String line : sub) { y += BODY + 5; p.text(M, y, line, Tone.TEXT_MUTED, BODY, false, Painter.Anchor.START); }
+        for (String line : sub) { y += BODY + 5; p.text(M, y, line, Tone.TEXT_MUTED, t.ts(BODY, false), Painter.Align.LEFT); }
         y += 6;
         double axisY = y;
         double top = y + AXIS_H + MARKER_ROW;
@@ -98,13 +97,13 @@ public final class TimelinePicture {
         List<double[]> spans = new ArrayList<>();
         for (Recording r : List.of(a, b)) {
             Lanes.Cutoff cut = r == a ? cutA : cutB;
-            p.group("panel-" + id(r.config().name()), "panel");
+            p.beginGroup("panel-" + id(r.config().name()), "panel");
             py += BODY + 4;
-            p.text(M, py, r.config().name(), Tone.TEXT, BODY + 1, true, Painter.Anchor.START);
+            p.text(M, py, r.config().name(), Tone.TEXT, t.ts(BODY + 1, true), Painter.Align.LEFT);
             String v = r.outcome() == null ? "" : r.outcome().verdict().id() + "  " + r.outcome().reason();
             if (!cut.none()) v = "";
-            double vx = Math.max(t.x0, M + p.textWidth(r.config().name(), BODY + 1, true) + 14);
-            p.text(vx, py, t.fit(v, BODY, true, t.x1 - vx), verdictTone(r.outcome()), BODY, true, Painter.Anchor.START);
+            double vx = Math.max(t.x0, M + p.textWidth(r.config().name(), t.ts(BODY + 1, true)) + 14);
+            p.text(vx, py, t.fit(v, BODY, true, t.x1 - vx), verdictTone(r.outcome()), t.ts(BODY, true), Painter.Align.LEFT);
             py += 10;
             t.lanes(new Lanes(r, cut, t.to), py, "lane-" + id(r.config().name()) + "-");
             spans.add(new double[] {py + 4, py + lanesHeight(r)});
@@ -136,7 +135,7 @@ public final class TimelinePicture {
     private static double lanesHeight(Recording r) { return r.cpuCount() * (GAP + LANE_H); }
 
     private void axis(double y, double gridBottom) {
-        p.group("axis", "axis");
+        p.beginGroup("axis", "axis");
         double pxPerUnit = (x1 - x0) / (to - from);
         long step = 1;
         for (long s : new long[] {1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 20000, 50000, 100000}) {
@@ -149,9 +148,9 @@ public final class TimelinePicture {
             double x = x(t);
             p.line(x, base - 4, x, base, Tone.TEXT_MUTED, 1, false);
             p.line(x, base + 1, x, gridBottom, Tone.GRID, 0.6, false);
-            p.text(x, base - 6, Recording.ms(t), Tone.TEXT_MUTED, SMALL, false, x - x0 < 20 ? Painter.Anchor.START : Painter.Anchor.MIDDLE);
+            p.text(x, base - 6, Recording.ms(t), Tone.TEXT_MUTED, ts(SMALL, false), x - x0 < 20 ? Painter.Align.LEFT : Painter.Align.CENTER);
         }
-        p.text(x0 - 10, base - 6, "time", Tone.TEXT_MUTED, SMALL, false, Painter.Anchor.END);
+        p.text(x0 - 10, base - 6, "time", Tone.TEXT_MUTED, ts(SMALL, false), Painter.Align.RIGHT);
         p.endGroup();
     }
 
@@ -159,20 +158,20 @@ public final class TimelinePicture {
         Recording r = lanes.recording();
         for (int c = 0; c < r.cpuCount(); c++) {
             double ly = top + c * (GAP + LANE_H) + GAP;
-            p.group(idPrefix + "cpu" + c, "lane");
-            p.text(M, ly + 13, "CPU" + c, Tone.TEXT, BODY, true, Painter.Anchor.START);
+            p.beginGroup(idPrefix + "cpu" + c, "lane");
+            p.text(M, ly + 13, "CPU" + c, Tone.TEXT, ts(BODY, true), Painter.Align.LEFT);
             String prog = r.cpuLabel(c).substring(("CPU" + c).length()).trim();
-            p.text(M, ly + 26, fit(prog, SMALL, false, GUTTER - 8), Tone.TEXT_MUTED, SMALL, false, Painter.Anchor.START);
-            p.rect(x0, ly, x1 - x0, LANE_H, Tone.LANE, null);
+            p.text(M, ly + 26, fit(prog, SMALL, false, GUTTER - 8), Tone.TEXT_MUTED, ts(SMALL, false), Painter.Align.LEFT);
+            p.fillRect(x0, ly, x1 - x0, LANE_H, Tone.LANE, 1, null);
             segments(lanes.segments(c), ly);
             for (Lanes.Interval i : lanes.irqOff(c)) {
                 double a = clip(x(i.t0())), b = clip(x(i.t1()));
-                if (b - a >= 0.3) p.rect(a, ly + LANE_H - 3.5, b - a, 3.5, Tone.IRQ_OFF, null);
+                if (b - a >= 0.3) p.fillRect(a, ly + LANE_H - 3.5, b - a, 3.5, Tone.IRQ_OFF, 1, null);
             }
             marks(lanes, c, ly);
             p.endGroup();
         }
-        p.group(idPrefix.replaceFirst("^lane-", "arrows-").replaceFirst("-$", ""), "arrows");
+        p.beginGroup(idPrefix.replaceFirst("^lane-", "arrows-").replaceFirst("-$", ""), "arrows");
         double lastX = Double.NaN;
         Recording.LinkKind lastKind = null;
         for (Recording.Link l : lanes.links()) {
@@ -237,13 +236,13 @@ public final class TimelinePicture {
         if (b - a > 4) p.line(a, top, a, top + h, Tone.BACKGROUND, 1, false);
         boolean bold = s.kind() == Lanes.Kind.SPIN;
         double room = b - a - 6;
-        String text = p.textWidth(s.label(), SMALL, bold) <= room ? s.label()
-                : p.textWidth(s.shortLabel(), SMALL, bold) <= room ? s.shortLabel() : null;
+        String text = p.textWidth(s.label(), ts(SMALL, bold)) <= room ? s.label()
+                : p.textWidth(s.shortLabel(), ts(SMALL, bold)) <= room ? s.shortLabel() : null;
         double textEnd = a;
         if (text != null) {
             boolean light = s.kind() == Lanes.Kind.HALTED || s.kind() == Lanes.Kind.KDUMP || s.kind() == Lanes.Kind.DONE;
-            p.text(a + 3, ly + LANE_H / 2 + 3, text, light ? Tone.TEXT : Tone.TEXT_ON_ACCENT, SMALL, bold, Painter.Anchor.START);
-            textEnd = a + 6 + p.textWidth(text, SMALL, bold);
+            p.text(a + 3, ly + LANE_H / 2 + 3, text, light ? Tone.TEXT : Tone.TEXT_ON_ACCENT, ts(SMALL, bold), Painter.Align.LEFT);
+            textEnd = a + 6 + p.textWidth(text, ts(SMALL, bold));
         }
         if (s.kind() == Lanes.Kind.SPIN && b - textEnd >= 8) p.zigzag(textEnd + 2, top + 3, b - textEnd - 4, h - 6, Tone.TEXT_ON_ACCENT, 8);
     }
@@ -252,11 +251,11 @@ public final class TimelinePicture {
     private void fill(Lanes.Kind kind, Tone tone, double x, double y, double w, double h, String tooltip) {
         switch (kind) {
             case HALTED -> {
-                p.rect(x, y, w, h, tone, 0.35, tooltip);
+                p.fillRect(x, y, w, h, tone, 0.35, tooltip);
                 p.hatch(x, y, w, h, tone, 7);
             }
-            case KDUMP, DONE -> p.rect(x, y, w, h, tone, 0.55, tooltip);
-            default -> p.rect(x, y, w, h, tone, tooltip);
+            case KDUMP, DONE -> p.fillRect(x, y, w, h, tone, 0.55, tooltip);
+            default -> p.fillRect(x, y, w, h, tone, 1, tooltip);
         }
     }
 
@@ -271,20 +270,20 @@ public final class TimelinePicture {
             lastX.put(m.kind(), x);
             String label = null;
             switch (m.kind()) {
-                case PANIC -> { p.polygon(down(x, ly, 7), Tone.ACT_PANIC, m.text()); label = "panic()"; }
-                case NMI -> { p.polygon(down(x, ly, 6), Tone.ARROW_NMI, m.text()); label = "NMI"; }
-                case IPI -> { p.polygon(down(x, ly, 6), Tone.ARROW_IPI, m.text()); label = "IPI"; }
-                case NMI_SENT -> p.polygon(diamond(x, ly + LANE_H, 3.5), Tone.ARROW_NMI, m.text());
-                case IPI_SENT -> p.polygon(diamond(x, ly + LANE_H, 3.5), Tone.ARROW_IPI, m.text());
-                case HALT -> p.rect(x - 1.5, ly - 2, 3, LANE_H + 4, Tone.TEXT, m.text());
-                case KDUMP, DONE -> p.rect(x - 1.5, ly - 2, 3, LANE_H + 4, Tone.ACT_FINISHED, m.text());
-                case DROP -> p.polygon(diamond(x, ly + LANE_H - 1, 3), Tone.RECORD_LOST, m.text());
-                case SUPPRESS -> { p.polygon(down(x, ly, 6), Tone.RECORD_LOST, m.text()); label = "P3 suppress"; }
+                case PANIC -> { p.fillPolygon(down(x, ly, 7), Tone.ACT_PANIC, m.text()); label = "panic()"; }
+                case NMI -> { p.fillPolygon(down(x, ly, 6), Tone.ARROW_NMI, m.text()); label = "NMI"; }
+                case IPI -> { p.fillPolygon(down(x, ly, 6), Tone.ARROW_IPI, m.text()); label = "IPI"; }
+                case NMI_SENT -> p.fillPolygon(diamond(x, ly + LANE_H, 3.5), Tone.ARROW_NMI, m.text());
+                case IPI_SENT -> p.fillPolygon(diamond(x, ly + LANE_H, 3.5), Tone.ARROW_IPI, m.text());
+                case HALT -> p.fillRect(x - 1.5, ly - 2, 3, LANE_H + 4, Tone.TEXT, 1, m.text());
+                case KDUMP, DONE -> p.fillRect(x - 1.5, ly - 2, 3, LANE_H + 4, Tone.ACT_FINISHED, 1, m.text());
+                case DROP -> p.fillPolygon(diamond(x, ly + LANE_H - 1, 3), Tone.RECORD_LOST, m.text());
+                case SUPPRESS -> { p.fillPolygon(down(x, ly, 6), Tone.RECORD_LOST, m.text()); label = "P3 suppress"; }
             }
             if (label != null) {
-                double w = p.textWidth(label, SMALL, true);
+                double w = p.textWidth(label, ts(SMALL, true));
                 if (x - lastLabel > w + 8 && x + 4 + w < x1 + M) {
-                    p.text(x + 5, ly - 4, label, Tone.TEXT, SMALL, true, Painter.Anchor.START);
+                    p.text(x + 5, ly - 4, label, Tone.TEXT, ts(SMALL, true), Painter.Align.LEFT);
                     lastLabel = x + 5 + w;
                 }
             }
@@ -294,23 +293,23 @@ public final class TimelinePicture {
     /** The divergence: a dashed line through the lanes of both panels (not over their headings) and a label. */
     private void divergence(Comparison.Divergence d, double y0, List<double[]> spans) {
         double x = x(d.time());
-        p.group("divergence", "divergence");
+        p.beginGroup("divergence", "divergence");
         p.line(x, y0, x, y0 + MARKER_ROW, Tone.DIVERGENCE, 1.8, true);
         for (double[] s : spans) p.line(x, s[0], x, s[1], Tone.DIVERGENCE, 1.8, true);
         String label = "first divergence, t=" + d.time() + " (" + Recording.ms(d.time()) + "): CPU" + d.cpu() + " "
                 + (d.a().step() != null ? d.a().step().id() : "end") + " vs " + (d.b().step() != null ? d.b().step().id() : "end");
-        double w = p.textWidth(label, SMALL, true);
+        double w = p.textWidth(label, ts(SMALL, true));
         double lx = x + 6 + w + 8 > x1 ? x - 6 - w - 8 : x + 6;
-        p.rect(lx, y0, w + 8, SMALL + 6, Tone.BACKGROUND, d.headline());
+        p.fillRect(lx, y0, w + 8, SMALL + 6, Tone.BACKGROUND, 1, d.headline());
         p.strokeRect(lx, y0, w + 8, SMALL + 6, Tone.DIVERGENCE, 1.5);
-        p.text(lx + 4, y0 + SMALL + 2, label, Tone.DIVERGENCE, SMALL, true, Painter.Anchor.START);
+        p.text(lx + 4, y0 + SMALL + 2, label, Tone.DIVERGENCE, ts(SMALL, true), Painter.Align.LEFT);
         p.endGroup();
     }
 
     private void cursor(long t, double y0, double y1) {
         if (t < from || t > to) return;
         double x = x(t);
-        p.group("cursor", "cursor");
+        p.beginGroup("cursor", "cursor");
         p.line(x, y0, x, y1, Tone.CURSOR, 1.2, false);
         p.endGroup();
     }
@@ -334,30 +333,33 @@ public final class TimelinePicture {
     }
 
     private void legend(double y) {
-        p.group("legend", "legend");
+        p.beginGroup("legend", "legend");
         double x = M;
         y += 12;
         for (Object[] e : LEGEND) {
             Tone tone = (Tone) e[0];
             String label = (String) e[1];
-            double w = 22 + p.textWidth(label, SMALL, false) + 16;
+            double w = 22 + p.textWidth(label, ts(SMALL, false)) + 16;
             if (x + w > o.width() - M) { x = M; y += 18; }
             switch (tone) {
-                case IRQ_OFF -> p.rect(x, y - 3, 16, 3.5, tone, null);
+                case IRQ_OFF -> p.fillRect(x, y - 3, 16, 3.5, tone, 1, null);
                 case ARROW_NMI, ARROW_IPI, ARROW_HANDOVER -> p.arrow(x, y - 4, x + 16, y - 4, tone, 1.5, false, null);
                 case WAIT_FOR -> p.arrow(x, y - 4, x + 16, y - 4, tone, 1.5, true, null);
-                case ACT_SPIN -> { p.rect(x, y - 10, 16, 11, tone, null); p.zigzag(x + 2, y - 8, 12, 7, Tone.TEXT_ON_ACCENT, 6); }
+                case ACT_SPIN -> { p.fillRect(x, y - 10, 16, 11, tone, 1, null); p.zigzag(x + 2, y - 8, 12, 7, Tone.TEXT_ON_ACCENT, 6); }
                 case ACT_HALTED -> fill(Lanes.Kind.HALTED, tone, x, y - 10, 16, 11, null);
                 case ACT_FINISHED -> fill(Lanes.Kind.KDUMP, tone, x, y - 10, 16, 11, null);
-                default -> p.rect(x, y - 10, 16, 11, tone, null);
+                default -> p.fillRect(x, y - 10, 16, 11, tone, 1, null);
             }
-            p.text(x + 22, y, label, Tone.TEXT_MUTED, SMALL, false, Painter.Anchor.START);
+            p.text(x + 22, y, label, Tone.TEXT_MUTED, ts(SMALL, false), Painter.Align.LEFT);
             x += w;
         }
         p.endGroup();
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------------
+
+    /** A text style of {@code size} pixels on this painter. */
+    private TextStyle ts(double size, boolean bold) { return new TextStyle(size / p.fontSize(), bold, false); }
 
     private double clip(double x) { return Math.max(x0, Math.min(x1, x)); }
 
@@ -369,7 +371,7 @@ public final class TimelinePicture {
         return r.outcome() != null && r.outcome().verdict() == org.panicscope.engine.Verdict.DL;
     }
 
-    static String verdictLine(Recording r) {
+    public static String verdictLine(Recording r) {
         Outcome o = r.outcome();
         return o == null ? "unfinished (" + r.entries().size() + " choices)" : o.verdict().id() + "  " + o.reason();
     }
@@ -385,9 +387,9 @@ public final class TimelinePicture {
     static String id(String name) { return name.replaceAll("[^A-Za-z0-9_-]", "_"); }
 
     private String fit(String s, double size, boolean bold, double w) {
-        if (p.textWidth(s, size, bold) <= w) return s;
+        if (p.textWidth(s, ts(size, bold)) <= w) return s;
         String t = s;
-        while (t.length() > 1 && p.textWidth(t + "…", size, bold) > w) t = t.substring(0, t.length() - 1);
+        while (t.length() > 1 && p.textWidth(t + "…", ts(size, bold)) > w) t = t.substring(0, t.length() - 1);
         return t + "…";
     }
 

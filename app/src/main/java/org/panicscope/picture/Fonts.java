@@ -1,4 +1,4 @@
-package org.panicscope.export;
+package org.panicscope.picture;
 
 import java.awt.Font;
 import java.awt.FontMetrics;

@@ -1,4 +1,4 @@
-package org.panicscope.export;
+package org.panicscope.picture;
 
 import org.panicscope.picture.HeaderPainter;
 import java.util.ArrayList;
