@@ -72,18 +72,8 @@ public final class Explorer {
         return new Search(s, config, o, progress).run();
     }
 
-    /** Which kernel window a hang belongs to, in the design doc's letters, from its cause. */
-    public static String window(Outcome out) {
-        String c = out.cause();
-        if (out.verdict() == Verdict.LL) return "(b) flood livelock";
-        if (c.contains("console_waiter")) return "(a) owner halted";
-        if (c.contains("console_sem.lock")) return "(d) sem->lock";
-        if (c.contains("console_owner_lock")) return "(d2) console_owner_lock";
-        if (c.contains("gsmi_lock")) return "(f) gsmi_lock";
-        if (c.contains("dump_lock")) return "(e) dump_lock";
-        if (c.contains("port_lock")) return "port_lock";
-        return c.isEmpty() ? out.verdict().id() : c;
-    }
+    /** Which kernel window a hang belongs to, in the design doc's letters ({@link Outcome#window()}). */
+    public static String window(Outcome out) { return out.window(); }
 
     private static final class Search {
         final Scenario scenario;

@@ -3,8 +3,8 @@ package org.panicscope.engine;
 /**
  * The one scheduler abstraction every mode uses (after awslabs/shuttle): given a run, choose what happens next
  * among {@link Run#enabled()}, or return null to stop. Strategies: {@link ReplayScheduler} (a schedule string,
- * then the default policy), {@link RandomScheduler} (seeded trials), the user's clicks in the app, and the
- * exhaustive explorer, which branches on every enabled choice.
+ * then the default policy: {@code run}, the app's tapes, the exports) and {@link TrialScheduler} (seeded random
+ * trials). The exhaustive explorer does not pick one choice: it applies every enabled choice to copies of a run.
  */
 public interface Scheduler {
     Choice next(Run run);

@@ -132,6 +132,9 @@ public final class Comparison {
         return new Divergence(kind, cpu, time, context, sa, sb, headline, switchNote(x, y, previous(ea, i, cpu)));
     }
 
+    /** The verdict a recording ends in; a run the app cut at its length cap has none. */
+    private static String verdict(Recording r) { return r.outcome() == null ? "no verdict yet" : r.outcome().verdict().toString(); }
+
     /** For a different choice, the CPU of the choice that is special (an interrupt or panic entry) or A's. */
     private static int choiceCpu(Recording.Entry x, Recording.Entry y) {
         if (x.choice().kind() != Choice.Kind.STEP) return x.cpu();
@@ -153,7 +156,7 @@ public final class Comparison {
     private String endHeadline(Recording.Entry x, Recording.Entry y) {
         Recording ended = x == null ? a : b, goes = x == null ? b : a;
         Recording.Entry next = x == null ? y : x;
-        return "Under " + ended.config().name() + " the run ends here (" + ended.outcome().verdict() + "); under "
+        return "Under " + ended.config().name() + " the run ends here (" + verdict(ended) + "); under "
                 + goes.config().name() + " it goes on: " + describe(next) + ".";
     }
 
@@ -205,7 +208,8 @@ public final class Comparison {
     private static Side side(Recording r, int from, int cpu) {
         List<Recording.Entry> l = r.entries();
         if (from >= l.size()) {
-            String o = "the run has ended: " + r.outcome().verdict() + " (" + r.outcome().reason() + ")";
+            String o = r.outcome() == null ? "the recording ends here, without a verdict"
+                    : "the run has ended: " + r.outcome().verdict() + " (" + r.outcome().reason() + ")";
             return new Side(r.config(), l.size() + 1, r.end(), null, "", List.of(), o, "stops: " + o);
         }
         Recording.Entry first = l.get(from);
@@ -224,7 +228,7 @@ public final class Comparison {
             else if (e.statusAfter() == CpuStatus.DONE) outcome = "completes panic()";
             else if (path.size() >= 12) outcome = "goes on";
         }
-        if (outcome == null) outcome = "runs until the run ends (" + r.outcome().verdict() + ")";
+        if (outcome == null) outcome = "runs until the run ends (" + verdict(r) + ")";
         String phrase = (path.isEmpty() ? "" : "runs " + path.getFirst() + (path.size() > 1 ? " … " + path.getLast() : "") + " and ")
                 + outcome;
         if (first.choice().kind() != Choice.Kind.STEP) phrase = describe(first).replaceFirst("^CPU\\d+ ", "") + ", then " + outcome;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.panicscope.engine.Choice;
 import org.panicscope.engine.Outcome;
+import org.panicscope.engine.Releaser;
 import org.panicscope.engine.ReplayScheduler;
 import org.panicscope.engine.Run;
 import org.panicscope.engine.Schedule;
@@ -88,6 +89,11 @@ public final class Recording {
         return replay(s, config, schedule, timed, true, Progress.NONE);
     }
 
+    /** The run a {@link Tape} recorded, choice for choice (its exact schedule, nothing more). */
+    public static Recording of(Tape t) {
+        return replay(t.scenario(), t.config(), t.exactSchedule(t.size()), t.timed(), false, Progress.NONE);
+    }
+
     /**
      * @param continueWithDefault false replays only the schedule (a run stepped by hand in the app, unfinished)
      */
@@ -106,6 +112,7 @@ public final class Recording {
             Cpu cpu = run.kernel().cpu(c.cpu());
             List<Step> stack = List.of(cpu.stack());
             long t0 = cpu.clock();
+            obs.before(run.kernel());
             run.apply(c);
             obs.after(run, c, enabled, stack, t0);
             if (run.history().size() > cap) throw new IllegalStateException("run exceeded " + cap + " choices without a verdict");
@@ -133,6 +140,10 @@ public final class Recording {
         private int handoverFrom = -1;
         private long handoverAt;
         private int handoverIdx;
+        // the ring buffer and printk state before the current choice
+        private long firstSeq, consoleSeq;
+        private int consoleDropped;
+        private boolean suppressPanicPrintk;
 
         Observer(Kernel k) {
             n = k.cpuCount();
@@ -153,6 +164,13 @@ public final class Recording {
                 nmiFrom[i] = -1;
                 ipiFrom[i] = -1;
             }
+        }
+
+        void before(Kernel k) {
+            firstSeq = k.ringBuffer().firstSeq();
+            consoleSeq = k.consoleSeq();
+            consoleDropped = k.consoleDropped();
+            suppressPanicPrintk = k.suppressPanicPrintk();
         }
 
         void after(Run run, Choice c, List<Choice> enabled, List<Step> stack, long t0) {
@@ -185,8 +203,11 @@ public final class Recording {
                                 "console hand-over: CPU" + handoverFrom + " (SD5) passes console_sem to " + cpuName + " (CTS9)"));
                         handoverFrom = -1;
                     }
-                    if (e.changes().contains("first_seq")) drop(k, e, c.cpu(), t0, idx);
-                    if (e.changes().contains("suppress_panic_printk false->true"))
+                    if (StepRecorder.recordLost(firstSeq, consoleSeq, consoleDropped, k))
+                        marks.add(new Mark(MarkKind.DROP, c.cpu(), t0, idx, k.consoleDropped() > consoleDropped
+                                ? "the console skips a record it can no longer print (console_dropped " + k.consoleDropped() + ")"
+                                : "record " + (k.ringBuffer().firstSeq() - 1) + " overwritten before the console printed it (ring buffer full)"));
+                    if (k.suppressPanicPrintk() && !suppressPanicPrintk)
                         marks.add(new Mark(MarkKind.SUPPRESS, c.cpu(), t0, idx, "P3: too many dropped messages: suppress_panic_printk = 1"));
                 }
                 case STALL -> { }
@@ -221,28 +242,11 @@ public final class Recording {
             }
         }
 
-        private void drop(Kernel k, TraceEvent e, int cpu, long t, int idx) {
-            // "first_seq a->b": the records a..b-1 were overwritten; those at or past console_seq were never printed
-            String ch = e.changes();
-            int at = ch.indexOf("first_seq ");
-            int arrow = ch.indexOf("->", at);
-            int stop = ch.indexOf(',', arrow);
-            try {
-                long from = Long.parseLong(ch.substring(at + 10, arrow));
-                long to = Long.parseLong(ch.substring(arrow + 2, stop < 0 ? ch.length() : stop));
-                long lost = to - Math.max(from, k.consoleSeq());
-                if (lost > 0) marks.add(new Mark(MarkKind.DROP, cpu, t, idx,
-                        "record " + (to - 1) + " overwritten before the console printed it (ring buffer full)"));
-            } catch (NumberFormatException | StringIndexOutOfBoundsException ignored) {
-                // the changes text is the engine's; a format change only loses the drop marks
-            }
-        }
-
         /** A wait-for arrow whenever a spinner starts waiting, or what it waits for changes (holder halted). */
         private void waitFor(Kernel k, Cpu o, long t, int idx) {
             int i = o.id;
             if (o.status() != CpuStatus.SPIN) { waitRes[i] = null; waitHolder[i] = -2; return; }
-            int h = holder(k, o);
+            int h = Releaser.of(k, o);
             boolean stopped = h >= 0 && !k.cpu(h).status().runnable();
             if (o.spinOn() == waitRes[i] && h == waitHolder[i] && stopped == waitStopped[i]) return;
             waitRes[i] = o.spinOn(); waitHolder[i] = h; waitStopped[i] = stopped;
@@ -266,26 +270,6 @@ public final class Recording {
                 end = Math.max(end, k.cpu(i).clock());
             }
         }
-    }
-
-    /**
-     * Who would end CPU {@code c}'s spin: the console owner for console_waiter, the holder for a lock; -1 when
-     * nobody can. (The same rule as the engine's deadlock detection, design doc §2.4 and §9.5.)
-     */
-    static int holder(Kernel k, Cpu c) {
-        Resource r = c.spinOn();
-        if (r == null) return -1;
-        if (r == Resource.CONSOLE_WAITER) {
-            if (k.consoleOwner() != Kernel.INVALID) return k.consoleOwner();
-            for (int i = 0; i < k.cpuCount(); i++) {
-                Step s = k.cpu(i).pc();
-                if (s == Step.SD3 || s == Step.SD5) return i;
-            }
-            return -1;
-        }
-        if (r == Resource.KEXEC_LOCK) return k.kexecLockHolder();
-        var l = k.lock(r);
-        return l != null && l.held() ? l.holder() : -1;
     }
 
     // ---- read-only view ----------------------------------------------------------------------------------------

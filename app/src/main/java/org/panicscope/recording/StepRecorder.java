@@ -1,6 +1,7 @@
 package org.panicscope.recording;
 
 import org.panicscope.engine.Choice;
+import org.panicscope.engine.Releaser;
 import org.panicscope.model.Cpu;
 import org.panicscope.model.CpuStatus;
 import org.panicscope.model.Kernel;
@@ -69,8 +70,7 @@ final class StepRecorder {
         if (c.inNmi()) f |= StepLog.F_IN_NMI;
         if (c.status().stopped() && !status.stopped()) f |= StepLog.F_HALT;
         if (c.status() == CpuStatus.SPIN && (status != CpuStatus.SPIN || spin != c.spinOn())) f |= StepLog.F_SPIN_START;
-        if (k.consoleDropped() > consoleDropped
-                || (k.ringBuffer().firstSeq() > firstSeq && firstSeq >= consoleSeq)) f |= StepLog.F_DROP;
+        if (recordLost(firstSeq, consoleSeq, consoleDropped, k)) f |= StepLog.F_DROP;
         if (k.printed() > printed) f |= StepLog.F_PRINTED;
         if (k.ringBuffer().nextSeq() > nextSeq) f |= StepLog.F_STORED;
         if ((c.status() == CpuStatus.KDUMP || c.status() == CpuStatus.DONE) && c.status() != status) f |= StepLog.F_FINISH;
@@ -106,6 +106,15 @@ final class StepRecorder {
         arrows(k, ch, index, f);
     }
 
+    /**
+     * A record was lost before the console printed it, by the choice that led to {@code after}: the console skipped
+     * one (console_dropped grew), or the ring buffer overwrote a record the console had not reached yet. The one
+     * rule of a drop, for the app's events and the recording's marks alike; read from the state, never the trace.
+     */
+    static boolean recordLost(long firstSeqBefore, long consoleSeqBefore, int droppedBefore, Kernel after) {
+        return after.consoleDropped() > droppedBefore || (after.ringBuffer().firstSeq() > firstSeqBefore && firstSeqBefore >= consoleSeqBefore);
+    }
+
     private void arrows(Kernel k, Choice ch, int index, int f) {
         int id = ch.cpu();
         if (handFrom[id] >= 0) {
@@ -127,7 +136,7 @@ final class StepRecorder {
         }
         Cpu c = k.cpu(id);
         if ((f & StepLog.F_SPIN_START) != 0) {
-            int h = WaitFor.holderOf(k, c.spinOn());
+            int h = Releaser.of(k, c);
             if (h >= 0 && h != id)
                 log.addArrow(new Arrow(Arrow.Kind.WAIT_FOR, index, id, index, h, "waits for CPU" + h + " (" + c.spinOn().label() + ")",
                         k.cpu(h).status().stopped()));
@@ -135,7 +144,7 @@ final class StepRecorder {
         if ((f & StepLog.F_HALT) != 0) {
             for (int s = 0; s < n; s++) {
                 Cpu o = k.cpu(s);
-                if (s != id && o.status() == CpuStatus.SPIN && WaitFor.holderOf(k, o.spinOn()) == id)
+                if (s != id && o.status() == CpuStatus.SPIN && Releaser.of(k, o) == id)
                     log.addArrow(new Arrow(Arrow.Kind.WAIT_FOR, index, s, index, id,
                             "waits for CPU" + id + " (" + o.spinOn().label() + "), now halted", true));
             }

@@ -119,8 +119,7 @@ public final class PanicScopeApp extends Application {
         }
         Platform.runLater(() -> Platform.runLater(() -> {
             String split = System.getProperty("panicscope.split");
-            if (split != null && w.getProperties().get("centerSplit") instanceof javafx.scene.control.SplitPane sp)
-                sp.setDividerPositions(Double.parseDouble(split));
+            if (split != null) w.centerSplit().setDividerPositions(Double.parseDouble(split));
             if (o.zoom() == null) w.timeline().fitAll();
             else w.timeline().pxPerChoiceProperty().set(Double.parseDouble(o.zoom()));
             w.timeline().reveal(w.vm().position());

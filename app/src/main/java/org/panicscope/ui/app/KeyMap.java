@@ -93,8 +93,7 @@ final class KeyMap {
         return s;
     }
 
-    @SuppressWarnings("unchecked")
-    static BooleanProperty showFuture(MainWindow w) { return (BooleanProperty) w.getProperties().get("showFuture"); }
+    static BooleanProperty showFuture(MainWindow w) { return w.showFutureProperty(); }
 
     private static void flip(BooleanProperty p) { if (p != null) p.set(!p.get()); }
 

@@ -78,6 +78,7 @@ public final class MainWindow extends StackPane {
     private ScrollPane stateScroll;
     private ScrollPane codeScroll;
     private SplitPane lower;
+    private SplitPane center;
     private ViewBinder binder;
 
     public MainWindow(AppPrefs prefs) {
@@ -131,8 +132,7 @@ public final class MainWindow extends StackPane {
                 lazyTab("Trials", () -> new TrialsView(trials, vm::scenario, this::replay)));
         tabs.setId("tabs");
         tabs.getStyleClass().add("lower-tabs");
-        SplitPane center = new SplitPane(upper, tabs);
-        getProperties().put("centerSplit", center);
+        center = new SplitPane(upper, tabs);
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.42);
         center.getStyleClass().add("center-split");
@@ -229,6 +229,10 @@ public final class MainWindow extends StackPane {
     public ExploreViewModel explore() { return explore; }
     public TrialsViewModel trials() { return trials; }
     public TabPane tabs() { return tabs; }
+    /** The split between the timeline (above) and the tabs (below). */
+    public SplitPane centerSplit() { return center; }
+    /** Whether the timeline draws the recorded rest of the run, dimmed, after the position. */
+    public javafx.beans.property.BooleanProperty showFutureProperty() { return binder.showFuture(); }
     TokenKeys tokens() { return tokens; }
 
     /** The nodes worth a picture on their own, by name: one call gives a screenshot of exactly that view. */

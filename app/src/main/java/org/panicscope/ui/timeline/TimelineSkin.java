@@ -133,7 +133,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         allDirty = false;
         drawn = s;
         drawnViewport = v;
-        view.getProperties().put("lastDrawNanos", System.nanoTime() - t0);
+        view.lastDrawNanos = System.nanoTime() - t0;
     }
 
     private void paint(Canvas c, double tx, java.util.function.Consumer<CanvasPainter> draw) {

@@ -46,6 +46,8 @@ public final class TimelineView extends Control {
     private static final List<CssMetaData<? extends Styleable, ?>> META = ToneStyles.withControlMetaData(TONES, List.of(FONT_SIZE, LANE_HEIGHT));
 
     final ToneStyles tones = new ToneStyles(this, TONES);
+    /** How long the last draw took, set by the skin (the timeline benchmark reads it). */
+    long lastDrawNanos;
     private final StyleableDoubleProperty fontSize = styleable(FONT_SIZE, "fontSize", 13);
     private final StyleableDoubleProperty laneHeight = styleable(LANE_HEIGHT, "laneHeight", 64);
     private final ObjectProperty<TimelineSnapshot> snapshot = new SimpleObjectProperty<>(this, "snapshot");
@@ -93,6 +95,9 @@ public final class TimelineView extends Control {
     public DoubleProperty fontSizeProperty() { return fontSize; }
     public DoubleProperty laneHeightProperty() { return laneHeight; }
     public ToneStyles tones() { return tones; }
+    /** Nanoseconds the skin took to draw the last frame (0 before the first). */
+    public long lastDrawNanos() { return lastDrawNanos; }
+
     public Palette palette() { return tones.palette(); }
 
     public void setOnChooseCpu(IntConsumer c) { onChooseCpu = c; }

@@ -164,7 +164,9 @@ class FilesAndWindowFxTest {
         assertThat(again.vm().scenario().id()).isEqualTo("flood-livelock");
         assertThat(again.themeProperty().get()).isEqualTo(Theme.LIGHT);
         assertThat(again.getScene().getWindow().getWidth()).isEqualTo(900);
-        r.interact(() -> again.getScene().getWindow().hide());
-        for (Window win : Window.getWindows()) assertThat(win).isNotNull();
+        Window second = again.getScene().getWindow();
+        assertThat(Window.getWindows()).contains(second);
+        r.interact(second::hide);
+        assertThat(Window.getWindows()).as("the second window is closed").doesNotContain(second);
     }
 }
