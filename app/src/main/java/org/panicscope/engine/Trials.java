@@ -10,7 +10,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.panicscope.model.Config;
-import org.panicscope.scenario.Scenario;
 
 /**
  * Randomized trials of a scenario (design doc §6.8, §7): {@code count} runs under {@link TrialScheduler}, a hang
@@ -42,12 +41,12 @@ public final class Trials {
     }
 
     /** Runs one trial; {@code tracing} keeps the trace (for the app). */
-    public static Run trial(Scenario s, Config c, long trialSeed, boolean tracing) {
-        Run run = s.newRun(c, true, Run.Mode.TRIAL, tracing);
+    public static Run trial(KernelSource s, Config c, long trialSeed, boolean tracing) {
+        Run run = new Run(s.newKernel(c), true, Run.Mode.TRIAL, tracing);
         return Scheduler.drive(run, new TrialScheduler(trialSeed, run.kernel()));
     }
 
-    public static Result run(Scenario s, Config c, int count, long seed, int threads, int keepHangs, Progress progress) {
+    public static Result run(KernelSource s, Config c, int count, long seed, int threads, int keepHangs, Progress progress) {
         long t0 = System.nanoTime();
         int chunks = Math.max(1, Math.min(count, threads * 8));
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
@@ -82,7 +81,7 @@ public final class Trials {
 
     private record Part(Map<Verdict, Integer> outcomes, Map<String, Integer> causes, List<Hang> hangs, int done) { }
 
-    private static Part part(Scenario s, Config c, long seed, int from, int to, int keep, Progress progress) {
+    private static Part part(KernelSource s, Config c, long seed, int from, int to, int keep, Progress progress) {
         Map<Verdict, Integer> outcomes = new EnumMap<>(Verdict.class);
         Map<String, Integer> causes = new TreeMap<>();
         List<Hang> hangs = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.panicscope.scenario;
 
 import java.util.List;
 import java.util.Map;
+import org.panicscope.engine.KernelSource;
 import org.panicscope.engine.ReplayScheduler;
 import org.panicscope.engine.Run;
 import org.panicscope.engine.Scheduler;
@@ -27,7 +28,8 @@ import org.panicscope.model.Resource;
 public record Scenario(String id, String title, String section, String description, List<String> sources,
                        List<CpuSpec> cpus, Params params, Map<String, Object> settings, String config,
                        String scheduleText, Schedule schedule, Map<String, String> overrides,
-                       Map<String, Verdict> expected, Narration narration, String origin) {
+                       Map<String, Verdict> expected, Narration narration, String origin)
+        implements KernelSource {
 
     public Scenario {
         sources = List.copyOf(sources);
@@ -112,6 +114,7 @@ public record Scenario(String id, String title, String section, String descripti
         return 0;
     }
 
+    @Override
     public Kernel newKernel(Config config) {
         Cpu.Program[] programs = new Cpu.Program[cpus.size()];
         Resource[] locks = new Resource[cpus.size()];
