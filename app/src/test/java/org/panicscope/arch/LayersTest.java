@@ -5,8 +5,6 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -25,14 +23,6 @@ import org.junit.jupiter.api.Test;
  */
 class LayersTest {
     private static JavaClasses classes;
-
-    /*
-     * The one known exception, to be removed when it is gone: engine.Explorer, Trials and MatrixRunner still take a
-     * Scenario (issue 13 moves them to a supplier of a fresh kernel). Only engine -> scenario is waived, by name,
-     * so any other upward or cyclic dependency fails these rules now.
-     */
-    private static final DescribedPredicate<JavaClass> ENGINE = resideInAPackage("org.panicscope.engine..");
-    private static final DescribedPredicate<JavaClass> SCENARIO = resideInAPackage("org.panicscope.scenario..");
 
     @BeforeAll
     static void load() {
@@ -60,13 +50,12 @@ class LayersTest {
                 .whereLayer("scenario").mayOnlyBeAccessedByLayers("recording", "picture", "ui", "export", "cli", "main")
                 .whereLayer("engine").mayOnlyBeAccessedByLayers("scenario", "recording", "picture", "ui", "export", "cli", "main")
                 .whereLayer("model").mayOnlyBeAccessedByLayers("engine", "scenario", "recording", "picture", "ui", "export", "cli", "main")
-                .ignoreDependency(ENGINE, SCENARIO)
                 .check(classes);
     }
 
     @Test
     void noPackageTakesPartInACycle() {
-        slices().matching("org.panicscope.(**)").should().beFreeOfCycles().ignoreDependency(ENGINE, SCENARIO).check(classes);
+        slices().matching("org.panicscope.(**)").should().beFreeOfCycles().check(classes);
     }
 
     @Test
