@@ -1,5 +1,6 @@
 package org.panicscope.cli;
 
+import org.panicscope.engine.Progress;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -26,7 +27,7 @@ final class CompareCommand implements Callable<Integer> {
     @Override public Integer call() {
         RunInput in = runs.resolve(2, 2);
         Config a = in.configs().get(0), b = in.configs().get(1);
-        Comparison cmp = Comparison.of(in.record(a, Recording.Progress.NONE), in.record(b, Recording.Progress.NONE));
+        Comparison cmp = Comparison.of(in.record(a, Progress.NONE), in.record(b, Progress.NONE));
         String share = in.share(a, b, cmp.a().timed()).toString();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

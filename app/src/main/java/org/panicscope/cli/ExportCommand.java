@@ -1,5 +1,6 @@
 package org.panicscope.cli;
 
+import org.panicscope.engine.Progress;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -64,10 +65,10 @@ final class ExportCommand implements Callable<Integer> {
         RunInput in = runs.resolve(1, 2);
         boolean anim = f == Exports.Format.GIF || f == Exports.Format.FRAMES;
         TimelinePicture.Options opts = new TimelinePicture.Options(width != null ? width : anim ? 1200 : 1600, from, to, !noLegend);
-        Recording a = in.record(in.configs().get(0), Recording.Progress.NONE);
+        Recording a = in.record(in.configs().get(0), Progress.NONE);
         Exports.Request req;
         if (in.configs().size() == 2) {
-            Comparison c = Comparison.of(a, in.record(in.configs().get(1), Recording.Progress.NONE));
+            Comparison c = Comparison.of(a, in.record(in.configs().get(1), Progress.NONE));
             req = Exports.Request.comparison(c, f);
         } else {
             req = Exports.Request.run(a, f);
@@ -83,7 +84,7 @@ final class ExportCommand implements Callable<Integer> {
         if (anim) Exports.frameCount(req); // checks per-step frames of a comparison before any file is touched
         int n;
         try {
-            n = Exports.write(req, out, force, Recording.Progress.NONE);
+            n = Exports.write(req, out, force, Progress.NONE);
         } catch (Exports.FileExists e) {
             throw new Cli.UsageError(e.getMessage());
         } catch (IOException e) {

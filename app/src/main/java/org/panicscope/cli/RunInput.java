@@ -1,5 +1,6 @@
 package org.panicscope.cli;
 
+import org.panicscope.engine.Progress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +60,7 @@ record RunInput(Scenario scenario, List<Config> configs, Schedule schedule, bool
     Schedule scheduleFor(Config c) { return schedule != null ? schedule : scenario.scheduleFor(c); }
 
     /** Records the run of configuration {@code c}; an impossible schedule is a usage error naming the configuration. */
-    Recording record(Config c, Recording.Progress progress) {
+    Recording record(Config c, Progress progress) {
         try {
             return Recording.replay(scenario, c, scheduleFor(c), timed, true, progress);
         } catch (ReplayScheduler.ImpossibleSchedule e) {

@@ -1,5 +1,6 @@
 package org.panicscope.cli;
 
+import org.panicscope.engine.Progress;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,7 +55,7 @@ final class TrialsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<Map<String, Object>> all = new java.util.ArrayList<>();
         for (Config c : cs) {
-            Trials.Result r = Trials.run(s, c, count, seed, threads, keep, Trials.Progress.NONE);
+            Trials.Result r = Trials.run(s, c, count, seed, threads, keep, Progress.NONE);
             if (json) all.add(toJson(r));
             else print(out, r);
         }

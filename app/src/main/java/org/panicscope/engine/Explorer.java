@@ -55,13 +55,6 @@ public final class Explorer {
         public boolean reaches(Verdict v) { return outcomes.containsKey(v); }
     }
 
-    /** Progress reports and cancellation, polled every few thousand states. */
-    public interface Progress {
-        Progress NONE = new Progress() { };
-        default void states(long explored) { }
-        default boolean cancelled() { return false; }
-    }
-
     /** Longest run of forced choices taken without storing a state. */
     static final int CHAIN = 256;
 
@@ -79,6 +72,8 @@ public final class Explorer {
         final Config config;
         final Options o;
         final Progress progress;
+        /** States already reported to the progress sink. */
+        long reported;
         final Visited ids;
         /** Per state: parent, the choices from the parent (a chosen one plus local and forced steps) in {@code chains}. */
         IntList parent = new IntList(), chainAt = new IntList(), flags = new IntList(), dist = new IntList();
@@ -120,7 +115,8 @@ public final class Explorer {
                 Run r = e.run();
                 if (r.finished()) { record(r.outcome(), id); continue; }
                 if ((++settled & 0xfff) == 0) {
-                    progress.states(ids.size());
+                    progress.advanced(ids.size() - reported, null);
+                    reported = ids.size();
                     if (progress.cancelled()) { stop = "cancelled"; break; }
                     if (System.nanoTime() - t0 > o.timeCapMillis() * 1_000_000L) { stop = "time cap of " + o.timeCapMillis() / 1000 + " s reached"; break; }
                     Runtime rt = Runtime.getRuntime();

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
 import tools.jackson.databind.json.JsonMapper;
+import org.panicscope.engine.Progress;
 import org.panicscope.recording.Recording;
 import org.panicscope.recording.Comparison;
 import org.panicscope.picture.Lanes;
@@ -29,7 +30,7 @@ import org.panicscope.picture.AppPicture;
 
 /**
  * Every export as one call, for the command line and for the app alike (the app runs it off the UI thread and
- * shows {@link Recording.Progress}). A file is written to a temporary name next to it and moved into place, so a
+ * shows {@link Progress}). A file is written to a temporary name next to it and moved into place, so a
  * failed or cancelled export never leaves half a file; an existing file is never replaced unless {@code force} is
  * set ({@link FileExists} otherwise: the app asks the user, the command line says to add --force).
  *
@@ -198,7 +199,7 @@ public final class Exports {
      */
     public static void writeView(org.panicscope.picture.TimelineSnapshot snapshot, org.panicscope.picture.Viewport view,
                                  double fontSize, Format format, Palette palette, double scale, Path out, boolean force,
-                                 Recording.Progress progress) throws IOException {
+                                 Progress progress) throws IOException {
         if (format != Format.SVG && format != Format.PNG) throw new IllegalArgumentException("the current view exports as svg or png, not " + format);
         Painter p = format == Format.SVG ? new SvgPainter(palette, fontSize) : new AwtPainter(palette, scale, fontSize);
         p.begin(view.width(), view.height(), Tone.BACKGROUND);
@@ -215,7 +216,7 @@ public final class Exports {
         writeBytes(bytes, out, force, progress);
     }
 
-    private static void writeBytes(byte[] bytes, Path out, boolean force, Recording.Progress progress) throws IOException {
+    private static void writeBytes(byte[] bytes, Path out, boolean force, Progress progress) throws IOException {
         if (Files.isDirectory(out)) throw new IOException(out + " is a folder; give a file name");
         if (Files.exists(out) && !force) throw new FileExists(out);
         Path dir = out.toAbsolutePath().getParent();
@@ -225,7 +226,7 @@ public final class Exports {
             Files.write(tmp, bytes);
             progress.check();
             move(tmp, out, force);
-            progress.report(1, "written " + out);
+            progress.advanced(1, "written " + out);
         } finally {
             Files.deleteIfExists(tmp);
         }
@@ -234,7 +235,7 @@ public final class Exports {
     // ---- writing files -----------------------------------------------------------------------------------------
 
     /** Writes the export to {@code out} (a folder for FRAMES); returns the number of frames written (1 for pictures). */
-    public static int write(Request r, Path out, boolean force, Recording.Progress progress) throws IOException {
+    public static int write(Request r, Path out, boolean force, Progress progress) throws IOException {
         if (r.format() == Format.FRAMES) return writeFrames(r, out, force, progress);
         if (Files.isDirectory(out)) throw new IOException(out + " is a folder; give a file name");
         if (Files.exists(out) && !force) throw new FileExists(out);
@@ -243,7 +244,7 @@ public final class Exports {
         Path tmp = partFile(dir, out.getFileName().toString());
         int frames = 1;
         try {
-            progress.report(0, "drawing");
+            progress.advanced(0, "drawing");
             try (OutputStream os = Files.newOutputStream(tmp)) {
                 switch (r.format()) {
                     case SVG -> os.write(svg(r).getBytes(StandardCharsets.UTF_8));
@@ -255,7 +256,7 @@ public final class Exports {
             }
             progress.check();
             move(tmp, out, force);
-            progress.report(1, "written " + out);
+            progress.advanced(1, "written " + out);
             return frames;
         } finally {
             Files.deleteIfExists(tmp);
@@ -288,7 +289,7 @@ public final class Exports {
     }
 
     /** A folder of numbered PNG frames, frame-0001.png ...: for slides that step through a replay. */
-    private static int writeFrames(Request r, Path dir, boolean force, Recording.Progress progress) throws IOException {
+    private static int writeFrames(Request r, Path dir, boolean force, Progress progress) throws IOException {
         if (Files.exists(dir) && !Files.isDirectory(dir)) throw new IOException(dir + " is a file; frames go into a folder");
         if (Files.isDirectory(dir) && !force) {
             try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
@@ -299,7 +300,7 @@ public final class Exports {
         int n = frameCount(r);
         for (int i = 0; i < n; i++) {
             progress.check();
-            progress.report((double) i / n, "frame " + (i + 1) + " of " + n);
+            progress.advanced(1, "frame " + (i + 1) + " of " + n);
             Path f = dir.resolve(String.format(Locale.ROOT, "frame-%04d.png", i + 1));
             Path tmp = partFile(dir, f.getFileName().toString());
             try {
@@ -309,7 +310,7 @@ public final class Exports {
                 Files.deleteIfExists(tmp);
             }
         }
-        progress.report(1, n + " frames in " + dir);
+        progress.advanced(0, n + " frames in " + dir);
         return n;
     }
 }

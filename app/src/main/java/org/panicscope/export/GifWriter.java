@@ -12,6 +12,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
+import org.panicscope.engine.Progress;
 import org.panicscope.recording.Recording;
 
 /**
@@ -23,7 +24,7 @@ final class GifWriter {
 
     private GifWriter() { }
 
-    static int write(Exports.Request r, OutputStream os, Recording.Progress progress) throws IOException {
+    static int write(Exports.Request r, OutputStream os, Progress progress) throws IOException {
         Iterator<ImageWriter> it = ImageIO.getImageWritersByFormatName("gif");
         if (!it.hasNext()) throw new IOException("this Java runtime has no GIF writer (module java.desktop)");
         ImageWriter w = it.next();
@@ -34,7 +35,7 @@ final class GifWriter {
             ImageWriteParam param = w.getDefaultWriteParam();
             for (int i = 0; i < n; i++) {
                 progress.check();
-                progress.report((double) i / n, "frame " + (i + 1) + " of " + n);
+                progress.advanced(1, "frame " + (i + 1) + " of " + n);
                 BufferedImage img = Exports.frame(r, i);
                 IIOMetadata meta = metadata(w, img, param, i == n - 1 ? FINAL_HOLD_MS : r.frameMillis(), i == 0);
                 w.writeToSequence(new IIOImage(img, null, meta), param);

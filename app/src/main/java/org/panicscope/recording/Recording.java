@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.panicscope.engine.Choice;
 import org.panicscope.engine.Outcome;
+import org.panicscope.engine.Progress;
 import org.panicscope.engine.Releaser;
 import org.panicscope.engine.ReplayScheduler;
 import org.panicscope.engine.Run;
@@ -118,7 +119,7 @@ public final class Recording {
             if (run.history().size() > cap) throw new IllegalStateException("run exceeded " + cap + " choices without a verdict");
             if ((run.history().size() & 1023) == 0) {
                 progress.check();
-                progress.report(-1, run.history().size() + " choices replayed");
+                progress.advanced(1024, run.history().size() + " choices replayed");
             }
         }
         obs.finish(run);
@@ -309,20 +310,5 @@ public final class Recording {
             case IDLE -> "idle";
         };
         return "CPU" + cpu + " " + what;
-    }
-
-    /** A cancellable progress sink (exports run off the UI thread; the app shows it and may cancel). */
-    public interface Progress {
-        Progress NONE = new Progress() { };
-
-        /** @param fraction 0..1, or negative when unknown */
-        default void report(double fraction, String message) { }
-
-        default boolean cancelled() { return false; }
-
-        /** Throws {@link java.util.concurrent.CancellationException} when cancelled. */
-        default void check() {
-            if (cancelled()) throw new java.util.concurrent.CancellationException("export cancelled");
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.panicscope.ui.analysis;
 
+import org.panicscope.engine.Progress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -46,11 +47,9 @@ public final class ExploreViewModel extends AnalysisJob {
             Config c = configs.get(i);
             bg.work().execute(() -> {
                 if (stop.get()) { done(job, row, new Row(c, null, "cancelled"), done, configs.size(), s); return; }
-                Explorer.Result r = Explorer.explore(s, c, options, new Explorer.Progress() {
-                    private long last;
-                    @Override public void states(long n) {
-                        long total = states.addAndGet(n - last);
-                        last = n;
+                Explorer.Result r = Explorer.explore(s, c, options, new Progress() {
+                    @Override public void advanced(long n, String what) {
+                        long total = states.addAndGet(n);
                         bg.ui().execute(() -> { if (job.current()) message.set("Exploring " + s.id() + ": " + total + " states so far"); });
                     }
                     @Override public boolean cancelled() { return stop.get(); }
