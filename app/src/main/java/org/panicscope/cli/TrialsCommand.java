@@ -1,5 +1,6 @@
 package org.panicscope.cli;
 
+import org.panicscope.scenario.Json;
 import org.panicscope.engine.Progress;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;

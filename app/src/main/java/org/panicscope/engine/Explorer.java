@@ -408,14 +408,4 @@ public final class Explorer {
 
     static int code(Choice c) { return c.kind().ordinal() * 16 + c.cpu(); }
     static Choice decode(int code) { return new Choice(Choice.Kind.values()[code / 16], code % 16); }
-
-    /** A growable int array. */
-    static final class IntList {
-        private int[] a = new int[1024];
-        private int n;
-        void add(int v) { if (n == a.length) a = Arrays.copyOf(a, n * 2); a[n++] = v; }
-        void set(int i, int v) { a[i] = v; }
-        int get(int i) { return a[i]; }
-        int size() { return n; }
-    }
 }

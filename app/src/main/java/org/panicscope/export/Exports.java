@@ -13,7 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
-import tools.jackson.databind.json.JsonMapper;
+import org.panicscope.scenario.Json;
 import org.panicscope.engine.Progress;
 import org.panicscope.recording.Recording;
 import org.panicscope.recording.Comparison;
@@ -145,7 +145,7 @@ public final class Exports {
     }
 
     public static String traceJson(Request r) {
-        return JsonMapper.builder().build().writeValueAsString(TraceEvents.of(r.recordings()));
+        return Json.writeCompact(TraceEvents.of(r.recordings()));
     }
 
     /** The number of frames an animation of this request has: one per time unit (or choice), plus the final picture. */

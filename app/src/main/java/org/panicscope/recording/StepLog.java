@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.panicscope.engine.Choice;
+import org.panicscope.engine.IntList;
 import org.panicscope.model.CpuStatus;
 import org.panicscope.model.Resource;
 import org.panicscope.model.Step;

@@ -11,6 +11,8 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A JSON tree that remembers where each value stood (line and column), read with Jackson's streaming parser so
@@ -19,7 +21,16 @@ import tools.jackson.core.json.JsonFactory;
  * numbers, the document length and the token count, so a hostile file costs at most linear time.
  */
 public final class Json {
+    private static final JsonMapper PRETTY = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper COMPACT = JsonMapper.builder().build();
+
     private Json() { }
+
+    /** Maps and lists as JSON text in their own order, pretty-printed (the command line's --json). */
+    public static String write(Object o) { return PRETTY.writeValueAsString(o); }
+
+    /** The same on one line (a trace-event file, which may be large). */
+    public static String writeCompact(Object o) { return COMPACT.writeValueAsString(o); }
 
     /** A value with its position (1-based line and column of its first character). */
     public sealed interface Node permits Obj, Arr, Str, Num, Bool, Null {
