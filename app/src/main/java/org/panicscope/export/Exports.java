@@ -29,10 +29,10 @@ import org.panicscope.picture.AppTimeline;
 import org.panicscope.picture.AppPicture;
 
 /**
- * Every export as one call, for the command line and for the app alike (the app runs it off the UI thread and
- * shows {@link Progress}). A file is written to a temporary name next to it and moved into place, so a
- * failed or cancelled export never leaves half a file; an existing file is never replaced unless {@code force} is
- * set ({@link FileExists} otherwise: the app asks the user, the command line says to add --force).
+ * Every export as one call ({@code panicscope export} uses it; a caller off the UI thread can follow and cancel it
+ * through {@link Progress}). A file is written to a temporary name next to it and moved into place, so a failed or
+ * cancelled export never leaves half a file; an existing file is never replaced unless {@code force} is set
+ * ({@link FileExists} otherwise: the command line says to add --force).
  *
  * <pre>
  *   Recording r = Recording.replay(scenario, Config.parse("BASE"), scenario.scheduleFor(cfg), true);
@@ -194,8 +194,8 @@ public final class Exports {
 
     /**
      * The app's current view exactly as on screen (its snapshot: position, markers, divergence; its viewport: zoom
-     * and scroll), without the window around it, as SVG or PNG: what the app's export menu writes. Call it off the
-     * FX thread with the snapshot and viewport taken on it.
+     * and scroll), without the window around it, as SVG or PNG. The window has no menu item for it yet; the tests
+     * call it. Call it off the FX thread with the snapshot and viewport taken on it.
      */
     public static void writeView(org.panicscope.picture.TimelineSnapshot snapshot, org.panicscope.picture.Viewport view,
                                  double fontSize, Format format, Palette palette, double scale, Path out, boolean force,
