@@ -2,6 +2,7 @@ package org.panicscope.scenario;
 
 import java.util.List;
 import java.util.Map;
+import org.panicscope.engine.Budget;
 import org.panicscope.engine.KernelSource;
 import org.panicscope.engine.ReplayScheduler;
 import org.panicscope.engine.Run;
@@ -140,7 +141,12 @@ public record Scenario(String id, String title, String section, String descripti
      * @throws org.panicscope.engine.ReplayScheduler.ImpossibleSchedule when a token cannot apply
      */
     public Run replay(Config config, Schedule schedule, boolean forceUntimed, boolean tracing) {
+        return replay(config, schedule, forceUntimed, tracing, Budget.DEFAULT);
+    }
+
+    /** As {@link #replay(Config, Schedule, boolean, boolean)}; a run that uses up {@code budget} ends with NO-VERDICT. */
+    public Run replay(Config config, Schedule schedule, boolean forceUntimed, boolean tracing, Budget budget) {
         Run run = newRun(config, !(schedule.untimed() || forceUntimed), false, tracing);
-        return Scheduler.drive(run, new ReplayScheduler(schedule, true));
+        return Scheduler.drive(run, new ReplayScheduler(schedule, true), budget);
     }
 }
