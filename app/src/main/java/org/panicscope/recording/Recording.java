@@ -6,7 +6,6 @@ import org.panicscope.engine.Budget;
 import org.panicscope.engine.Choice;
 import org.panicscope.engine.Outcome;
 import org.panicscope.engine.Progress;
-import org.panicscope.engine.Releaser;
 import org.panicscope.engine.ReplayScheduler;
 import org.panicscope.engine.Run;
 import org.panicscope.engine.Schedule;
@@ -122,7 +121,7 @@ public final class Recording {
                 Cpu cpu = run.kernel().cpu(c.cpu());
                 stack = List.of(cpu.stack());
                 t0 = cpu.clock();
-                obs.before(run.kernel());
+                obs.before(run.kernel(), c);
             }
 
             @Override public void after(Run run, Choice c) {
@@ -137,138 +136,88 @@ public final class Recording {
         return r;
     }
 
-    /** Tracks what changed across CPUs between choices: sends, deliveries, hand-over and wait-for. */
+    /**
+     * Records each choice: its entry (frames, clocks, effects), and its events and arrows as the app's one recorder
+     * ({@link StepRecorder}) finds them, turned into marks and links in model time. Only P3's suppress flag, which
+     * the app shows in its state panel instead, is read here.
+     */
     private final class Observer {
         private final int n;
-        private final Cpu.NmiKind[] pendingNmi;
-        private final boolean[] pendingIpi;
-        private final int[] nmiFrom, ipiFrom;
-        private final long[] nmiAt, ipiAt;
-        private final int[] nmiIdx, ipiIdx;
-        private final CpuStatus[] status;
-        private final Resource[] waitRes;
-        private final int[] waitHolder;
-        private final boolean[] waitStopped;
-        private int handoverFrom = -1;
-        private long handoverAt;
-        private int handoverIdx;
-        // the ring buffer and printk state before the current choice
-        private long firstSeq, consoleSeq;
-        private int consoleDropped;
+        private final StepLog log;
+        private final StepRecorder recorder;
+        private int arrowsSeen;
         private boolean suppressPanicPrintk;
+        private int consoleDropped;
 
         Observer(Kernel k) {
             n = k.cpuCount();
-            pendingNmi = new Cpu.NmiKind[n];
-            pendingIpi = new boolean[n];
-            nmiFrom = new int[n]; ipiFrom = new int[n];
-            nmiAt = new long[n]; ipiAt = new long[n];
-            nmiIdx = new int[n]; ipiIdx = new int[n];
-            status = new CpuStatus[n];
-            waitRes = new Resource[n];
-            waitHolder = new int[n];
-            waitStopped = new boolean[n];
-            for (int i = 0; i < n; i++) {
-                pendingNmi[i] = k.cpu(i).pendingNmi();
-                pendingIpi[i] = k.cpu(i).pendingIpi();
-                status[i] = k.cpu(i).status();
-                waitHolder[i] = -2;
-                nmiFrom[i] = -1;
-                ipiFrom[i] = -1;
-            }
+            log = new StepLog(n);
+            recorder = new StepRecorder(log);
         }
 
-        void before(Kernel k) {
-            firstSeq = k.ringBuffer().firstSeq();
-            consoleSeq = k.consoleSeq();
-            consoleDropped = k.consoleDropped();
+        void before(Kernel k, Choice c) {
+            recorder.before(k, c);
             suppressPanicPrintk = k.suppressPanicPrintk();
+            consoleDropped = k.consoleDropped();
         }
 
         void after(Run run, Choice c, List<Choice> enabled, List<Step> stack, long t0) {
             Kernel k = run.kernel();
             TraceEvent e = run.trace().getLast();
             Cpu cpu = k.cpu(c.cpu());
-            int idx = run.history().size();
+            recorder.after(k, c);
+            int idx = run.history().size(), i = idx - 1;
             Step ran = Step.byId(e.step());
             entries.add(new Entry(idx, c, c.cpu(), ran, e.function(), t0, cpu.clock(), stack, cpu.status(),
                     cpu.spinOn(), !cpu.irqsOn(), e.changes(), List.copyOf(enabled)));
-            String cpuName = "CPU" + c.cpu();
-            switch (c.kind()) {
-                case PANIC -> marks.add(new Mark(MarkKind.PANIC, c.cpu(), t0, idx, cpuName + " enters panic() (" + e.function() + ")"));
-                case NMI -> {
-                    marks.add(new Mark(MarkKind.NMI, c.cpu(), t0, idx, "NMI lands on " + cpuName + ": " + e.function()));
-                    if (nmiFrom[c.cpu()] >= 0 && pendingNmi[c.cpu()] != Cpu.NmiKind.NONE)
-                        links.add(new Link(LinkKind.NMI, nmiFrom[c.cpu()], nmiAt[c.cpu()], nmiIdx[c.cpu()], c.cpu(), t0, idx, false,
-                                "NMI from CPU" + nmiFrom[c.cpu()] + " lands on " + cpuName));
-                }
-                case IPI -> {
-                    marks.add(new Mark(MarkKind.IPI, c.cpu(), t0, idx, "REBOOT IPI lands on " + cpuName + ": stop_this_cpu()"));
-                    if (ipiFrom[c.cpu()] >= 0 && pendingIpi[c.cpu()])
-                        links.add(new Link(LinkKind.IPI, ipiFrom[c.cpu()], ipiAt[c.cpu()], ipiIdx[c.cpu()], c.cpu(), t0, idx, false,
-                                "REBOOT IPI from CPU" + ipiFrom[c.cpu()] + " lands on " + cpuName));
-                }
-                case STEP -> {
-                    if (ran == Step.SD5) { handoverFrom = c.cpu(); handoverAt = t0; handoverIdx = idx; }
-                    if (ran == Step.CTS9 && handoverFrom >= 0) {
-                        links.add(new Link(LinkKind.HANDOVER, handoverFrom, handoverAt, handoverIdx, c.cpu(), t0, idx, false,
-                                "console hand-over: CPU" + handoverFrom + " (SD5) passes console_sem to " + cpuName + " (CTS9)"));
-                        handoverFrom = -1;
-                    }
-                    if (StepRecorder.recordLost(firstSeq, consoleSeq, consoleDropped, k))
-                        marks.add(new Mark(MarkKind.DROP, c.cpu(), t0, idx, k.consoleDropped() > consoleDropped
-                                ? "the console skips a record it can no longer print (console_dropped " + k.consoleDropped() + ")"
-                                : "record " + (k.ringBuffer().firstSeq() - 1) + " overwritten before the console printed it (ring buffer full)"));
-                    if (k.suppressPanicPrintk() && !suppressPanicPrintk)
-                        marks.add(new Mark(MarkKind.SUPPRESS, c.cpu(), t0, idx, "P3: too many dropped messages: suppress_panic_printk = 1"));
-                }
-                case STALL -> { }
-            }
-            for (int i = 0; i < n; i++) {
-                Cpu o = k.cpu(i);
-                if (o.pendingNmi() != Cpu.NmiKind.NONE && pendingNmi[i] == Cpu.NmiKind.NONE) {
-                    nmiFrom[i] = c.cpu(); nmiAt[i] = t0; nmiIdx[i] = idx;
-                    marks.add(new Mark(MarkKind.NMI_SENT, c.cpu(), t0, idx, cpuName + " sends an NMI to CPU" + i + " (" + e.step() + ")"));
-                }
-                if (o.pendingIpi() && !pendingIpi[i]) {
-                    ipiFrom[i] = c.cpu(); ipiAt[i] = t0; ipiIdx[i] = idx;
-                    marks.add(new Mark(MarkKind.IPI_SENT, c.cpu(), t0, idx, cpuName + " sends a REBOOT IPI to CPU" + i + " (" + e.step() + ")"));
-                }
-                pendingNmi[i] = o.pendingNmi();
-                pendingIpi[i] = o.pendingIpi();
-                if (o.status() != status[i]) {
-                    MarkKind mk = switch (o.status()) {
-                        case HALTED, SELF_STOPPED -> MarkKind.HALT;
-                        case KDUMP -> MarkKind.KDUMP;
-                        case DONE -> MarkKind.DONE;
-                        default -> null;
-                    };
-                    if (mk != null) marks.add(new Mark(mk, i, o.clock(), idx, "CPU" + i + " " + switch (mk) {
-                        case HALT -> (o.status() == CpuStatus.SELF_STOPPED ? "self-stopped" : "halted") + " at " + o.pc() + " (" + o.pc().function() + ")";
-                        case KDUMP -> "jumps into the kdump kernel (machine_kexec)";
-                        default -> "completed panic()";
-                    }));
-                    status[i] = o.status();
-                }
-                waitFor(k, o, t0, idx);
-            }
+            String name = "CPU" + c.cpu();
+            if (log.has(i, StepLog.F_PANIC)) marks.add(new Mark(MarkKind.PANIC, c.cpu(), t0, idx, name + " enters panic() (" + e.function() + ")"));
+            if (log.has(i, StepLog.F_NMI)) marks.add(new Mark(MarkKind.NMI, c.cpu(), t0, idx, "NMI lands on " + name + ": " + e.function()));
+            if (log.has(i, StepLog.F_IPI)) marks.add(new Mark(MarkKind.IPI, c.cpu(), t0, idx, "REBOOT IPI lands on " + name + ": stop_this_cpu()"));
+            if (log.has(i, StepLog.F_DROP))
+                marks.add(new Mark(MarkKind.DROP, c.cpu(), t0, idx, k.consoleDropped() > consoleDropped
+                        ? "the console skips a record it can no longer print (console_dropped " + k.consoleDropped() + ")"
+                        : "record " + (k.ringBuffer().firstSeq() - 1) + " overwritten before the console printed it (ring buffer full)"));
+            if (k.suppressPanicPrintk() && !suppressPanicPrintk)
+                marks.add(new Mark(MarkKind.SUPPRESS, c.cpu(), t0, idx, "P3: too many dropped messages: suppress_panic_printk = 1"));
+            if (log.has(i, StepLog.F_HALT))
+                marks.add(new Mark(MarkKind.HALT, c.cpu(), cpu.clock(), idx, name + " " + (cpu.status() == CpuStatus.SELF_STOPPED ? "self-stopped" : "halted")
+                        + " at " + cpu.pc() + " (" + cpu.pc().function() + ")"));
+            if (log.has(i, StepLog.F_FINISH))
+                marks.add(cpu.status() == CpuStatus.KDUMP
+                        ? new Mark(MarkKind.KDUMP, c.cpu(), cpu.clock(), idx, name + " jumps into the kdump kernel (machine_kexec)")
+                        : new Mark(MarkKind.DONE, c.cpu(), cpu.clock(), idx, name + " completed panic()"));
+            for (; arrowsSeen < log.arrowCount(); arrowsSeen++) link(k, log.arrow(arrowsSeen));
         }
 
-        /** A wait-for arrow whenever a spinner starts waiting, or what it waits for changes (holder halted). */
-        private void waitFor(Kernel k, Cpu o, long t, int idx) {
-            int i = o.id;
-            if (o.status() != CpuStatus.SPIN) { waitRes[i] = null; waitHolder[i] = -2; return; }
-            int h = Releaser.of(k, o);
-            boolean stopped = h >= 0 && !k.cpu(h).status().runnable();
-            if (o.spinOn() == waitRes[i] && h == waitHolder[i] && stopped == waitStopped[i]) return;
-            waitRes[i] = o.spinOn(); waitHolder[i] = h; waitStopped[i] = stopped;
-            if (h < 0 || h == i) return;
-            links.add(new Link(LinkKind.WAIT_FOR, i, t, idx, h, t, idx, stopped,
-                    "CPU" + i + " spins at " + o.pc() + " on " + o.spinOn().label() + ", waiting for CPU" + h
-                            + (stopped ? " (halted: it will never release it)" : "")));
+        /** The recorder's arrow as a link in model time, with a sentence for a tooltip; a send gets its mark too. */
+        private void link(Kernel k, Arrow a) {
+            Entry from = entries.get(a.fromIndex()), to = entries.get(a.toIndex());
+            String f = "CPU" + a.fromCpu(), t = "CPU" + a.toCpu();
+            switch (a.kind()) {
+                case NMI -> {
+                    marks.add(new Mark(MarkKind.NMI_SENT, a.fromCpu(), from.t0(), from.index(), f + " sends an NMI to " + t + " (" + from.step() + ")"));
+                    links.add(new Link(LinkKind.NMI, a.fromCpu(), from.t0(), from.index(), a.toCpu(), to.t0(), to.index(), false,
+                            "NMI from " + f + " lands on " + t));
+                }
+                case IPI -> {
+                    marks.add(new Mark(MarkKind.IPI_SENT, a.fromCpu(), from.t0(), from.index(), f + " sends a REBOOT IPI to " + t + " (" + from.step() + ")"));
+                    links.add(new Link(LinkKind.IPI, a.fromCpu(), from.t0(), from.index(), a.toCpu(), to.t0(), to.index(), false,
+                            "REBOOT IPI from " + f + " lands on " + t));
+                }
+                case HANDOVER -> links.add(new Link(LinkKind.HANDOVER, a.fromCpu(), from.t0(), from.index(), a.toCpu(), to.t0(), to.index(), false,
+                        "console hand-over: " + f + " (SD5) passes console_sem to " + t + " (" + to.step() + ")"));
+                case WAIT_FOR -> {
+                    Cpu spinner = k.cpu(a.fromCpu());
+                    links.add(new Link(LinkKind.WAIT_FOR, a.fromCpu(), from.t0(), from.index(), a.toCpu(), from.t0(), from.index(), a.severe(),
+                            f + " spins at " + spinner.pc() + " on " + (spinner.spinOn() != null ? spinner.spinOn().label() : "a lock") + ", waiting for " + t
+                                    + (a.severe() ? " (halted: it will never release it)" : "")));
+                }
+            }
         }
 
         void finish(Run run) {
+            marks.sort(java.util.Comparator.comparingInt(Mark::index)); // a send is marked when its interrupt lands
             Kernel k = run.kernel();
             outcome = run.outcome();
             schedule = run.schedule();
