@@ -208,8 +208,6 @@ public record ShareLine(String scenarioId, String digest, String config, String 
 
     // ---- using one ---------------------------------------------------------------------------------------------
 
-    public boolean namesFile() { return digest != null; }
-
     /** Does this file have the digest the line names? */
     public boolean matches(Path file) {
         return digest != null && digestFull(file).startsWith(digest.substring("sha256-".length()));

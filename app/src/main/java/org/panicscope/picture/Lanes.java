@@ -72,7 +72,6 @@ public final class Lanes {
     }
 
     public Recording recording() { return rec; }
-    public Cutoff cutoff() { return cut; }
     public List<Segment> segments(int cpu) { return segments.get(cpu); }
     public List<Interval> irqOff(int cpu) { return irqOff.get(cpu); }
 

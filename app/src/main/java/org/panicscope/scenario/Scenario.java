@@ -46,11 +46,6 @@ public record Scenario(String id, String title, String section, String descripti
         return o == null ? schedule : Schedule.parse(o);
     }
 
-    public String scheduleTextFor(Config c) {
-        String o = overrides.get(c.name());
-        return o == null ? scheduleText : o;
-    }
-
     /**
      * This scenario with a run of the app as its story: the run's configuration becomes the default one and its
      * schedule string the forcing schedule, with the given narration ({@code null}: keep the current one). The
@@ -64,12 +59,6 @@ public record Scenario(String id, String title, String section, String descripti
         Schedule parsed = Schedule.parse(schedule);
         return new Scenario(id, title, section, description, sources, cpus, params, settings, c.name(), schedule.strip(),
                 parsed, Map.of(), Map.of(), narration == null ? this.narration : narration, origin);
-    }
-
-    /** This scenario with other words around it. */
-    public Scenario withNarration(Narration narration) {
-        return new Scenario(id, title, section, description, sources, cpus, params, settings, config, scheduleText,
-                schedule, overrides, expected, narration, origin);
     }
 
     /** One CPU: its program, the lock a lock holder takes, and whether this CPU is the one that panics. */

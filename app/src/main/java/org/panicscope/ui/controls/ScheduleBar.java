@@ -107,7 +107,4 @@ public final class ScheduleBar extends VBox {
 
     public TextField field() { return field; }
 
-    /** For tests: the error line. */
-    public String errorText() { return error.getText(); }
-
 }

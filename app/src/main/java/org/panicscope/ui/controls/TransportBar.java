@@ -75,6 +75,4 @@ public final class TransportBar extends HBox {
         speed.setText(vm.playback().speed() + "/s");
         markers.setText(vm.markers().aProperty().get() < 0 && vm.markers().bProperty().get() < 0 ? "markers: M, Shift+M" : vm.markers().words());
     }
-
-    public String positionText() { return position.getText(); }
 }
