@@ -167,7 +167,7 @@ public final class Recording {
             Cpu cpu = k.cpu(c.cpu());
             recorder.after(k, c);
             int idx = run.history().size(), i = idx - 1;
-            Step ran = Step.byId(e.step());
+            Step ran = log.step(i); // the step the recorder saw run (the trace keeps only its id)
             entries.add(new Entry(idx, c, c.cpu(), ran, e.function(), t0, cpu.clock(), stack, cpu.status(),
                     cpu.spinOn(), !cpu.irqsOn(), e.changes(), List.copyOf(enabled)));
             String name = "CPU" + c.cpu();
