@@ -7,7 +7,6 @@ import org.panicscope.engine.Verdict;
 import org.panicscope.recording.Tape;
 import org.panicscope.recording.Recording;
 import org.panicscope.recording.Comparison;
-import org.panicscope.picture.Tone;
 
 /**
  * A picture of the app's own timeline ({@link AppTimeline}) for a file: a title and the verdict (or the divergence

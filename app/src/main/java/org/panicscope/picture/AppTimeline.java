@@ -1,6 +1,5 @@
 package org.panicscope.picture;
 
-import org.panicscope.picture.HeaderPainter;
 import java.util.ArrayList;
 import java.util.List;
 import org.panicscope.engine.Run;
@@ -10,9 +9,6 @@ import org.panicscope.model.Kernel;
 import org.panicscope.scenario.Scenario;
 import org.panicscope.recording.Tape;
 import org.panicscope.recording.WaitFor;
-import org.panicscope.picture.TimelineRenderer;
-import org.panicscope.picture.TimelineSnapshot;
-import org.panicscope.picture.Viewport;
 import org.panicscope.recording.Recording;
 
 /**
@@ -62,10 +58,7 @@ public final class AppTimeline {
         List<String> titles = new ArrayList<>(), subs = new ArrayList<>(), states = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             titles.add("CPU" + i);
-            Scenario.CpuSpec spec = i < s.cpus().size() ? s.cpus().get(i) : null;
-            // the lane header words of the app (ui.app.ViewBinder.refreshTimeline)
-            subs.add(spec == null ? "" : spec.program().name().toLowerCase().replace('_', '-')
-                    + (spec.lock() != null ? " " + spec.lock().label() : "") + (i == k.triggerCpu ? " · panics" : ""));
+            subs.add(HeaderPainter.programWords(s, k, i));
             states.add(HeaderPainter.stateWords(k.cpu(i)));
         }
         boolean deadlock = at.outcome() != null && at.outcome().verdict() == Verdict.DL;

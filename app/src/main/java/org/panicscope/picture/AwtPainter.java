@@ -8,8 +8,6 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import org.panicscope.picture.Tone;
-import org.panicscope.picture.Palette;
 
 /**
  * A {@link Painter} that rasterises the picture with Java2D into an image {@code scale} times the logical size (scale 2 of a 1920-wide

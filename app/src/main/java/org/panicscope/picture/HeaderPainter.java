@@ -39,6 +39,16 @@ public final class HeaderPainter {
         return Tone.ACT_WORKLOAD;
     }
 
+    /**
+     * What a CPU runs, under its number in the lane header ("writer", "lock-holder gsmi_lock · panics"): the app's
+     * header and the exported picture share these words.
+     */
+    public static String programWords(org.panicscope.scenario.Scenario s, org.panicscope.model.Kernel k, int cpu) {
+        org.panicscope.scenario.Scenario.CpuSpec spec = cpu < s.cpus().size() ? s.cpus().get(cpu) : null;
+        return spec == null ? "" : spec.program().name().toLowerCase().replace('_', '-')
+                + (spec.lock() != null ? " " + spec.lock().label() : "") + (cpu == k.triggerCpu ? " · panics" : "");
+    }
+
     /** What a CPU is doing, in the lane header's words (the app's header and the exported picture share them). */
     public static String stateWords(org.panicscope.model.Cpu c) {
         String s = switch (c.status()) {

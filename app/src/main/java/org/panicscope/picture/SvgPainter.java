@@ -1,8 +1,6 @@
 package org.panicscope.picture;
 
 import java.util.Locale;
-import org.panicscope.picture.Tone;
-import org.panicscope.picture.Palette;
 
 /**
  * A {@link Painter} that writes the picture as SVG 1.1 text: real vector elements, one {@code <g>} per group with its id, colours as

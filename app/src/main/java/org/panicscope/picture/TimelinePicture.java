@@ -5,8 +5,6 @@ import java.util.List;
 import org.panicscope.engine.Outcome;
 import org.panicscope.recording.Recording;
 import org.panicscope.recording.Comparison;
-import org.panicscope.picture.Lanes;
-import org.panicscope.picture.Tone;
 
 /**
  * The timeline drawing, once, for every backend: a title, the verdict, a time axis, one lane per CPU with its

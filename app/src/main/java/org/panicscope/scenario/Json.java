@@ -21,16 +21,22 @@ import tools.jackson.databind.json.JsonMapper;
  * numbers, the document length and the token count, so a hostile file costs at most linear time.
  */
 public final class Json {
-    private static final JsonMapper PRETTY = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-    private static final JsonMapper COMPACT = JsonMapper.builder().build();
-
     private Json() { }
 
+    /**
+     * Jackson's data binding, made on the first write only: reading a scenario (at every start of the app) needs the
+     * streaming parser alone, and the binding would add some 500 classes to the start-up cache (4 MB of the image).
+     */
+    private static final class Writers {
+        static final JsonMapper PRETTY = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+        static final JsonMapper COMPACT = JsonMapper.builder().build();
+    }
+
     /** Maps and lists as JSON text in their own order, pretty-printed (the command line's --json). */
-    public static String write(Object o) { return PRETTY.writeValueAsString(o); }
+    public static String write(Object o) { return Writers.PRETTY.writeValueAsString(o); }
 
     /** The same on one line (a trace-event file, which may be large). */
-    public static String writeCompact(Object o) { return COMPACT.writeValueAsString(o); }
+    public static String writeCompact(Object o) { return Writers.COMPACT.writeValueAsString(o); }
 
     /** A value with its position (1-based line and column of its first character). */
     public sealed interface Node permits Obj, Arr, Str, Num, Bool, Null {

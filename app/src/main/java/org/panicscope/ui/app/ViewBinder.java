@@ -129,9 +129,7 @@ final class ViewBinder {
         for (int i = 0; i < k.cpuCount(); i++) {
             Cpu c = k.cpu(i);
             titles.add("CPU" + i);
-            Scenario.CpuSpec spec = i < s.cpus().size() ? s.cpus().get(i) : null;
-            subs.add(spec == null ? "" : spec.program().name().toLowerCase().replace('_', '-')
-                    + (spec.lock() != null ? " " + spec.lock().label() : "") + (i == k.triggerCpu ? " · panics" : ""));
+            subs.add(HeaderPainter.programWords(s, k, i));
             states.add(HeaderPainter.stateWords(c));
         }
         if (!updateStates && lastStates.size() == states.size()) states = lastStates;
