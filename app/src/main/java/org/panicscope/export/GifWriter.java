@@ -2,8 +2,9 @@ package org.panicscope.export;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.Iterator;
+import org.panicscope.engine.Progress;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -11,9 +12,8 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.FileImageOutputStream;
 import javax.imageio.stream.ImageOutputStream;
-import org.panicscope.engine.Progress;
-import org.panicscope.recording.Recording;
 
 /**
  * An animated GIF of a replay with javax.imageio's GIF writer: one frame per time unit (or per choice), the last
@@ -24,12 +24,16 @@ final class GifWriter {
 
     private GifWriter() { }
 
-    static int write(Exports.Request r, OutputStream os, Progress progress) throws IOException {
+    /**
+     * Writes the animation into {@code file} directly (an ImageOutputStream over an OutputStream would buffer it in
+     * an imageio*.tmp file in the temp folder, or whole in memory).
+     */
+    static int write(Exports.Request r, Path file, Progress progress) throws IOException {
         Iterator<ImageWriter> it = ImageIO.getImageWritersByFormatName("gif");
         if (!it.hasNext()) throw new IOException("this Java runtime has no GIF writer (module java.desktop)");
         ImageWriter w = it.next();
         int n = Exports.frameCount(r);
-        try (ImageOutputStream ios = ImageIO.createImageOutputStream(os)) {
+        try (ImageOutputStream ios = new FileImageOutputStream(file.toFile())) {
             w.setOutput(ios);
             w.prepareWriteSequence(null);
             ImageWriteParam param = w.getDefaultWriteParam();

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
  *
  * <pre>
  *   model  <-  engine  <-  scenario  <-  recording  <-  picture  <-  ui, export  <-  cli  <-  org.panicscope (Main)
+ *                                   <-  sweep  <-  ui, cli
  * </pre>
  *
  * A layer may use any layer to its left, never one to its right; no package takes part in a cycle; nothing below
@@ -35,6 +36,7 @@ class LayersTest {
                 .layer("model").definedBy("org.panicscope.model..")
                 .layer("engine").definedBy("org.panicscope.engine..")
                 .layer("scenario").definedBy("org.panicscope.scenario..")
+                .layer("sweep").definedBy("org.panicscope.sweep..")
                 .layer("recording").definedBy("org.panicscope.recording..")
                 .layer("picture").definedBy("org.panicscope.picture..")
                 .layer("ui").definedBy("org.panicscope.ui..")
@@ -45,11 +47,12 @@ class LayersTest {
                 .whereLayer("cli").mayOnlyBeAccessedByLayers("main")
                 .whereLayer("ui").mayOnlyBeAccessedByLayers("main")
                 .whereLayer("export").mayOnlyBeAccessedByLayers("cli", "main")
+                .whereLayer("sweep").mayOnlyBeAccessedByLayers("ui", "cli", "main")
                 .whereLayer("picture").mayOnlyBeAccessedByLayers("ui", "export", "cli", "main")
                 .whereLayer("recording").mayOnlyBeAccessedByLayers("picture", "ui", "export", "cli", "main")
-                .whereLayer("scenario").mayOnlyBeAccessedByLayers("recording", "picture", "ui", "export", "cli", "main")
-                .whereLayer("engine").mayOnlyBeAccessedByLayers("scenario", "recording", "picture", "ui", "export", "cli", "main")
-                .whereLayer("model").mayOnlyBeAccessedByLayers("engine", "scenario", "recording", "picture", "ui", "export", "cli", "main")
+                .whereLayer("scenario").mayOnlyBeAccessedByLayers("sweep", "recording", "picture", "ui", "export", "cli", "main")
+                .whereLayer("engine").mayOnlyBeAccessedByLayers("scenario", "sweep", "recording", "picture", "ui", "export", "cli", "main")
+                .whereLayer("model").mayOnlyBeAccessedByLayers("engine", "scenario", "sweep", "recording", "picture", "ui", "export", "cli", "main")
                 .check(classes);
     }
 
@@ -61,7 +64,7 @@ class LayersTest {
     @Test
     void nothingBelowTheViewsUsesJavafx() {
         noClasses().that(resideInAPackage("org.panicscope.model..").or(resideInAPackage("org.panicscope.engine.."))
-                        .or(resideInAPackage("org.panicscope.scenario..")).or(resideInAPackage("org.panicscope.recording.."))
+                        .or(resideInAPackage("org.panicscope.scenario..")).or(resideInAPackage("org.panicscope.sweep..")).or(resideInAPackage("org.panicscope.recording.."))
                         .or(resideInAPackage("org.panicscope.picture..")).or(resideInAPackage("org.panicscope.export.."))
                         .or(resideInAPackage("org.panicscope.cli..")))
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
