@@ -1,5 +1,7 @@
 package org.panicscope.cli;
 
+import org.panicscope.scenario.Json;
+import org.panicscope.engine.Progress;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,7 +56,7 @@ final class BenchCommand implements Callable<Integer> {
         long states = 0;
         for (int r = -1; r < rounds; r++) {
             long t0 = System.nanoTime();
-            List<Explorer.Result> res = MatrixRunner.run(cells, Explorer.Options.defaults(), threads, Explorer.Progress.NONE);
+            List<Explorer.Result> res = MatrixRunner.run(cells, Explorer.Options.defaults(), threads, Progress.NONE);
             double ms = (System.nanoTime() - t0) / 1e6;
             states = res.stream().mapToLong(Explorer.Result::states).sum();
             long transitions = res.stream().mapToLong(Explorer.Result::transitions).sum();
@@ -63,7 +65,7 @@ final class BenchCommand implements Callable<Integer> {
                 statesPerS[r] = transitions / (ms / 1000.0);
             }
             // one exploration on one thread: states stored per second per thread, and what each stored state costs
-            Explorer.Result one = Explorer.explore(harness, Config.parse("FINAL"), Explorer.Options.defaults(), Explorer.Progress.NONE);
+            Explorer.Result one = Explorer.explore(harness, Config.parse("FINAL"), Explorer.Options.defaults(), Progress.NONE);
             oneStates = one.states();
             if (r >= 0) {
                 oneStatesPerS[r] = one.states() / Math.max(1e-3, one.millis() / 1000.0);
@@ -71,7 +73,7 @@ final class BenchCommand implements Callable<Integer> {
             }
             for (Map.Entry<String, double[]> e : trialRates.entrySet()) {
                 long t1 = System.nanoTime();
-                Trials.Result tr = Trials.run(harness, Config.parse(e.getKey()), trials, 1000 + r, threads, 0, Trials.Progress.NONE);
+                Trials.Result tr = Trials.run(harness, Config.parse(e.getKey()), trials, 1000 + r, threads, 0, Progress.NONE);
                 if (r >= 0) e.getValue()[r] = tr.count() / ((System.nanoTime() - t1) / 1e9);
             }
             if (!json) out.printf("round %s: matrix %.0f ms%n", r < 0 ? "warm-up" : Integer.toString(r + 1), ms);

@@ -10,6 +10,7 @@ import org.panicscope.course.Runs;
 import org.panicscope.course.Solver;
 import org.panicscope.engine.ReplayScheduler;
 import org.panicscope.engine.Schedule;
+import org.panicscope.scenario.Json;
 import org.panicscope.scenario.ScenarioException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

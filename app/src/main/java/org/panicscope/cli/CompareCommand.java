@@ -1,10 +1,12 @@
 package org.panicscope.cli;
 
+import org.panicscope.scenario.Json;
+import org.panicscope.engine.Progress;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.panicscope.export.Comparison;
-import org.panicscope.export.Recording;
+import org.panicscope.recording.Comparison;
+import org.panicscope.recording.Recording;
 import org.panicscope.model.Config;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +28,7 @@ final class CompareCommand implements Callable<Integer> {
     @Override public Integer call() {
         RunInput in = runs.resolve(2, 2);
         Config a = in.configs().get(0), b = in.configs().get(1);
-        Comparison cmp = Comparison.of(in.record(a, Recording.Progress.NONE), in.record(b, Recording.Progress.NONE));
+        Comparison cmp = Comparison.of(in.record(a, Progress.NONE), in.record(b, Progress.NONE));
         String share = in.share(a, b, cmp.a().timed()).toString();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -1,5 +1,7 @@
 package org.panicscope.cli;
 
+import org.panicscope.scenario.Json;
+import org.panicscope.engine.Progress;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -82,7 +84,7 @@ final class ExploreCommand implements Callable<Integer> {
             return 0;
         }
         long t0 = System.nanoTime();
-        List<Explorer.Result> results = MatrixRunner.run(cells, o, threads, Explorer.Progress.NONE);
+        List<Explorer.Result> results = MatrixRunner.run(cells, o, threads, Progress.NONE);
         long ms = (System.nanoTime() - t0) / 1_000_000;
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.panicscope.scenario.Json;
 import org.panicscope.engine.Budget;
 import org.panicscope.engine.ReplayScheduler;
 import org.panicscope.engine.Run;

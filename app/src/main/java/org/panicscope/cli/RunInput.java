@@ -1,12 +1,13 @@
 package org.panicscope.cli;
 
+import org.panicscope.engine.Progress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.panicscope.engine.Budget;
 import org.panicscope.engine.ReplayScheduler;
 import org.panicscope.engine.Schedule;
-import org.panicscope.export.Recording;
+import org.panicscope.recording.Recording;
 import org.panicscope.export.ShareLine;
 import org.panicscope.model.Config;
 import org.panicscope.scenario.Scenario;
@@ -66,7 +67,7 @@ record RunInput(Scenario scenario, List<Config> configs, Schedule schedule, bool
      * Records the run of configuration {@code c} within the budget; an impossible schedule, or a run without a
      * verdict, is a usage error naming the configuration.
      */
-    Recording record(Config c, Recording.Progress progress) {
+    Recording record(Config c, Progress progress) {
         String under = configs.size() > 1 ? "under " + c.name() + ": " : "";
         Recording r;
         try {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.panicscope.scenario.Json;
 import org.panicscope.engine.Explorer;
 import org.panicscope.sweep.Axis;
 import org.panicscope.sweep.Sweep;

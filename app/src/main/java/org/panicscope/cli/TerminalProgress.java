@@ -2,15 +2,14 @@ package org.panicscope.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.atomic.AtomicLong;
-import org.panicscope.engine.Trials;
-import org.panicscope.export.Recording;
+import org.panicscope.engine.Progress;
 
 /**
  * Progress of a long export or of trials on standard error, one line rewritten in place, at most five times a
  * second, and only when a person is watching (a terminal: {@code System.console() != null}); piped or redirected
  * output gets none. Ctrl-C stops the command: the JVM's shutdown hooks remove what an export had not finished.
  */
-final class TerminalProgress implements Recording.Progress, Trials.Progress {
+final class TerminalProgress implements Progress {
     private static final long EVERY_NANOS = 200_000_000L;
     private final PrintWriter err;
     private final String what;
@@ -30,18 +29,16 @@ final class TerminalProgress implements Recording.Progress, Trials.Progress {
         return new TerminalProgress(System.console() != null ? err : null, what, total);
     }
 
-    @Override public void report(double fraction, String message) {
-        if (err == null || fraction >= 1) return;
-        show(fraction >= 0 ? String.format(java.util.Locale.ROOT, "%s: %s (%.0f %%)", what, message, 100 * fraction) : what + ": " + message);
+    /** Trials count their units against the total; an export or a replay says where it is. */
+    @Override public void advanced(long units, String message) {
+        long n = done.addAndGet(units);
+        if (err == null) return;
+        if (total > 0) show(String.format(java.util.Locale.ROOT, "%s: %d of %d trials", what, n, total));
+        else if (message != null) show(what + ": " + message);
     }
 
     /** Ctrl-C ends the JVM; nothing else cancels a command. */
     @Override public boolean cancelled() { return false; }
-
-    @Override public void done(int trials) {
-        long n = done.addAndGet(trials);
-        if (err != null) show(String.format(java.util.Locale.ROOT, "%s: %d of %d trials", what, n, total));
-    }
 
     private synchronized void show(String line) {
         long now = System.nanoTime();

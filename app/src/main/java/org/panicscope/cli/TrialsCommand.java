@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.panicscope.scenario.Json;
+import org.panicscope.engine.Progress;
 import org.panicscope.engine.QemuMeasurements;
 import org.panicscope.engine.Trials;
 import org.panicscope.engine.Verdict;

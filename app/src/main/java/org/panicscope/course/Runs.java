@@ -33,7 +33,7 @@ public final class Runs {
 
     /** Every verdict the explorer finds for the scenario and configuration; null when the search did not complete. */
     public static Set<Verdict> reachable(Lesson.RunSpec r) {
-        Explorer.Result res = Explorer.explore(scenario(r), config(r), Explorer.Options.defaults(), Explorer.Progress.NONE);
+        Explorer.Result res = Explorer.explore(scenario(r), config(r), Explorer.Options.defaults(), org.panicscope.engine.Progress.NONE);
         if (!res.complete()) return null;
         Set<Verdict> out = EnumSet.noneOf(Verdict.class);
         out.addAll(res.outcomes().keySet());

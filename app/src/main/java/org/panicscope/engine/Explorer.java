@@ -56,13 +56,6 @@ public final class Explorer {
         public double bytesPerState() { return states == 0 ? 0 : (double) bytes / states; }
     }
 
-    /** Progress reports and cancellation, polled every few thousand states. */
-    public interface Progress {
-        Progress NONE = new Progress() { };
-        default void states(long explored) { }
-        default boolean cancelled() { return false; }
-    }
-
     /** Longest run of forced choices taken without storing a state. */
     static final int CHAIN = 256;
 
@@ -72,16 +65,6 @@ public final class Explorer {
         return new Search(s, config, o, progress).run();
     }
 
-    /** Which kernel window a hang belongs to, in the design doc's letters, from its cause. */
-    public static String window(Outcome out) {
-        String c = out.cause();
-        if (out.verdict() == Verdict.LL) return "(b) flood livelock";
-        if (c.contains("console_waiter")) return "(a) owner halted";
-        if (c.contains("console_sem.lock")) return "(d) sem->lock";
-        if (c.contains("console_owner_lock")) return "(d2) console_owner_lock";
-        if (c.contains("gsmi_lock")) return "(f) gsmi_lock";
-        if (c.contains("dump_lock")) return "(e) dump_lock";
-        if (c.contains("port_lock")) return "port_lock";
-        return c.isEmpty() ? out.verdict().id() : c;
-    }
+    /** Which kernel window a hang belongs to, in the design doc's letters ({@link Outcome#window()}). */
+    public static String window(Outcome out) { return out.window(); }
 }

@@ -17,7 +17,7 @@ public final class MatrixRunner {
 
     public record Cell(KernelSource scenario, Config config) { }
 
-    public static List<Explorer.Result> run(List<Cell> cells, Explorer.Options o, int threads, Explorer.Progress progress) {
+    public static List<Explorer.Result> run(List<Cell> cells, Explorer.Options o, int threads, Progress progress) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "explore");
             t.setDaemon(true);

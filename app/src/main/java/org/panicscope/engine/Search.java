@@ -16,7 +16,9 @@ final class Search {
     final KernelSource source;
     final Config config;
     final Explorer.Options o;
-    private final Explorer.Progress progress;
+    private final Progress progress;
+    /** States already reported to the progress sink. */
+    private long reported;
     final Visited ids;
     final StateGraph g = new StateGraph();
     final Witnesses witnesses;
@@ -26,7 +28,7 @@ final class Search {
     private int[] buf = new int[64];
     long transitions;
 
-    Search(KernelSource s, Config c, Explorer.Options o, Explorer.Progress p) {
+    Search(KernelSource s, Config c, Explorer.Options o, Progress p) {
         this.source = s;
         this.config = c;
         this.o = o;
@@ -64,7 +66,8 @@ final class Search {
     }
 
     private String checkCaps(long t0) {
-        progress.states(ids.size());
+        progress.advanced(ids.size() - reported, null);
+        reported = ids.size();
         if (progress.cancelled()) return "cancelled";
         if (System.nanoTime() - t0 > o.timeCapMillis() * 1_000_000L) return "time cap of " + o.timeCapMillis() / 1000 + " s reached";
         return Budget.Heap.RUNTIME.exhausted(); // the same guard as every run's (engine.Budget)

@@ -26,12 +26,6 @@ public final class Trials {
                          Map<String, Integer> causes, int hangs, double hangRate, double[] ci95, List<Hang> firstHangs,
                          long millis) { }
 
-    public interface Progress {
-        Progress NONE = new Progress() { };
-        default void done(int trials) { }
-        default boolean cancelled() { return false; }
-    }
-
     /** The seed of trial {@code i} (SplitMix64 of the pair), independent of scheduling. */
     public static long trialSeed(long seed, int i) {
         long z = seed + 0x9E3779B97F4A7C15L * (i + 1L);
@@ -112,7 +106,7 @@ public final class Trials {
                 if (hangs.size() < keep) hangs.add(new Hang(i, ts, o.verdict(), win, o.cause(), r.schedule().toString()));
             }
             done++;
-            if ((done & 63) == 0) progress.done(64);
+            if ((done & 63) == 0) progress.advanced(64, null);
         }
         return new Part(outcomes, causes, hangs, done);
     }

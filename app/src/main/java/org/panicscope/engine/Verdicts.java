@@ -34,7 +34,7 @@ final class Verdicts {
         }
         if (panic.panicked() || k.panicCpu() != Kernel.INVALID) {
             String dl = deadlock(k, panic);
-            if (dl != null) return new Outcome(Verdict.DL, dl, List.of(), cause(k, panic));
+            if (dl != null) return new Outcome(Verdict.DL, dl, List.of(), cause(k, panic), Hang.spinningOn(panic.spinOn()));
             if (panic.status() == CpuStatus.SELF_STOPPED || panic.status() == CpuStatus.HALTED)
                 return new Outcome(Verdict.DL, "CPU" + pc + " (the panic CPU) is " + panic.status().name().toLowerCase(), List.of(), "panic CPU stopped");
             if (run.panicStart() >= 0 && panic.clock() - run.panicStart() >= k.params.H && !run.exploring())
@@ -47,25 +47,6 @@ final class Verdicts {
         return null;
     }
 
-    /** The CPU that would end {@code c}'s spin, or null when none exists. */
-    static Integer releaser(Kernel k, Cpu c) {
-        Resource r = c.spinOn();
-        if (r == null) return null;
-        if (r == Resource.CONSOLE_WAITER) {
-            if (!k.consoleWaiter()) return null; // already handed over: the spinner leaves at its next step
-            if (k.consoleOwner() != Kernel.INVALID) return k.consoleOwner();
-            for (int i = 0; i < k.cpuCount(); i++) {
-                Step s = k.cpu(i).pc();
-                if (s == Step.SD3 || s == Step.SD5) return i; // past SD2, about to hand over
-            }
-            return -1; // nobody will ever clear console_waiter
-        }
-        SpinLock l = k.lock(r);
-        if (l == null) return null;
-        // free, or already handed to this CPU by the queue: it leaves the spin at its next step
-        return l.held() && l.holder() != c.id ? l.holder() : null;
-    }
-
     /** Returns the deadlock reason when the panic CPU waits, through a chain of spinners, on a stopped CPU. */
     private static String deadlock(Kernel k, Cpu panic) {
         if (panic.status() != CpuStatus.SPIN) return null;
@@ -74,12 +55,12 @@ final class Verdicts {
         boolean[] seen = new boolean[k.cpuCount()];
         while (true) {
             seen[c.id] = true;
-            Integer h = releaser(k, c);
-            if (h == null) return null; // the lock is free: the spinner gets it next time
+            int h = Releaser.of(k, c);
+            if (h == Releaser.FREE) return null; // the lock is free: the spinner gets it next time
             String what = c.spinOn() == Resource.CONSOLE_WAITER ? "the owner" : "the holder";
             why.append(why.isEmpty() ? "" : "; ").append("CPU").append(c.id).append(" spins in ").append(c.pc())
                     .append(" on ").append(c.spinOn().label());
-            if (h == -1) return why.append("; no console owner is left to hand over").toString();
+            if (h == Releaser.NOBODY) return why.append("; no console owner is left to hand over").toString();
             Cpu holder = k.cpu(h);
             if (holder.status().stopped() || holder.status() == CpuStatus.DONE || holder.status() == CpuStatus.KDUMP) {
                 return why.append("; ").append(what).append(" CPU").append(h).append(" is ")
@@ -94,8 +75,8 @@ final class Verdicts {
 
     /** A short stable form of the cause, for counting hangs by kind. */
     private static String cause(Kernel k, Cpu panic) {
-        Integer h = releaser(k, panic);
-        String who = h == null || h < 0 ? "no owner" : (k.cpu(h).status().stopped() ? "holder halted" : "holder spinning");
+        int h = Releaser.of(k, panic);
+        String who = h < 0 ? "no owner" : (k.cpu(h).status().stopped() ? "holder halted" : "holder spinning");
         return panic.pc() + " on " + panic.spinOn().label() + ", " + who;
     }
 

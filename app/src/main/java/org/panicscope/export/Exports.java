@@ -8,13 +8,26 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
-import tools.jackson.databind.json.JsonMapper;
+import org.panicscope.engine.Progress;
+import org.panicscope.scenario.Json;
+import org.panicscope.recording.Recording;
+import org.panicscope.recording.Comparison;
+import org.panicscope.picture.Tone;
+import org.panicscope.picture.TimelinePicture;
+import org.panicscope.picture.SvgPainter;
+import org.panicscope.picture.ShiftedPainter;
+import org.panicscope.picture.Palette;
+import org.panicscope.picture.Painter;
+import org.panicscope.picture.Lanes;
+import org.panicscope.picture.AwtPainter;
+import org.panicscope.picture.AppTimeline;
+import org.panicscope.picture.AppPicture;
 
 /**
- * Every export as one call, for the command line and for the app alike (the app runs it off the UI thread and
- * shows {@link Recording.Progress}). A file is written to a temporary name next to it and moved into place, so a
- * failed or cancelled export never leaves half a file; an existing file is never replaced unless {@code force} is
- * set ({@link FileExists} otherwise: the app asks the user, the command line says to add --force).
+ * Every export as one call ({@code panicscope export} uses it; a caller off the UI thread can follow and cancel it
+ * through {@link Progress}). A file is written to a temporary name next to it and moved into place, so a failed or
+ * cancelled export never leaves half a file; an existing file is never replaced unless {@code force} is set
+ * ({@link FileExists} otherwise: the command line says to add --force).
  *
  * <pre>
  *   Recording r = Recording.replay(scenario, Config.parse("BASE"), scenario.scheduleFor(cfg), true);
@@ -78,11 +91,11 @@ public final class Exports {
     public record Request(Format format, Recording run, Comparison comparison, TimelinePicture.Options options,
                           double scale, Palette palette, FrameStep frames, int frameMillis, Style style, Tapes tapes) {
         public static Request run(Recording r, Format f) {
-            return new Request(f, r, null, TimelinePicture.Options.DEFAULT, 2, Palette.LIGHT, FrameStep.TIME, 120, Style.APP, new Tapes());
+            return new Request(f, r, null, TimelinePicture.Options.DEFAULT, 2, Palette.light(), FrameStep.TIME, 120, Style.APP, new Tapes());
         }
 
         public static Request comparison(Comparison c, Format f) {
-            return new Request(f, null, c, TimelinePicture.Options.DEFAULT, 2, Palette.LIGHT, FrameStep.TIME, 120, Style.APP, new Tapes());
+            return new Request(f, null, c, TimelinePicture.Options.DEFAULT, 2, Palette.light(), FrameStep.TIME, 120, Style.APP, new Tapes());
         }
 
         public Request with(TimelinePicture.Options o) { return new Request(format, run, comparison, o, scale, palette, frames, frameMillis, style, tapes); }
@@ -96,9 +109,9 @@ public final class Exports {
 
     /** The app's recordings (tapes) of the request's runs, made once when the app style first needs them. */
     public static final class Tapes {
-        private org.panicscope.ui.session.Tape a, b;
+        private org.panicscope.recording.Tape a, b;
 
-        synchronized org.panicscope.ui.session.Tape get(Recording r, boolean second) {
+        synchronized org.panicscope.recording.Tape get(Recording r, boolean second) {
             if (second) { if (b == null) b = AppTimeline.tape(r); return b; }
             if (a == null) a = AppTimeline.tape(r);
             return a;
@@ -128,19 +141,19 @@ public final class Exports {
     }
 
     public static String svg(Request r) {
-        SvgPainter p = new SvgPainter(r.palette());
+        SvgPainter p = new SvgPainter(r.palette(), AppTimeline.FONT);
         draw(p, r, Lanes.Cutoff.NONE, Lanes.Cutoff.NONE, null);
         return p.svg();
     }
 
     public static BufferedImage png(Request r) {
-        AwtPainter p = new AwtPainter(r.palette(), r.scale());
+        AwtPainter p = new AwtPainter(r.palette(), r.scale(), AppTimeline.FONT);
         draw(p, r, Lanes.Cutoff.NONE, Lanes.Cutoff.NONE, null);
         return p.image();
     }
 
     public static String traceJson(Request r) {
-        return JsonMapper.builder().build().writeValueAsString(TraceEvents.of(r.recordings()));
+        return Json.writeCompact(TraceEvents.of(r.recordings()));
     }
 
     /**
@@ -166,7 +179,7 @@ public final class Exports {
     /** Frame {@code i} (0-based) of the animation; the last frame is the whole picture with the verdict. */
     public static BufferedImage frame(Request r, int i) {
         int n = frameCount(r);
-        AwtPainter p = new AwtPainter(r.palette(), r.scale());
+        AwtPainter p = new AwtPainter(r.palette(), r.scale(), AppTimeline.FONT);
         if (i == n - 1) {
             draw(p, r, Lanes.Cutoff.NONE, Lanes.Cutoff.NONE, null);
             return p.image();
@@ -178,7 +191,7 @@ public final class Exports {
             long t = i + 1;
             Lanes.Cutoff ca = Lanes.Cutoff.atTime(r.recordings().get(0), t);
             Lanes.Cutoff cb = r.comparison() != null ? Lanes.Cutoff.atTime(r.comparison().b(), t) : ca;
-            String cap = "t=" + t + " (" + Lanes.ms(t) + ")" + (r.comparison() == null ? ": " + caption(r.run(), ca) : "");
+            String cap = "t=" + t + " (" + Recording.ms(t) + ")" + (r.comparison() == null ? ": " + caption(r.run(), ca) : "");
             draw(p, r, ca, cb, cap);
         }
         return p.image();
@@ -198,29 +211,29 @@ public final class Exports {
 
     /**
      * The app's current view exactly as on screen (its snapshot: position, markers, divergence; its viewport: zoom
-     * and scroll), without the window around it, as SVG or PNG: what the app's export menu writes. Call it off the
-     * FX thread with the snapshot and viewport taken on it.
+     * and scroll), without the window around it, as SVG or PNG. The window has no menu item for it yet; the tests
+     * call it. Call it off the FX thread with the snapshot and viewport taken on it.
      */
-    public static void writeView(org.panicscope.ui.timeline.TimelineSnapshot snapshot, org.panicscope.ui.timeline.Viewport view,
+    public static void writeView(org.panicscope.picture.TimelineSnapshot snapshot, org.panicscope.picture.Viewport view,
                                  double fontSize, Format format, Palette palette, double scale, Path out, boolean force,
-                                 Recording.Progress progress) throws IOException {
+                                 Progress progress) throws IOException {
         if (format != Format.SVG && format != Format.PNG) throw new IllegalArgumentException("the current view exports as svg or png, not " + format);
-        Painter p = format == Format.SVG ? new SvgPainter(palette) : new AwtPainter(palette, scale);
+        Painter p = format == Format.SVG ? new SvgPainter(palette, fontSize) : new AwtPainter(palette, scale, fontSize);
         p.begin(view.width(), view.height(), Tone.BACKGROUND);
-        new org.panicscope.ui.timeline.TimelineRenderer().paint(snapshot, view, new ExportPainter(p, fontSize, 0, 0, "lane-"));
+        new org.panicscope.picture.TimelineRenderer().paint(snapshot, view, new ShiftedPainter(p, 0, 0, "lane-"));
         p.end();
         byte[] bytes = p instanceof SvgPainter svg ? svg.svg().getBytes(StandardCharsets.UTF_8) : pngBytes(((AwtPainter) p).image());
         writeBytes(bytes, out, force, progress);
     }
 
-    private static void writeBytes(byte[] bytes, Path out, boolean force, Recording.Progress progress) throws IOException {
+    private static void writeBytes(byte[] bytes, Path out, boolean force, Progress progress) throws IOException {
         OutputFile.checkTarget(out, force);
         Path tmp = OutputFile.part(out);
         try {
             Files.write(tmp, bytes);
             progress.check();
             OutputFile.commit(tmp, out, force);
-            progress.report(1, "written " + out);
+            progress.advanced(1, "written " + out);
         } finally {
             OutputFile.discard(tmp);
         }
@@ -233,11 +246,11 @@ public final class Exports {
      * A picture is drawn before any file is touched; see {@link OutputFile} for what may be replaced and what is
      * cleaned up.
      */
-    public static int write(Request r, Path out, boolean force, Recording.Progress progress) throws IOException {
+    public static int write(Request r, Path out, boolean force, Progress progress) throws IOException {
         if (r.format() == Format.FRAMES) return writeFrames(r, out, force, progress);
         OutputFile.checkTarget(out, force);
         if (r.format() == Format.GIF) frameCount(r);
-        progress.report(0, "drawing");
+        progress.advanced(0, "drawing");
         byte[] bytes = switch (r.format()) {
             case SVG -> svg(r).getBytes(StandardCharsets.UTF_8);
             case TRACE -> traceJson(r).getBytes(StandardCharsets.UTF_8);
@@ -255,7 +268,7 @@ public final class Exports {
             }
             progress.check();
             OutputFile.commit(tmp, out, force);
-            progress.report(1, "written " + out);
+            progress.advanced(1, "written " + out);
             return frames;
         } finally {
             OutputFile.discard(tmp);
@@ -273,7 +286,7 @@ public final class Exports {
      * written into a hidden part folder next to it and moved into place when all are there, so a failed, full or
      * interrupted export leaves no frames behind.
      */
-    private static int writeFrames(Request r, Path dir, boolean force, Recording.Progress progress) throws IOException {
+    private static int writeFrames(Request r, Path dir, boolean force, Progress progress) throws IOException {
         OutputFile.checkFolder(dir, force);
         int n = frameCount(r);
         Path part = OutputFile.partFolder(dir);
@@ -281,7 +294,7 @@ public final class Exports {
             for (int i = 0; i < n; i++) {
                 progress.check();
                 OutputFile.checkOpen();
-                progress.report((double) i / n, "frame " + (i + 1) + " of " + n);
+                progress.advanced(1, "frame " + (i + 1) + " of " + n);
                 Path f = part.resolve(String.format(Locale.ROOT, "frame-%04d.png", i + 1));
                 Files.write(f, pngBytes(frame(r, i)));
             }
@@ -289,7 +302,7 @@ public final class Exports {
         } finally {
             OutputFile.discard(part);
         }
-        progress.report(1, n + " frames in " + dir);
+        progress.advanced(0, n + " frames in " + dir);
         return n;
     }
 }

@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Iterator;
+import org.panicscope.engine.Progress;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -27,7 +28,7 @@ final class GifWriter {
      * Writes the animation into {@code file} directly (an ImageOutputStream over an OutputStream would buffer it in
      * an imageio*.tmp file in the temp folder, or whole in memory).
      */
-    static int write(Exports.Request r, Path file, Recording.Progress progress) throws IOException {
+    static int write(Exports.Request r, Path file, Progress progress) throws IOException {
         Iterator<ImageWriter> it = ImageIO.getImageWritersByFormatName("gif");
         if (!it.hasNext()) throw new IOException("this Java runtime has no GIF writer (module java.desktop)");
         ImageWriter w = it.next();
@@ -38,7 +39,7 @@ final class GifWriter {
             ImageWriteParam param = w.getDefaultWriteParam();
             for (int i = 0; i < n; i++) {
                 progress.check();
-                progress.report((double) i / n, "frame " + (i + 1) + " of " + n);
+                progress.advanced(1, "frame " + (i + 1) + " of " + n);
                 BufferedImage img = Exports.frame(r, i);
                 IIOMetadata meta = metadata(w, img, param, i == n - 1 ? FINAL_HOLD_MS : r.frameMillis(), i == 0);
                 w.writeToSequence(new IIOImage(img, null, meta), param);

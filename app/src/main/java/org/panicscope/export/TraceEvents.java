@@ -7,6 +7,9 @@ import java.util.Map;
 import org.panicscope.engine.Choice;
 import org.panicscope.model.CpuStatus;
 import org.panicscope.model.Step;
+import org.panicscope.recording.Recording;
+import org.panicscope.picture.Tone;
+import org.panicscope.picture.TimelinePicture;
 
 /**
  * Chrome trace-event JSON (the "JSON Array/Object Format" read by Perfetto UI and chrome://tracing): one process
@@ -142,7 +145,7 @@ public final class TraceEvents {
                 case SELF_STOPPED -> "self-stopped (panic_smp_self_stop)";
                 default -> "halted";
             };
-            Map<String, Object> x = event("X", pid, cpu + 1, stopTs, name, st == CpuStatus.KDUMP || st == CpuStatus.DONE ? Tone.KDUMP.token() : Tone.HALTED.token());
+            Map<String, Object> x = event("X", pid, cpu + 1, stopTs, name, st == CpuStatus.KDUMP || st == CpuStatus.DONE ? Tone.ACT_FINISHED.cssClass() : Tone.ACT_HALTED.cssClass());
             x.put("dur", Math.max(endTs - stopTs, STEP_US));
             x.put("args", args("t", last.t1(), "status", st.name()));
             events.add(x);
@@ -152,11 +155,11 @@ public final class TraceEvents {
     private void close(List<Frame> open, int keep, double at, int pid, int cpu) {
         while (open.size() > keep) {
             Frame f = open.removeLast();
-            Map<String, Object> x = event("X", pid, cpu + 1, f.ts, f.function, Tone.ofFunction(f.function).token());
+            Map<String, Object> x = event("X", pid, cpu + 1, f.ts, f.function, Tone.ofFunction(f.function).cssClass());
             x.put("dur", Math.max(at - f.ts, 0.001));
             Map<String, Object> args = new LinkedHashMap<>();
             args.put("t", f.first.t0() == f.last.t1() ? String.valueOf(f.first.t0()) : f.first.t0() + "-" + f.last.t1());
-            args.put("time", Lanes.ms(f.first.t0()) + (f.last.t1() > f.first.t0() ? " - " + Lanes.ms(f.last.t1()) : ""));
+            args.put("time", Recording.ms(f.first.t0()) + (f.last.t1() > f.first.t0() ? " - " + Recording.ms(f.last.t1()) : ""));
             args.put("choices", f.first.index() == f.last.index() ? String.valueOf(f.first.index()) : f.first.index() + "-" + f.last.index());
             if (!f.steps.isEmpty()) args.put("steps", compress(f.steps));
             Step s = Step.byId(f.steps.isEmpty() ? "" : f.steps.getFirst());

@@ -48,8 +48,6 @@ public record Config(String name, Set<Switch> switches) {
     /** The nine named configurations of design doc §5, in its order. */
     public static List<String> namedIds() { return List.copyOf(NAMED.keySet()); }
 
-    public static Config named(String name) { return parse(name); }
-
     /** The configurations of the verdict matrix: the nine named ones, then FINAL plus each of {@link Switch#fixes()}. */
     public static List<Config> matrix() {
         List<Config> all = new ArrayList<>();

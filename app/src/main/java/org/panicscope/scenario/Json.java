@@ -11,6 +11,8 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A JSON tree that remembers where each value stood (line and column), read with Jackson's streaming parser so
@@ -20,6 +22,21 @@ import tools.jackson.core.json.JsonFactory;
  */
 public final class Json {
     private Json() { }
+
+    /**
+     * Jackson's data binding, made on the first write only: reading a scenario (at every start of the app) needs the
+     * streaming parser alone, and the binding would add some 500 classes to the start-up cache (4 MB of the image).
+     */
+    private static final class Writers {
+        static final JsonMapper PRETTY = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+        static final JsonMapper COMPACT = JsonMapper.builder().build();
+    }
+
+    /** Maps and lists as JSON text in their own order, pretty-printed (the command line's --json). */
+    public static String write(Object o) { return Writers.PRETTY.writeValueAsString(o); }
+
+    /** The same on one line (a trace-event file, which may be large). */
+    public static String writeCompact(Object o) { return Writers.COMPACT.writeValueAsString(o); }
 
     /** A value with its position (1-based line and column of its first character). */
     public sealed interface Node permits Obj, Arr, Str, Num, Bool, Null {

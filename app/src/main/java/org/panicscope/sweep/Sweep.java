@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.panicscope.engine.Progress;
 import org.panicscope.engine.Explorer;
 import org.panicscope.model.Config;
 import org.panicscope.scenario.Scenario;
@@ -37,7 +38,7 @@ public final class Sweep {
     }
 
     /** Progress per finished point, and cancellation (polled by the explorations too). */
-    public interface Listener extends Explorer.Progress {
+    public interface Listener extends Progress {
         Listener NONE = new Listener() { };
         default void pointDone(int done, int total, long statesSoFar) { }
     }

@@ -16,7 +16,7 @@ import org.panicscope.scenario.Scenarios;
 import org.panicscope.ui.app.AppPrefs;
 import org.panicscope.ui.app.MainWindow;
 import org.panicscope.ui.app.Theme;
-import org.panicscope.ui.session.EventKind;
+import org.panicscope.recording.EventKind;
 import org.panicscope.ui.session.SessionViewModel;
 
 /** The window: restores size, theme and last scenario; applies {@link StartupOptions}; saves on close. */
@@ -120,8 +120,7 @@ public final class PanicScopeApp extends Application {
         }
         Platform.runLater(() -> Platform.runLater(() -> {
             String split = System.getProperty("panicscope.split");
-            if (split != null && w.getProperties().get("centerSplit") instanceof javafx.scene.control.SplitPane sp)
-                sp.setDividerPositions(Double.parseDouble(split));
+            if (split != null) w.centerSplit().setDividerPositions(Double.parseDouble(split));
             if (o.zoom() == null && w.presenter().active()) w.timeline().fitStory();
             else if (o.zoom() == null) w.timeline().fitAll();
             else w.timeline().pxPerChoiceProperty().set(Double.parseDouble(o.zoom()));

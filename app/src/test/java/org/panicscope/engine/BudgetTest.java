@@ -56,7 +56,7 @@ class BudgetTest {
     @Test
     void trialsCountRunsWithoutAVerdictPerTrial() {
         Scenario s = Scenarios.bundled("owner-halted");
-        Trials.Result r = Trials.run(s, Config.parse("BASE"), 20, 1, 1, 3, new Budget(5, Budget.Heap.RUNTIME), Trials.Progress.NONE);
+        Trials.Result r = Trials.run(s, Config.parse("BASE"), 20, 1, 1, 3, new Budget(5, Budget.Heap.RUNTIME), Progress.NONE);
         assertEquals(20, r.outcomes().get(Verdict.NO_VERDICT));
         assertEquals(0, r.hangs());
         assertEquals(Verdict.NO_VERDICT, r.firstHangs().getFirst().verdict());

@@ -23,7 +23,7 @@ class ExplorerTest {
     static void exploreEverything() {
         List<MatrixRunner.Cell> cells = new ArrayList<>();
         for (Scenario s : Scenarios.all()) for (Config c : Config.matrix()) cells.add(new MatrixRunner.Cell(s, c));
-        matrix = MatrixRunner.run(cells, Explorer.Options.defaults(), Runtime.getRuntime().availableProcessors(), Explorer.Progress.NONE);
+        matrix = MatrixRunner.run(cells, Explorer.Options.defaults(), Runtime.getRuntime().availableProcessors(), Progress.NONE);
     }
 
     static Explorer.Result cell(String scenario, String config) {
@@ -146,8 +146,8 @@ class ExplorerTest {
             Scenario s = Scenarios.bundled(id);
             for (String cfg : List.of("BASE", "FINAL")) {
                 Config c = Config.parse(cfg);
-                Explorer.Result full = Explorer.explore(s, c, Explorer.Options.defaults().withReduce(false), Explorer.Progress.NONE);
-                Explorer.Result red = Explorer.explore(s, c, Explorer.Options.defaults(), Explorer.Progress.NONE);
+                Explorer.Result full = Explorer.explore(s, c, Explorer.Options.defaults().withReduce(false), Progress.NONE);
+                Explorer.Result red = Explorer.explore(s, c, Explorer.Options.defaults(), Progress.NONE);
                 assertTrue(full.complete());
                 assertEquals(full.outcomes().keySet(), red.outcomes().keySet(), id + "/" + cfg);
                 assertEquals(names(full), names(red), id + "/" + cfg);
@@ -161,8 +161,8 @@ class ExplorerTest {
     @Test
     void exactKeysAndFingerprintsAgree() {
         Scenario s = Scenarios.bundled("owner-lock-window");
-        Explorer.Result fp = Explorer.explore(s, Config.parse("FINAL"), Explorer.Options.defaults(), Explorer.Progress.NONE);
-        Explorer.Result ex = Explorer.explore(s, Config.parse("FINAL"), Explorer.Options.defaults().withExact(true), Explorer.Progress.NONE);
+        Explorer.Result fp = Explorer.explore(s, Config.parse("FINAL"), Explorer.Options.defaults(), Progress.NONE);
+        Explorer.Result ex = Explorer.explore(s, Config.parse("FINAL"), Explorer.Options.defaults().withExact(true), Progress.NONE);
         assertEquals(ex.states(), fp.states());
         assertEquals(ex.outcomes().keySet(), fp.outcomes().keySet());
     }
@@ -170,7 +170,7 @@ class ExplorerTest {
     @Test
     void aStateCapEndsWithAClearMessage() {
         Explorer.Result r = Explorer.explore(Scenarios.bundled("owner-halted"), Config.parse("BASE"),
-                new Explorer.Options(true, 500, 60_000), Explorer.Progress.NONE);
+                new Explorer.Options(true, 500, 60_000), Progress.NONE);
         assertFalse(r.complete());
         assertTrue(r.stopReason().startsWith("state cap of 500 states reached"), r.stopReason());
     }
@@ -186,7 +186,7 @@ class ExplorerTest {
                  "params":{"kdumpLoaded":true,"crashKexecPostNotifiers":true,"W":2,"C":3,"K_dump":1,"K_notif":1,"D_irq":3}}""",
                 "d-small.json", "test");
         Explorer.Result u = Explorer.explore(small, Config.parse("VP"),
-                new Explorer.Options(false, 3_000_000, 120_000), Explorer.Progress.NONE);
+                new Explorer.Options(false, 3_000_000, 120_000), Progress.NONE);
         Set<String> w = new TreeSet<>();
         for (Explorer.Witness h : u.hangs()) w.add(h.window());
         assertTrue(w.contains("(d) sem->lock"), "untimed VP windows: " + w + (u.complete() ? "" : " (" + u.stopReason() + ")"));

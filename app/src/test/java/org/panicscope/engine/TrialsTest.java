@@ -14,9 +14,9 @@ class TrialsTest {
 
     @Test
     void theSameSeedGivesTheSameResultWhateverTheThreadCount() {
-        Trials.Result one = Trials.run(harness, Config.parse("BASE"), 300, 7, 1, 10, Trials.Progress.NONE);
-        Trials.Result two = Trials.run(harness, Config.parse("BASE"), 300, 7, 2, 10, Trials.Progress.NONE);
-        Trials.Result five = Trials.run(harness, Config.parse("BASE"), 300, 7, 5, 10, Trials.Progress.NONE);
+        Trials.Result one = Trials.run(harness, Config.parse("BASE"), 300, 7, 1, 10, Progress.NONE);
+        Trials.Result two = Trials.run(harness, Config.parse("BASE"), 300, 7, 2, 10, Progress.NONE);
+        Trials.Result five = Trials.run(harness, Config.parse("BASE"), 300, 7, 5, 10, Progress.NONE);
         assertEquals(one.outcomes(), two.outcomes());
         assertEquals(one.outcomes(), five.outcomes());
         assertEquals(one.causes(), five.causes());
@@ -25,7 +25,7 @@ class TrialsTest {
 
     @Test
     void baseHangsOftenAndEveryListedHangReplays() {
-        Trials.Result r = Trials.run(harness, Config.parse("BASE"), 400, 1, 2, 5, Trials.Progress.NONE);
+        Trials.Result r = Trials.run(harness, Config.parse("BASE"), 400, 1, 2, 5, Progress.NONE);
         assertTrue(r.hangRate() > 0.3, "BASE should hang often, got " + r.hangRate());
         assertTrue(r.causes().keySet().stream().anyMatch(k -> k.startsWith("(a)")), r.causes().toString());
         for (Trials.Hang h : r.firstHangs()) {
@@ -38,9 +38,9 @@ class TrialsTest {
 
     @Test
     void petrsVariantLivelocksSometimesAndFinalNeverHangsThroughAOrB() {
-        Trials.Result vp = Trials.run(harness, Config.parse("VP"), 600, 1, 2, 2, Trials.Progress.NONE);
+        Trials.Result vp = Trials.run(harness, Config.parse("VP"), 600, 1, 2, 2, Progress.NONE);
         assertTrue(vp.outcomes().getOrDefault(Verdict.LL, 0) > 0, "VP: " + vp.outcomes());
-        Trials.Result fin = Trials.run(harness, Config.parse("FINAL"), 1000, 1, 2, 5, Trials.Progress.NONE);
+        Trials.Result fin = Trials.run(harness, Config.parse("FINAL"), 1000, 1, 2, 5, Progress.NONE);
         for (String cause : fin.causes().keySet()) assertTrue(cause.startsWith("(d)"), "FINAL hung through " + cause);
         assertEquals(0, fin.outcomes().getOrDefault(Verdict.LL, 0));
     }

@@ -117,7 +117,7 @@ class UntimedAbstractionTest {
         for (String cell : List.of("owner-halted/BASE", "flood-livelock/VP", "sem-lock-window/FINAL")) {
             KernelSource src = small(cell.substring(0, cell.indexOf('/')));
             Config c = Config.parse(cell.substring(cell.indexOf('/') + 1));
-            Explorer.Result abs = Explorer.explore(src, c, new Explorer.Options(false, 2_000_000, 600_000), Explorer.Progress.NONE);
+            Explorer.Result abs = Explorer.explore(src, c, new Explorer.Options(false, 2_000_000, 600_000), Progress.NONE);
             assertTrue(abs.complete(), cell + ": " + abs.stopReason());
             Set<Verdict> raw = rawWalks(src, c, 3000);
             assertTrue(!raw.isEmpty(), cell + ": the raw walks met no verdict");

@@ -17,7 +17,7 @@ class UntimedExplorationTest {
     void floodLivelockUnderFinalIsALivelockWithoutTiming() {
         KernelSource src = UntimedAbstractionTest.small("flood-livelock");
         Config c = Config.parse("FINAL");
-        Explorer.Result r = Explorer.explore(src, c, new Explorer.Options(false, 3_000_000, 900_000), Explorer.Progress.NONE);
+        Explorer.Result r = Explorer.explore(src, c, new Explorer.Options(false, 3_000_000, 900_000), Progress.NONE);
         assertTrue(r.complete(), r.stopReason());
         assertTrue(r.reaches(Verdict.LL), "untimed FINAL: " + r.outcomes().keySet());
         Explorer.Witness w = r.outcomes().get(Verdict.LL);

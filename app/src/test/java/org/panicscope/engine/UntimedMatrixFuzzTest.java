@@ -27,7 +27,7 @@ class UntimedMatrixFuzzTest {
         for (Scenario s : Scenarios.all())
             for (String c : Config.namedIds()) cells.add(new MatrixRunner.Cell(UntimedAbstractionTest.small(s.id()), Config.parse(c)));
         List<Explorer.Result> results = MatrixRunner.run(cells, new Explorer.Options(false, 5_000_000, 1_800_000),
-                Runtime.getRuntime().availableProcessors(), Explorer.Progress.NONE);
+                Runtime.getRuntime().availableProcessors(), org.panicscope.engine.Progress.NONE);
         for (Explorer.Result r : results) {
             assertTrue(r.complete(), r.scenario() + "/" + r.config() + ": " + r.stopReason());
             assertFalse(r.reaches(Verdict.ERROR), r.scenario() + "/" + r.config() + ": " + r.outcomes().get(Verdict.ERROR));

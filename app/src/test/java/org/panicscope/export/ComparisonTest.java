@@ -16,6 +16,8 @@ import org.panicscope.model.Config;
 import org.panicscope.model.Step;
 import org.panicscope.scenario.Scenario;
 import org.panicscope.scenario.Scenarios;
+import org.panicscope.recording.Comparison;
+import org.panicscope.recording.Recording;
 
 class ComparisonTest {
 

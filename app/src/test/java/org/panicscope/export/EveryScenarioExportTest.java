@@ -19,6 +19,8 @@ import org.panicscope.model.Config;
 import org.panicscope.scenario.Scenario;
 import org.panicscope.scenario.Scenarios;
 import org.w3c.dom.Document;
+import org.panicscope.recording.Recording;
+import org.panicscope.recording.Comparison;
 
 /** Every bundled scenario exports under BASE and FINAL: SVG that parses, a trace whose slices nest, flows that bind. */
 class EveryScenarioExportTest {

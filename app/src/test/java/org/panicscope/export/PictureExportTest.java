@@ -1,5 +1,6 @@
 package org.panicscope.export;
 
+import org.panicscope.engine.Progress;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -28,6 +29,12 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
+import org.panicscope.recording.Recording;
+import org.panicscope.recording.Comparison;
+import org.panicscope.picture.Tone;
+import org.panicscope.picture.Palette;
+import org.panicscope.picture.TimelinePicture;
+import org.panicscope.picture.AppTimeline;
 
 class PictureExportTest {
     @TempDir Path dir;
@@ -125,16 +132,16 @@ class PictureExportTest {
         var snap = AppTimeline.snapshot(tape, 300, true, -1, null);
         var view = AppTimeline.viewport(tape, 1000).withFirst(100);
         Path svg = dir.resolve("view.svg"), png = dir.resolve("view.png");
-        Exports.writeView(snap, view, AppTimeline.FONT, Exports.Format.SVG, Palette.named("dark"), 1, svg, false, Recording.Progress.NONE);
+        Exports.writeView(snap, view, AppTimeline.FONT, Exports.Format.SVG, Palette.named("dark"), 1, svg, false, Progress.NONE);
         Document d = parse(Files.readString(svg));
         assertEquals(List.of("lane-cpu0", "lane-cpu1"), groups(d, "lane").stream().map(e -> e.getAttribute("id")).toList());
         assertTrue(d.getDocumentElement().getTextContent().contains("#300"), "the cursor at the view's position");
         assertTrue(d.getDocumentElement().getTextContent().contains("recorded future"), "the veiled rest of the run");
-        Exports.writeView(snap, view, AppTimeline.FONT, Exports.Format.PNG, Palette.LIGHT, 2, png, false, Recording.Progress.NONE);
+        Exports.writeView(snap, view, AppTimeline.FONT, Exports.Format.PNG, Palette.light(), 2, png, false, Progress.NONE);
         BufferedImage img = ImageIO.read(png.toFile());
         assertEquals(2000, img.getWidth());
-        assertThrows(Exports.FileExists.class, () -> Exports.writeView(snap, view, AppTimeline.FONT, Exports.Format.PNG, Palette.LIGHT, 2,
-                png, false, Recording.Progress.NONE));
+        assertThrows(Exports.FileExists.class, () -> Exports.writeView(snap, view, AppTimeline.FONT, Exports.Format.PNG, Palette.light(), 2,
+                png, false, Progress.NONE));
     }
 
     @Test
@@ -146,7 +153,7 @@ class PictureExportTest {
         BufferedImage one = Exports.png(req.withScale(1));
         assertEquals(1920, one.getWidth());
         assertEquals(one.getHeight() * 2, img.getHeight(), 1);
-        assertEquals(Palette.LIGHT.rgb(Tone.BACKGROUND), img.getRGB(1, 1) & 0xffffff);
+        assertEquals(Palette.light().rgb(Tone.BACKGROUND), img.getRGB(1, 1) & 0xffffff);
     }
 
     @Test
@@ -154,7 +161,7 @@ class PictureExportTest {
         Recording r = record("owner-halted", "FINAL");
         Exports.Request req = Exports.Request.run(r, Exports.Format.GIF).with(new TimelinePicture.Options(480, null, null, false)).withScale(1);
         Path out = dir.resolve("final.gif");
-        int written = Exports.write(req, out, false, Recording.Progress.NONE);
+        int written = Exports.write(req, out, false, Progress.NONE);
         long expected = r.end() + 1;
         assertEquals(expected, written);
         try (ImageInputStream in = ImageIO.createImageInputStream(out.toFile())) {
@@ -174,11 +181,11 @@ class PictureExportTest {
     void perStepFramesFollowTheChoicesAndAFolderOfFramesIsNumbered() throws Exception {
         Scenario s = Scenarios.bundled("owner-halted");
         Recording r = Recording.replay(s, Config.parse("FINAL"), org.panicscope.engine.Schedule.parse("1@DRV2"), true, false,
-                Recording.Progress.NONE);
+                Progress.NONE);
         Exports.Request req = Exports.Request.run(r, Exports.Format.FRAMES).with(new TimelinePicture.Options(400, null, null, false))
                 .withScale(1).withFrames(Exports.FrameStep.STEP, 50);
         Path out = dir.resolve("frames");
-        int n = Exports.write(req, out, false, Recording.Progress.NONE);
+        int n = Exports.write(req, out, false, Progress.NONE);
         assertEquals(r.entries().size() + 1, n);
         try (var files = Files.list(out)) {
             List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
@@ -186,7 +193,7 @@ class PictureExportTest {
             assertEquals("frame-0001.png", names.getFirst());
             assertEquals(String.format("frame-%04d.png", n), names.getLast());
         }
-        assertThrows(Exports.FileExists.class, () -> Exports.write(req, out, false, Recording.Progress.NONE));
+        assertThrows(Exports.FileExists.class, () -> Exports.write(req, out, false, Progress.NONE));
     }
 
     @Test
@@ -195,10 +202,10 @@ class PictureExportTest {
         Path out = dir.resolve("run.svg");
         Files.writeString(out, "keep me");
         Exports.Request req = Exports.Request.run(r, Exports.Format.SVG);
-        Exports.FileExists e = assertThrows(Exports.FileExists.class, () -> Exports.write(req, out, false, Recording.Progress.NONE));
+        Exports.FileExists e = assertThrows(Exports.FileExists.class, () -> Exports.write(req, out, false, Progress.NONE));
         assertTrue(e.getMessage().contains("--force"));
         assertEquals("keep me", Files.readString(out));
-        Exports.write(req, out, true, Recording.Progress.NONE);
+        Exports.write(req, out, true, Progress.NONE);
         assertTrue(Files.readString(out).startsWith("<?xml"));
         try (var files = Files.list(dir)) {
             assertFalse(files.anyMatch(p -> p.getFileName().toString().endsWith(".part")), "no temporary file is left behind");
@@ -209,7 +216,7 @@ class PictureExportTest {
     void aCancelledExportLeavesNoFile() {
         Recording r = record("owner-halted", "FINAL");
         Path out = dir.resolve("cancelled.gif");
-        Recording.Progress cancel = new Recording.Progress() {
+        Progress cancel = new Progress() {
             @Override public boolean cancelled() { return true; }
         };
         Exports.Request req = Exports.Request.run(r, Exports.Format.GIF).with(new TimelinePicture.Options(400, null, null, false)).withScale(1);

@@ -1,5 +1,7 @@
 package org.panicscope.export;
 
+import org.panicscope.picture.AppTimeline;
+import org.panicscope.recording.Recording;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
@@ -17,7 +19,7 @@ class RecordingBudgetTest {
     void theAppStyleTapeKeepsTheRecordingsBudget() throws Exception {
         Scenario s = ScenarioLoader.load(Path.of("src/test/resources/bounds/endless.json"));
         Budget b = new Budget(2500, Budget.Heap.RUNTIME);
-        Recording r = Recording.replay(s, Config.parse("BASE"), s.schedule(), true, true, b, Recording.Progress.NONE);
+        Recording r = Recording.replay(s, Config.parse("BASE"), s.schedule(), true, true, b, org.panicscope.engine.Progress.NONE);
         assertSame(b, r.budget());
         assertEquals(Verdict.NO_VERDICT, r.outcome().verdict());
         assertEquals(2500, r.entries().size());

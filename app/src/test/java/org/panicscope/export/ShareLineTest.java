@@ -19,6 +19,7 @@ import org.panicscope.engine.Verdict;
 import org.panicscope.model.Config;
 import org.panicscope.scenario.Scenario;
 import org.panicscope.scenario.Scenarios;
+import org.panicscope.recording.Recording;
 
 class ShareLineTest {
     @TempDir Path dir;

@@ -21,6 +21,8 @@ import org.panicscope.scenario.Scenario;
 import org.panicscope.scenario.Scenarios;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import org.panicscope.recording.Recording;
+import org.panicscope.recording.Comparison;
 
 /** The trace-event format's required fields (the Trace Event Format document) and the shape Perfetto needs. */
 class TraceEventsTest {

@@ -88,11 +88,15 @@ class LoaderFuzzTest {
         assertEquals(List.of(), UNEXPECTED);
     }
 
-    /** One input through the loader: a scenario, or a ScenarioException with well-formed problems, and nothing else. */
+    /**
+     * One input through the loader: a scenario, or a ScenarioException with well-formed problems, and nothing else.
+     * A wrong answer fails the property at this input (jqwik then shrinks it), and is kept for the report.
+     */
     static void feed(String source, byte[] bytes, boolean validate) {
         INPUTS.incrementAndGet();
         PER_SOURCE.computeIfAbsent(source, k -> new AtomicLong()).incrementAndGet();
         long t0 = System.nanoTime();
+        List<String> wrong = new ArrayList<>();
         try {
             String text = ScenarioLoader.decode("fuzz.json", bytes);
             Scenario s = validate ? ScenarioLoader.validate(text, "fuzz.json", "fuzz") : ScenarioLoader.parse(text, "fuzz.json", "fuzz");
@@ -100,22 +104,26 @@ class LoaderFuzzTest {
             if (validate) VALIDATED.incrementAndGet();
             String saved = ScenarioWriter.toJson(s);
             String again = ScenarioWriter.toJson(ScenarioLoader.parse(saved, "saved.json", "fuzz"));
-            if (!saved.equals(again)) UNEXPECTED.add(source + ": the writer's output reads back differently: " + clip(saved));
+            if (!saved.equals(again)) wrong.add(source + ": the writer's output reads back differently: " + clip(saved));
         } catch (ScenarioException e) {
             if (validate) VALIDATED.incrementAndGet();
-            if (e.problems().isEmpty()) UNEXPECTED.add(source + ": a ScenarioException without problems");
+            if (e.problems().isEmpty()) wrong.add(source + ": a ScenarioException without problems");
             for (Problem p : e.problems()) {
                 if (p.line() < 1 || p.col() < 1 || p.message().isBlank() || p.message().contains("\n") || p.message().contains("\r"))
-                    UNEXPECTED.add(source + ": malformed problem " + p);
+                    wrong.add(source + ": malformed problem " + p);
                 MESSAGES.add(p.message());
                 KINDS.add(kind(p.message()));
             }
         } catch (Throwable t) {
             StringBuilder b = new StringBuilder(source + ": " + t);
             for (StackTraceElement el : t.getStackTrace()) { b.append("\n    at ").append(el); if (b.length() > 2000) break; }
-            UNEXPECTED.add(b + "\n  input: " + clip(new String(bytes, StandardCharsets.UTF_8)));
+            wrong.add(b + "\n  input: " + clip(new String(bytes, StandardCharsets.UTF_8)));
         } finally {
             NANOS.addAndGet(System.nanoTime() - t0);
+        }
+        if (!wrong.isEmpty()) {
+            UNEXPECTED.addAll(wrong);
+            throw new AssertionError(String.join("\n", wrong));
         }
     }
 

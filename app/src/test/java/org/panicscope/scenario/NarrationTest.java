@@ -81,34 +81,64 @@ class NarrationTest {
         assertEquals(n.notesAt(827).get(0), n.current(830));
     }
 
-    /** "Only quote what the seeds really say": every quotation of eight words or more is in a seed thread. */
-    @Test void everyQuotationIsInTheSeeds() throws IOException {
-        Path seeds = Path.of("../../shared/seeds");
-        Assumptions.assumeTrue(Files.isDirectory(seeds), "the seed threads are beside the repository");
-        StringBuilder all = new StringBuilder();
-        try (Stream<Path> files = Files.list(seeds)) {
-            for (Path f : files.sorted().toList())
-                for (String line : Files.readAllLines(f, java.nio.charset.StandardCharsets.ISO_8859_1))
-                    all.append(' ').append(line.replaceFirst("^(\\s*>)+\\s?", ""));
-        }
-        String seedText = all.toString().replaceAll("\\s+", " ");
-        int quotes = 0;
-        Pattern q = Pattern.compile("“([^”]+)”|\"([^\"]+)\"");
+    private static final Pattern QUOTE = Pattern.compile("“([^”]+)”|\"([^\"]+)\"");
+    private static final Path EXCERPTS = Path.of("src/test/resources/excerpts/seed-quotes.txt");
+
+    /** Every quotation of eight words or more in the narration, with spaces collapsed. */
+    static List<String> quotations() {
+        List<String> out = new ArrayList<>();
         for (String id : Scenarios.IDS) {
             Scenario.Narration n = Scenarios.bundled(id).narration();
             List<String> texts = new ArrayList<>(List.of(n.intro()));
             n.notes().forEach(x -> texts.add(x.text()));
             for (String t : texts) {
-                Matcher m = q.matcher(t);
+                Matcher m = QUOTE.matcher(t);
                 while (m.find()) {
                     String quote = (m.group(1) != null ? m.group(1) : m.group(2)).replaceAll("\\s+", " ");
-                    if (quote.split(" ").length < 8) continue;
-                    quotes++;
-                    assertTrue(seedText.contains(quote), id + ": not in the seeds: " + quote);
+                    if (quote.split(" ").length >= 8) out.add(quote);
                 }
             }
         }
-        assertTrue(quotes >= 25, "the narration quotes the threads: " + quotes);
-        assertFalse(seedText.isEmpty());
+        return out;
+    }
+
+    /** The excerpts kept in the repository: source file:line, a tab, the quoted text. */
+    static Map<String, String> excerpts() throws IOException {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        for (String line : Files.readAllLines(EXCERPTS)) {
+            if (line.startsWith("#") || line.isBlank()) continue;
+            int tab = line.indexOf('\t');
+            m.put(line.substring(tab + 1), line.substring(0, tab));
+        }
+        return m;
+    }
+
+    /** "Only quote what the seeds really say": every quotation of eight words or more is an excerpt of a thread. */
+    @Test void everyQuotationIsAnExcerptOfTheSeeds() throws IOException {
+        Map<String, String> excerpts = excerpts();
+        List<String> quotes = quotations();
+        for (String q : quotes) assertTrue(excerpts.containsKey(q), "not among the seed excerpts (" + EXCERPTS + "): " + q);
+        assertTrue(quotes.size() >= 25, "the narration quotes the threads: " + quotes.size());
+    }
+
+    /** The excerpts are really in the threads, at the line they name (where the threads are beside the repository). */
+    @Test void theExcerptsAreInTheSeedThreads() throws IOException {
+        Path seeds = Path.of("../../shared/seeds");
+        Assumptions.assumeTrue(Files.isDirectory(seeds),
+                "the seed threads are not beside the repository: the narration was checked against " + EXCERPTS + " only");
+        int checked = 0;
+        for (Map.Entry<String, String> e : excerpts().entrySet()) {
+            String where = e.getValue();
+            int colon = where.lastIndexOf(':');
+            Path file = seeds.resolve(where.substring("seeds/".length(), colon));
+            int line = Integer.parseInt(where.substring(colon + 1));
+            List<String> lines = Files.readAllLines(file, java.nio.charset.StandardCharsets.ISO_8859_1);
+            StringBuilder from = new StringBuilder();
+            for (int i = line - 1; i < Math.min(lines.size(), line + 12); i++) from.append(' ').append(lines.get(i).replaceFirst("^(\\s*>)+\\s?", ""));
+            String text = from.toString().replaceAll("\\s+", " ");
+            assertTrue(text.contains(e.getKey()), where + " does not hold: " + e.getKey());
+            checked++;
+        }
+        assertTrue(checked >= 25, "excerpts checked: " + checked);
     }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.panicscope.engine.Progress;
 import org.panicscope.engine.Explorer;
 import org.panicscope.model.Config;
 import org.panicscope.scenario.Scenario;
@@ -65,11 +66,9 @@ public final class ExploreViewModel extends AnalysisJob {
             bg.work().execute(() -> {
                 if (stop.get()) { done(job, row, new Row(c, null, "cancelled"), done, configs.size(), s); return; }
                 if (sweep) { sweepRow(job, s, c, options, row, done, configs.size()); return; }
-                Explorer.Result r = Explorer.explore(s, c, options, new Explorer.Progress() {
-                    private long last;
-                    @Override public void states(long n) {
-                        long total = states.addAndGet(n - last);
-                        last = n;
+                Explorer.Result r = Explorer.explore(s, c, options, new Progress() {
+                    @Override public void advanced(long n, String what) {
+                        long total = states.addAndGet(n);
                         bg.ui().execute(() -> { if (job.current()) message.set("Exploring " + s.id() + ": " + total + " states so far"); });
                     }
                     @Override public boolean cancelled() { return stop.get(); }

@@ -3,9 +3,9 @@ package org.panicscope.ui.analysis;
 import java.util.List;
 import org.panicscope.engine.QemuMeasurements;
 import org.panicscope.engine.Trials;
-import org.panicscope.ui.timeline.Painter;
-import org.panicscope.ui.timeline.TextStyle;
-import org.panicscope.ui.timeline.Tone;
+import org.panicscope.picture.Painter;
+import org.panicscope.picture.TextStyle;
+import org.panicscope.picture.Tone;
 
 /**
  * The trials chart: per configuration, the model's hang rate as a bar with its 95 % Wilson interval, and the

@@ -1,5 +1,6 @@
 package org.panicscope.ui.analysis;
 
+import org.panicscope.engine.Progress;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -56,9 +57,9 @@ public final class TrialsViewModel extends AnalysisJob {
             for (int i = 0; i < configs.size() && !stop.get(); i++) {
                 int row = i;
                 Config c = configs.get(i);
-                Trials.Result r = Trials.run(s, c, n, sd, Runtime.getRuntime().availableProcessors(), 5, new Trials.Progress() {
-                    @Override public void done(int k) {
-                        int t = trials.addAndGet(k);
+                Trials.Result r = Trials.run(s, c, n, sd, Runtime.getRuntime().availableProcessors(), 5, new Progress() {
+                    @Override public void advanced(long k, String what) {
+                        int t = trials.addAndGet((int) k);
                         bg.ui().execute(() -> { if (job.current()) progress.set(Math.min(1, (double) t / total)); });
                     }
                     @Override public boolean cancelled() { return stop.get(); }

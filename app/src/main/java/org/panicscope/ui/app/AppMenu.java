@@ -12,7 +12,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import org.panicscope.scenario.Scenario;
 import org.panicscope.scenario.Scenarios;
-import org.panicscope.ui.session.EventKind;
+import org.panicscope.recording.EventKind;
 import org.panicscope.ui.session.SessionViewModel;
 
 /** The menu bar: files and recent files, scenarios, stepping, view (themes, presenter mode), help. */

@@ -9,7 +9,7 @@ import javafx.scene.input.KeyCode;
 import org.panicscope.model.Config;
 import org.panicscope.scenario.Scenario;
 import org.panicscope.scenario.Scenarios;
-import org.panicscope.ui.session.EventKind;
+import org.panicscope.recording.EventKind;
 import org.panicscope.ui.session.SessionViewModel;
 
 /** The keyboard shortcuts of the main window (listed under ?). Everything can be done from the keyboard alone. */
@@ -101,8 +101,7 @@ final class KeyMap {
         return s;
     }
 
-    @SuppressWarnings("unchecked")
-    static BooleanProperty showFuture(MainWindow w) { return (BooleanProperty) w.getProperties().get("showFuture"); }
+    static BooleanProperty showFuture(MainWindow w) { return w.showFutureProperty(); }
 
     private static void flip(BooleanProperty p) { if (p != null) p.set(!p.get()); }
 
@@ -114,7 +113,7 @@ final class KeyMap {
     /** Seeks to just after the next (d = 1) or previous (d = -1) key moment of the run shown. */
     static void keyMoment(SessionViewModel vm, int d) {
         if (vm.tape() == null) return;
-        var moments = org.panicscope.ui.session.KeyMoments.of(vm.tape().log(), vm.tape().outcome());
+        var moments = org.panicscope.recording.KeyMoments.of(vm.tape().log(), vm.tape().outcome());
         int pos = vm.position(), target = -1;
         for (var m : moments) {
             int after = Math.min(vm.length(), m.index() + 1);

@@ -156,7 +156,6 @@ public final class MainWindow extends StackPane {
         tabs.getStyleClass().add("lower-tabs");
         tabs.setMinHeight(LOWER_MIN);
         center = new SplitPane(upper, tabs);
-        getProperties().put("centerSplit", center);
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.42);
         center.getStyleClass().add("center-split");
@@ -318,6 +317,10 @@ public final class MainWindow extends StackPane {
     public ExploreViewModel explore() { return explore; }
     public TrialsViewModel trials() { return trials; }
     public TabPane tabs() { return tabs; }
+    /** The split between the timeline (above) and the tabs (below). */
+    public SplitPane centerSplit() { return center; }
+    /** Whether the timeline draws the recorded rest of the run, dimmed, after the position. */
+    public javafx.beans.property.BooleanProperty showFutureProperty() { return binder.showFuture(); }
     TokenKeys tokens() { return tokens; }
     WindowExport export() { return export; }
 

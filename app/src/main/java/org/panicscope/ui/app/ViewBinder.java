@@ -1,6 +1,6 @@
 package org.panicscope.ui.app;
 
-import org.panicscope.ui.timeline.HeaderPainter;
+import org.panicscope.picture.HeaderPainter;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -9,11 +9,11 @@ import org.panicscope.engine.Verdict;
 import org.panicscope.model.Cpu;
 import org.panicscope.model.Kernel;
 import org.panicscope.scenario.Scenario;
-import org.panicscope.ui.session.Divergence;
+import org.panicscope.recording.Comparison;
 import org.panicscope.ui.session.Frame;
 import org.panicscope.ui.session.SessionViewModel;
-import org.panicscope.ui.session.Tape;
-import org.panicscope.ui.timeline.TimelineSnapshot;
+import org.panicscope.recording.Tape;
+import org.panicscope.picture.TimelineSnapshot;
 
 /** Binds the view model to the main window's views: every view is updated from the current frame, nothing else. */
 final class ViewBinder {
@@ -27,7 +27,6 @@ final class ViewBinder {
     }
 
     void bind() {
-        w.getProperties().put("showFuture", showFuture);
         vm.frameProperty().addListener(o -> refresh());
         vm.markers().aProperty().addListener(o -> refreshTimeline());
         vm.markers().bProperty().addListener(o -> refreshTimeline());
@@ -55,7 +54,8 @@ final class ViewBinder {
 
     /** Gives the timeline the height its lanes need (more CPUs, more height), the rest to the panels. */
     void fitSplit() {
-        if (!(w.getProperties().get("centerSplit") instanceof javafx.scene.control.SplitPane sp) || sp.getHeight() <= 0) return;
+        javafx.scene.control.SplitPane sp = w.centerSplit();
+        if (sp == null || sp.getHeight() <= 0) return;
         javafx.scene.Node upper = sp.getItems().getFirst();
         javafx.scene.Node steps = upper instanceof javafx.scene.layout.VBox v && v.getChildren().size() > 1 ? v.getChildren().get(1) : null;
         double stepping = steps == null || !steps.isManaged() ? 0 : steps.prefHeight(-1);
@@ -129,17 +129,15 @@ final class ViewBinder {
         for (int i = 0; i < k.cpuCount(); i++) {
             Cpu c = k.cpu(i);
             titles.add("CPU" + i);
-            Scenario.CpuSpec spec = i < s.cpus().size() ? s.cpus().get(i) : null;
-            subs.add(spec == null ? "" : spec.program().name().toLowerCase().replace('_', '-')
-                    + (spec.lock() != null ? " " + spec.lock().label() : "") + (i == k.triggerCpu ? " · panics" : ""));
+            subs.add(HeaderPainter.programWords(s, k, i));
             states.add(HeaderPainter.stateWords(c));
         }
         if (!updateStates && lastStates.size() == states.size()) states = lastStates;
         lastStates = states;
-        Divergence d = vm.divergenceProperty().get();
-        int div = d == null ? -1 : d.markIndex();
+        Comparison cmp = vm.comparisonProperty().get();
+        int div = vm.divergenceColumn();
         w.timeline().snapshotProperty().set(new TimelineSnapshot(t.log(), f.position(), vm.markers().aProperty().get(), vm.markers().bProperty().get(),
-                div, d == null ? null : "runs part: " + d.from() + " → " + d.to(), fast() ? List.of() : f.waits(),
+                div, cmp == null ? null : "runs part: " + cmp.a().config().name() + " → " + cmp.b().config().name(), fast() ? List.of() : f.waits(),
                 f.outcome() != null && f.outcome().verdict() == Verdict.DL, titles, subs, states, showFuture.get()));
     }
 

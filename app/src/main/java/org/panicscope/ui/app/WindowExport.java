@@ -12,10 +12,11 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.FileChooser;
 import org.panicscope.export.Exports;
-import org.panicscope.export.Palette;
-import org.panicscope.export.Recording;
+import org.panicscope.engine.Progress;
+import org.panicscope.picture.Palette;
+import org.panicscope.recording.Recording;
+import org.panicscope.recording.Tape;
 import org.panicscope.ui.session.SessionViewModel;
-import org.panicscope.ui.session.Tape;
 
 /**
  * File → Export and Copy picture: the same code as {@code panicscope export} (export.Exports) fed with the run the
@@ -45,7 +46,7 @@ final class WindowExport {
     static void writeRun(SessionViewModel vm, Tape t, Palette palette, Exports.Format format, Path out) throws IOException {
         Recording r = Recording.replay(vm.scenario(), t.config(), t.exactSchedule(t.size()), t.timed());
         Exports.Request req = Exports.Request.run(r, format).withPalette(palette).withScale(format == Exports.Format.PNG ? 2 : 1);
-        Exports.write(req, out, true, Recording.Progress.NONE);
+        Exports.write(req, out, true, Progress.NONE);
     }
 
     void exportView() {
@@ -83,7 +84,7 @@ final class WindowExport {
         if (snapshot == null) return;
         Thread th = new Thread(() -> {
             try {
-                Exports.writeView(snapshot, view, font, format, palette, 2, out, force, Recording.Progress.NONE);
+                Exports.writeView(snapshot, view, font, format, palette, 2, out, force, Progress.NONE);
                 Platform.runLater(() -> { if (then != null) then.run(); w.vm().say(done); });
             } catch (IOException | RuntimeException e) {
                 Platform.runLater(() -> w.vm().say("Export failed: " + e.getMessage()));

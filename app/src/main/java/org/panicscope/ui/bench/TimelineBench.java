@@ -150,8 +150,8 @@ public final class TimelineBench extends Application {
     private void afterLayout() {
         if (current == null || pulseStart == 0 || current.endPosition > 0) return;
         current.work.add((System.nanoTime() - pulseStart) / 1e6);
-        Object d = w.timeline().getProperties().get("lastDrawNanos");
-        if (d instanceof Long n) current.draw.add(n / 1e6);
+        long n = w.timeline().lastDrawNanos();
+        if (n > 0) current.draw.add(n / 1e6);
     }
 
     private void report(Phase p) {

@@ -3,8 +3,8 @@ package org.panicscope.ui.controls;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
-import org.panicscope.ui.session.Activity;
-import org.panicscope.ui.timeline.Tone;
+import org.panicscope.recording.Activity;
+import org.panicscope.picture.Tone;
 
 /** The key to the timeline's colours and patterns; swatches use the same tone tokens as the canvas. */
 public final class Legend extends FlowPane {

@@ -10,7 +10,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.panicscope.ui.session.Divergence;
+import org.panicscope.recording.Comparison;
 import org.panicscope.ui.session.SessionViewModel;
 
 /**
@@ -51,8 +51,8 @@ public final class ScheduleBar extends VBox {
         divergence.setWrapText(true);
         getChildren().addAll(row, error, divergence);
         vm.scheduleTextProperty().addListener((o, a, s) -> { field.setText(s); error.setText(""); });
-        vm.divergenceProperty().addListener((o, a, d) -> showDivergence(d));
-        vm.tapeProperty().addListener(o -> showDivergence(vm.divergenceProperty().get()));
+        vm.comparisonProperty().addListener((o, a, c) -> showDivergence(c));
+        vm.tapeProperty().addListener(o -> showDivergence(vm.comparisonProperty().get()));
         showDivergence(null);
     }
 
@@ -64,10 +64,15 @@ public final class ScheduleBar extends VBox {
         return b;
     }
 
-    private void showDivergence(Divergence d) {
+    /** Where the run parts from the previous configuration's, in the words {@code panicscope compare} prints. */
+    private void showDivergence(Comparison c) {
         StringBuilder b = new StringBuilder();
-        if (d != null && d.index() >= 0) b.append(d.from()).append(" → ").append(d.to()).append(": ").append(d.explanation());
-        else if (d != null) b.append(d.from()).append(" → ").append(d.to()).append(": ").append(d.explanation());
+        if (c != null) {
+            Comparison.Divergence d = c.divergence();
+            b.append(c.a().config().name()).append(" → ").append(c.b().config().name()).append(": ")
+                    .append(d == null ? "the two runs take the same steps with the same effects"
+                            : "from choice #" + d.b().index() + " (#" + d.a().index() + " under " + c.a().config().name() + "): " + d.headline());
+        }
         var stop = vm.tape() == null ? null : vm.tape().replayStop();
         if (stop != null) b.append(b.isEmpty() ? "" : "\n").append("Replay stopped at choice #").append(stop.index() + 1)
                 .append(" and the default policy took over: ").append(stop.reason());
@@ -101,8 +106,5 @@ public final class ScheduleBar extends VBox {
     }
 
     public TextField field() { return field; }
-
-    /** For tests: the error line. */
-    public String errorText() { return error.getText(); }
 
 }

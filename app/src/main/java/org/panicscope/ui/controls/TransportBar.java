@@ -7,7 +7,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import org.panicscope.ui.session.EventKind;
+import org.panicscope.recording.EventKind;
 import org.panicscope.ui.session.Playback;
 import org.panicscope.ui.session.SessionViewModel;
 
@@ -75,6 +75,4 @@ public final class TransportBar extends HBox {
         speed.setText(vm.playback().speed() + "/s");
         markers.setText(vm.markers().aProperty().get() < 0 && vm.markers().bProperty().get() < 0 ? "markers: M, Shift+M" : vm.markers().words());
     }
-
-    public String positionText() { return position.getText(); }
 }

@@ -10,7 +10,7 @@ import org.panicscope.engine.Verdict;
 import org.panicscope.model.Config;
 import org.panicscope.scenario.Scenario;
 import org.panicscope.ui.session.Frame;
-import org.panicscope.ui.session.Tape;
+import org.panicscope.recording.Tape;
 
 /**
  * The verdict, large: DL / LL / OK-K / OK-R / OK-D with its meaning and the engine's reason in words. While the run

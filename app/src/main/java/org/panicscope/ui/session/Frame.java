@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import org.panicscope.engine.Outcome;
 import org.panicscope.model.Cpu;
 import org.panicscope.model.Kernel;
+import org.panicscope.recording.WaitFor;
 
 /**
  * The state the panels show at one position: the kernel after {@code position} choices (a copy the views may keep),

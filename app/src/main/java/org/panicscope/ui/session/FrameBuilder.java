@@ -6,6 +6,8 @@ import org.panicscope.engine.Choice;
 import org.panicscope.engine.Run;
 import org.panicscope.model.Cpu;
 import org.panicscope.model.Kernel;
+import org.panicscope.recording.WaitFor;
+import org.panicscope.recording.Tape;
 
 /** Builds the {@link Frame} of a position from the run at that position and the state one choice earlier. */
 final class FrameBuilder {

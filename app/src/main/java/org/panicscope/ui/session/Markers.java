@@ -5,6 +5,7 @@ import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import org.panicscope.recording.Tape;
 
 /**
  * The two markers of the timeline (positions, -1 when unset) and the distance between them, in choices and in

@@ -1,5 +1,7 @@
 package org.panicscope.ui.session;
 
+import org.panicscope.recording.Tape;
+
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -23,7 +25,8 @@ public final class Narrator {
     ReadOnlyStringProperty textProperty() { return text.getReadOnlyProperty(); }
 
     /** Shows the words for a position; {@code own}: the run is the scenario's own, so its notes apply. */
-    void show(Scenario s, int position, boolean own, Tape t, org.panicscope.model.Kernel k, Divergence d) {
+    void show(Scenario s, int position, boolean own, Tape t, org.panicscope.model.Kernel k,
+              org.panicscope.recording.Comparison.Divergence d) {
         note.set(own ? s.narration().current(position) : null);
         // another run: the scenario's introduction and notes tell its own run's story (under FINAL they told BASE's
         // deadlock while the run completed); the note is made from this run instead

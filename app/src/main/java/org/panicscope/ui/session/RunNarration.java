@@ -1,5 +1,9 @@
 package org.panicscope.ui.session;
 
+import org.panicscope.recording.Comparison;
+import org.panicscope.recording.KeyMoments;
+import org.panicscope.recording.Tape;
+
 import java.util.List;
 import org.panicscope.engine.Outcome;
 import org.panicscope.model.Kernel;
@@ -13,7 +17,7 @@ import org.panicscope.scenario.Scenario;
 public final class RunNarration {
     private RunNarration() { }
 
-    public static String at(Scenario s, Tape t, int position, Kernel k, Divergence d) {
+    public static String at(Scenario s, Tape t, int position, Kernel k, Comparison.Divergence d) {
         StringBuilder b = new StringBuilder();
         b.append("Not the scenario's own run (").append(s.config()).append(" with its schedule), so its notes do not apply; ")
                 .append("this note is made from the run shown, under ").append(t.config().name()).append(".\n\n");
@@ -27,8 +31,8 @@ public final class RunNarration {
             b.append(h >= 0 && h < k.cpuCount() ? "console_sem is held by CPU" + h
                     + (k.cpu(h).status().stopped() ? ", which is halted" : "") + ". " : "console_sem is free. ");
         }
-        if (d != null) b.append("\n\nIt parts from the ").append(d.from()).append(" run at choice #").append(d.index() + 1)
-                .append(": ").append(d.explanation()).append(".");
+        if (d != null) b.append("\n\nIt parts from the ").append(d.a().config().name()).append(" run at choice #")
+                .append(d.b().index()).append(": ").append(d.headline()).append(".");
         Outcome o = t.outcome();
         if (o != null) {
             b.append("\n\n").append(position >= t.size() ? "The run is over: " : "This run ends after " + t.size() + " choices in ")

@@ -18,6 +18,10 @@ import org.panicscope.model.Config;
 import org.panicscope.model.Kernel;
 import org.panicscope.model.Switch;
 import org.panicscope.scenario.Scenario;
+import org.panicscope.recording.Tape;
+import org.panicscope.recording.EventKind;
+import org.panicscope.recording.Comparison;
+import org.panicscope.recording.Recording;
 
 /**
  * The view model of the main window: one scenario, one configuration, one recorded run ({@link Tape}) and a
@@ -27,7 +31,7 @@ import org.panicscope.scenario.Scenario;
  * <p>Stepping back and forth moves the position along the recorded run; choosing a different next step than the
  * recorded one branches: the run is re-recorded from the same choices plus the new one, and continues with the
  * default policy. Changing the configuration replays the current plan under the new one and records where the two
- * runs part ({@link Divergence}).
+ * runs part (a {@link Comparison} of the two runs, the same one {@code panicscope compare} prints).
  */
 public final class SessionViewModel {
     // ---- Properties -------------------------------------------------------------------------------------------
@@ -36,7 +40,7 @@ public final class SessionViewModel {
     private final ReadOnlyObjectWrapper<Tape> tape = new ReadOnlyObjectWrapper<>(this, "tape");
     private final ReadOnlyIntegerWrapper position = new ReadOnlyIntegerWrapper(this, "position");
     private final ReadOnlyObjectWrapper<Frame> frame = new ReadOnlyObjectWrapper<>(this, "frame");
-    private final ReadOnlyObjectWrapper<Divergence> divergence = new ReadOnlyObjectWrapper<>(this, "divergence");
+    private final ReadOnlyObjectWrapper<Comparison> comparison = new ReadOnlyObjectWrapper<>(this, "comparison");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper scheduleText = new ReadOnlyStringWrapper(this, "scheduleText", "");
     private final ReadOnlyBooleanWrapper ownPlan = new ReadOnlyBooleanWrapper(this, "ownPlan");
@@ -52,7 +56,8 @@ public final class SessionViewModel {
     public ReadOnlyObjectProperty<Tape> tapeProperty() { return tape.getReadOnlyProperty(); }
     public ReadOnlyIntegerProperty positionProperty() { return position.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Frame> frameProperty() { return frame.getReadOnlyProperty(); }
-    public ReadOnlyObjectProperty<Divergence> divergenceProperty() { return divergence.getReadOnlyProperty(); }
+    /** The run before the last configuration change against the current one (null until a change). */
+    public ReadOnlyObjectProperty<Comparison> comparisonProperty() { return comparison.getReadOnlyProperty(); }
     /** One line for the status bar: what just happened, or why a request was refused. */
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     /** The plan as a schedule string: pasting it reproduces the run. */
@@ -85,7 +90,7 @@ public final class SessionViewModel {
         config.set(c);
         ownPlan.set(false);
         markers.clear();
-        divergence.set(null);
+        comparison.set(null);
         install(Tape.record(s, c, s.scheduleFor(c)), 0);
         say("Opened " + s.id() + " under " + c.name() + ": " + tape().size() + " choices to " + endWords());
     }
@@ -98,17 +103,29 @@ public final class SessionViewModel {
         Schedule plan = ownPlan.get() ? old.plan() : scenario().scheduleFor(c);
         Tape now = Tape.record(scenario(), c, plan);
         config.set(c);
-        Divergence d = Divergence.between(old, now);
-        divergence.set(d);
+        Comparison cmp = Comparison.of(Recording.of(old), Recording.of(now));
+        comparison.set(cmp);
         int p = position();
-        if (d != null && d.markIndex() >= 0) p = Math.min(p, d.markIndex());
+        int mark = divergenceColumn(cmp, now);
+        if (mark >= 0) p = Math.min(p, mark);
         install(now, Math.min(p, now.size()));
         markers.clamp(length());
         StringBuilder m = new StringBuilder(old.config().name() + " -> " + c.name() + ": ");
-        if (d == null) m.append("the same run, ");
-        else if (d.index() >= 0) m.append("the runs part at choice #").append(d.index() + 1).append("; ");
+        if (cmp.divergence() == null) m.append("the same run, ");
+        else m.append("the runs part at choice #").append(cmp.divergence().b().index()).append("; ");
         if (now.replayStop() != null) m.append("replay stopped at choice #").append(now.replayStop().index() + 1).append("; ");
         say(m.append("this run ends in ").append(endWords()).toString());
+    }
+
+    /**
+     * The column of the current run to mark: where it parts from the run before the configuration change (the
+     * first choice of the comparison's divergence), else where replay of the plan stopped; -1 for neither.
+     */
+    public int divergenceColumn() { return divergenceColumn(comparison.get(), tape()); }
+
+    private static int divergenceColumn(Comparison cmp, Tape now) {
+        if (cmp != null && cmp.divergence() != null) return Math.min(cmp.divergence().b().index() - 1, now.size());
+        return now != null && now.replayStop() != null ? now.replayStop().index() : -1;
     }
 
     public void setSwitch(Switch s, boolean on) {
@@ -144,7 +161,7 @@ public final class SessionViewModel {
         }
         playback.pause();
         ownPlan.set(true);
-        divergence.set(null);
+        comparison.set(null);
         Tape t = Tape.record(scenario(), config(), plan);
         install(t, t.size());
         say(t.replayStop() != null ? "Replay stopped at choice #" + (t.replayStop().index() + 1) + ": " + t.replayStop().reason()
@@ -156,7 +173,7 @@ public final class SessionViewModel {
     public void resetPlan() {
         if (scenario() == null) return;
         ownPlan.set(false);
-        divergence.set(null);
+        comparison.set(null);
         install(Tape.record(scenario(), config(), scenario().scheduleFor(config())), 0);
         say("Back to the scenario's schedule");
     }
@@ -265,7 +282,8 @@ public final class SessionViewModel {
     private void publish(Kernel previous) {
         int p = position();
         frame.set(FrameBuilder.build(tape(), p, cursor, previous));
-        narrator.show(scenario(), p, narratedRun(), tape(), frame.get() == null ? null : frame.get().kernel(), divergence.get());
+        narrator.show(scenario(), p, narratedRun(), tape(), frame.get() == null ? null : frame.get().kernel(),
+                comparison.get() == null ? null : comparison.get().divergence());
     }
 
     /** True when the narration notes apply: the scenario's own schedule under its own configuration. */

@@ -32,8 +32,11 @@ public final class Snapshots {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        image.setRGB(0, 0, w, h, px, 0, w);
         try (OutputStream out = Files.newOutputStream(tmp)) {
-            PngWriter.write(px, w, h, out);
+            // the same PNG encoder as the exports (javax.imageio): one way to write a picture
+            if (!javax.imageio.ImageIO.write(image, "png", out)) throw new IOException("this Java runtime has no PNG writer");
         }
         // a temporary file is private (rw-------); the picture gets the usual rw-r--r-- of a new file
         try {

@@ -44,7 +44,4 @@ public final class ConsoleSemCard extends StateCard {
                 : l.held() ? "raw spinlock, IRQs off" : "", f.changed("console_sem.lock"), dead);
         locked.show(Boolean.toString(k.consoleLocked()), "", false, false);
     }
-
-    public String countText() { return count.getText(); }
-    public VarRow lockRow() { return lock; }
 }

@@ -2,9 +2,9 @@ package org.panicscope.ui.state;
 
 import org.panicscope.model.Kernel;
 import org.panicscope.model.RingBuffer;
-import org.panicscope.ui.timeline.Painter;
-import org.panicscope.ui.timeline.TextStyle;
-import org.panicscope.ui.timeline.Tone;
+import org.panicscope.picture.Painter;
+import org.panicscope.picture.TextStyle;
+import org.panicscope.picture.Tone;
 
 /**
  * The printk ring buffer drawn as a ring (design doc §3, §4.3): C slots, each holding the record whose seq maps to

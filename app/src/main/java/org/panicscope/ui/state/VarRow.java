@@ -60,6 +60,4 @@ public final class VarRow extends VBox {
 
     public String value() { return value.getText(); }
     public String note() { return note.getText(); }
-    public boolean isChanged() { return getPseudoClassStates().contains(CHANGED); }
-    public boolean isDanger() { return getPseudoClassStates().contains(DANGER); }
 }

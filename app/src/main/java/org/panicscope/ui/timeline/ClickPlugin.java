@@ -3,6 +3,7 @@ package org.panicscope.ui.timeline;
 import javafx.event.EventHandler;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import org.panicscope.picture.Viewport;
 
 /**
  * Clicks. On a lane (or its header) a click lets that CPU take the next step. On the ruler a click moves the cursor

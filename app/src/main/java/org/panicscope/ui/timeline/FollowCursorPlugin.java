@@ -1,6 +1,7 @@
 package org.panicscope.ui.timeline;
 
 import javafx.beans.InvalidationListener;
+import org.panicscope.picture.TimelineSnapshot;
 
 /** Keeps the cursor in view while the position moves (playing, stepping), unless the user has panned away. */
 public final class FollowCursorPlugin implements TimelinePlugin {

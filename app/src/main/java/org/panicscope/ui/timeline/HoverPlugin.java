@@ -7,7 +7,12 @@ import javafx.scene.input.MouseEvent;
 import org.panicscope.engine.Choice;
 import org.panicscope.model.CpuStatus;
 import org.panicscope.model.Step;
-import org.panicscope.ui.session.StepLog;
+import org.panicscope.recording.StepLog;
+import org.panicscope.picture.Viewport;
+import org.panicscope.picture.TimelineSnapshot;
+import org.panicscope.picture.Tone;
+import org.panicscope.picture.TextStyle;
+import org.panicscope.picture.Painter;
 
 /**
  * Hover: names the step under the mouse (choice number, CPU, step id, kernel function, the step's text, time,

@@ -1,5 +1,8 @@
 package org.panicscope.ui.timeline;
 
+import org.panicscope.picture.Viewport;
+import org.panicscope.picture.Painter;
+
 /**
  * One interaction of the timeline (after chart-fx's plugins): it registers its own input handlers when attached
  * and may draw an overlay after the timeline itself. The view stays small; zoom, hover, clicks and following the

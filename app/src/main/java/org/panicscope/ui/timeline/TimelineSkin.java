@@ -7,6 +7,11 @@ import javafx.beans.InvalidationListener;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.SkinBase;
+import org.panicscope.picture.Viewport;
+import org.panicscope.picture.TimelineSnapshot;
+import org.panicscope.picture.TimelineRenderer;
+import org.panicscope.picture.ArrowPainter;
+import org.panicscope.picture.Palette;
 
 /**
  * Draws a {@link TimelineView} on a header canvas and a row of tiles across the plot, each tile two canvases: the
@@ -128,7 +133,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         allDirty = false;
         drawn = s;
         drawnViewport = v;
-        view.getProperties().put("lastDrawNanos", System.nanoTime() - t0);
+        view.lastDrawNanos = System.nanoTime() - t0;
     }
 
     private void paint(Canvas c, double tx, java.util.function.Consumer<CanvasPainter> draw) {

@@ -21,6 +21,9 @@ import javafx.css.converter.SizeConverter;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import javafx.scene.paint.Paint;
+import org.panicscope.picture.TimelineSnapshot;
+import org.panicscope.picture.Viewport;
+import org.panicscope.picture.Palette;
 
 /**
  * Per-CPU timelines on a Canvas: one lane per CPU, one column per choice of the run.
@@ -43,6 +46,8 @@ public final class TimelineView extends Control {
     private static final List<CssMetaData<? extends Styleable, ?>> META = ToneStyles.withControlMetaData(TONES, List.of(FONT_SIZE, LANE_HEIGHT));
 
     final ToneStyles tones = new ToneStyles(this, TONES);
+    /** How long the last draw took, set by the skin (the timeline benchmark reads it). */
+    long lastDrawNanos;
     private final StyleableDoubleProperty fontSize = styleable(FONT_SIZE, "fontSize", 13);
     private final StyleableDoubleProperty laneHeight = styleable(LANE_HEIGHT, "laneHeight", 64);
     private final ObjectProperty<TimelineSnapshot> snapshot = new SimpleObjectProperty<>(this, "snapshot");
@@ -90,6 +95,9 @@ public final class TimelineView extends Control {
     public DoubleProperty fontSizeProperty() { return fontSize; }
     public DoubleProperty laneHeightProperty() { return laneHeight; }
     public ToneStyles tones() { return tones; }
+    /** Nanoseconds the skin took to draw the last frame (0 before the first). */
+    public long lastDrawNanos() { return lastDrawNanos; }
+
     public Palette palette() { return tones.palette(); }
 
     public void setOnChooseCpu(IntConsumer c) { onChooseCpu = c; }
@@ -172,12 +180,12 @@ public final class TimelineView extends Control {
     public void fitStory() {
         TimelineSnapshot s = snapshot.get();
         if (s == null) return;
-        int[] w = org.panicscope.ui.session.KeyMoments.storyWindow(org.panicscope.ui.session.KeyMoments.of(s.log(), null), s.log().size(), s.position());
+        int[] w = org.panicscope.recording.KeyMoments.storyWindow(org.panicscope.recording.KeyMoments.of(s.log(), null), s.log().size(), s.position());
         fitRange(w[0], w[1]);
     }
 
     /** The key moments' pills last drawn on the ruler: {choice, left x, width} each. */
-    public List<double[]> keyMomentPills() { return RulerPainter.lastPills(); }
+    public List<double[]> keyMomentPills() { return org.panicscope.picture.TimelineRenderer.keyMomentPills(); }
 
     /** Scrolls so that a position is visible, placing it at 80 % of the width when it is off screen. */
     public void reveal(int position) {

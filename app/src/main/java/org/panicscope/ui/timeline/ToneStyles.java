@@ -14,6 +14,8 @@ import javafx.css.StyleableProperty;
 import javafx.scene.control.Control;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
+import org.panicscope.picture.Palette;
+import org.panicscope.picture.Tone;
 
 /**
  * One styleable colour property per {@link Tone} for a drawn control ({@code -tl-act-spin}). assets/app.css maps
@@ -26,7 +28,7 @@ public final class ToneStyles {
     public <S extends Styleable> ToneStyles(S owner, List<CssMetaData<S, Paint>> meta) {
         Tone[] tones = Tone.values();
         for (int i = 0; i < tones.length; i++) {
-            props.put(tones[i], new SimpleStyleableObjectProperty<>(meta.get(i), owner, tones[i].css(), Palette.fallback(tones[i])));
+            props.put(tones[i], new SimpleStyleableObjectProperty<>(meta.get(i), owner, tones[i].css(), fallback(tones[i])));
         }
     }
 
@@ -34,7 +36,7 @@ public final class ToneStyles {
     public static <S extends Styleable> List<CssMetaData<S, Paint>> metaData(Function<S, ToneStyles> get) {
         List<CssMetaData<S, Paint>> l = new ArrayList<>();
         for (Tone t : Tone.values()) {
-            l.add(new CssMetaData<S, Paint>(t.css(), StyleConverter.getPaintConverter(), Palette.fallback(t), false) {
+            l.add(new CssMetaData<S, Paint>(t.css(), StyleConverter.getPaintConverter(), fallback(t), false) {
                 @Override public boolean isSettable(S s) { return !get.apply(s).props.get(t).isBound(); }
                 @Override public StyleableProperty<Paint> getStyleableProperty(S s) { return get.apply(s).props.get(t); }
             });
@@ -52,12 +54,19 @@ public final class ToneStyles {
 
     public void addListener(InvalidationListener l) { props.values().forEach(p -> p.addListener(l)); }
 
-    /** The current colours. */
+    /** The current colours (a tone whose CSS is not a plain colour keeps the light theme's). */
     public Palette palette() {
-        Map<Tone, Color> m = new EnumMap<>(Tone.class);
-        props.forEach((t, p) -> {
-            if (p.get() instanceof Color c) m.put(t, c);
-        });
-        return new Palette(m);
+        Map<Tone, Integer> m = new EnumMap<>(Tone.class);
+        props.forEach((t, p) -> m.put(t, p.get() instanceof Color c ? rgb(c) : Palette.light().rgb(t)));
+        return Palette.of("css", m);
+    }
+
+    /** The initial value of a tone before CSS is applied: the light theme's, read from its stylesheet. */
+    private static Color fallback(Tone t) { return color(Palette.light().rgb(t)); }
+
+    static Color color(int rgb) { return Color.rgb((rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff); }
+
+    private static int rgb(Color c) {
+        return ((int) Math.round(c.getRed() * 255) << 16) | ((int) Math.round(c.getGreen() * 255) << 8) | (int) Math.round(c.getBlue() * 255);
     }
 }

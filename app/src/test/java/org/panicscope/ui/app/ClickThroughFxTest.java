@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.panicscope.engine.Choice;
 import org.panicscope.model.Switch;
-import org.panicscope.ui.timeline.Viewport;
+import org.panicscope.picture.Viewport;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.panicscope.scenario.ScenarioWriter;
 import org.panicscope.scenario.Scenarios;
-import org.panicscope.ui.timeline.Tone;
+import org.panicscope.picture.Tone;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -137,12 +137,12 @@ class FilesAndWindowFxTest {
 
     @Test void themesAreStylesheetsAndTheCanvasFollows(FxRobot r) {
         assertThat(w.themeProperty().get()).isEqualTo(Theme.DARK);
-        var dark = w.timeline().palette().color(Tone.LANE);
+        var dark = w.timeline().palette().rgb(Tone.LANE);
         r.type(KeyCode.T);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(w.themeProperty().get()).isEqualTo(Theme.LIGHT);
         assertThat(w.getScene().getStylesheets()).anyMatch(s -> s.endsWith("themes/light.css"));
-        assertThat(w.timeline().palette().color(Tone.LANE)).isNotEqualTo(dark);
+        assertThat(w.timeline().palette().rgb(Tone.LANE)).isNotEqualTo(dark);
         assertThat(prefs.get("theme", "")).isEqualTo("light");
         r.type(KeyCode.T);
         assertThat(w.themeProperty().get()).isEqualTo(Theme.PROJECTOR);
@@ -164,7 +164,9 @@ class FilesAndWindowFxTest {
         assertThat(again.vm().scenario().id()).isEqualTo("flood-livelock");
         assertThat(again.themeProperty().get()).isEqualTo(Theme.LIGHT);
         assertThat(again.getScene().getWindow().getWidth()).isEqualTo(900);
-        r.interact(() -> again.getScene().getWindow().hide());
-        for (Window win : Window.getWindows()) assertThat(win).isNotNull();
+        Window second = again.getScene().getWindow();
+        assertThat(Window.getWindows()).contains(second);
+        r.interact(second::hide);
+        assertThat(Window.getWindows()).as("the second window is closed").doesNotContain(second);
     }
 }

@@ -52,7 +52,7 @@ class KeyboardOnlyFxTest {
         // Ctrl+7 is the seventh preset, FINAL; the run is replayed and parts from BASE's
         r.press(KeyCode.CONTROL).type(KeyCode.DIGIT7).release(KeyCode.CONTROL);
         assertThat(w.vm().config().name()).isEqualTo("FINAL");
-        assertThat(w.vm().divergenceProperty().get()).isNotNull();
+        assertThat(w.vm().comparisonProperty().get().divergence()).isNotNull();
         assertThat(badge(r)).isEqualTo("RUN");
 
         // faster, then play (K) and watch it complete

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.panicscope.cli.Cli;
 import org.panicscope.export.Exports;
-import org.panicscope.export.Palette;
+import org.panicscope.picture.Palette;
 import org.panicscope.model.Config;
 import org.panicscope.scenario.Scenarios;
 import org.panicscope.ui.session.SessionViewModel;

@@ -10,8 +10,8 @@ import org.panicscope.ui.PanicScopeApp;
 import org.panicscope.ui.StartupOptions;
 import org.panicscope.ui.app.AppPrefs;
 import org.panicscope.ui.app.MainWindow;
-import org.panicscope.ui.session.KeyMoments;
-import org.panicscope.ui.timeline.Viewport;
+import org.panicscope.recording.KeyMoments;
+import org.panicscope.picture.Viewport;
 
 /**
  * Presenter mode on a 1280x720 projector (issue 11 item 2): entering it at the end of owner-halted shows the story's

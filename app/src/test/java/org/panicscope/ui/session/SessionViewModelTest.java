@@ -15,6 +15,11 @@ import org.panicscope.model.Resource;
 import org.panicscope.model.Switch;
 import org.panicscope.scenario.Scenario;
 import org.panicscope.scenario.Scenarios;
+import org.panicscope.recording.WaitFor;
+import org.panicscope.recording.Tape;
+import org.panicscope.recording.StepLog;
+import org.panicscope.recording.Comparison;
+import org.panicscope.recording.EventKind;
 
 /** The main view model, without a window: opening, stepping, branching, patches, schedules, markers. */
 class SessionViewModelTest {
@@ -76,11 +81,12 @@ class SessionViewModelTest {
         vm.setPreset("FINAL");
         assertThat(vm.config().has(Switch.P2)).isTrue();
         assertThat(vm.tape().outcome().verdict()).isEqualTo(Verdict.OK_K);
-        Divergence d = vm.divergenceProperty().get();
+        Comparison.Divergence d = vm.comparisonProperty().get().divergence();
         assertThat(d).isNotNull();
-        assertThat(d.index()).isGreaterThanOrEqualTo(0);
-        assertThat(vm.position()).isLessThanOrEqualTo(d.index());
-        assertThat(d.explanation()).contains("instead of");
+        assertThat(d.kind()).isEqualTo(Comparison.Kind.STEP);
+        assertThat(vm.divergenceColumn()).isEqualTo(d.b().index() - 1);
+        assertThat(vm.position()).isLessThanOrEqualTo(vm.divergenceColumn());
+        assertThat(d.headline()).contains("CPU0").contains("CTS2"); // FINAL's P2 check, not P3's no-op VE2
         vm.toEnd();
         assertThat(vm.frame().outcome().verdict()).isEqualTo(Verdict.OK_K);
     }

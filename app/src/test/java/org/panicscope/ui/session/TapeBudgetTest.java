@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.panicscope.engine.Budget;
 import org.panicscope.engine.Verdict;
+import org.panicscope.recording.Tape;
 import org.panicscope.model.Config;
 import org.panicscope.scenario.Scenario;
 import org.panicscope.scenario.ScenarioLoader;

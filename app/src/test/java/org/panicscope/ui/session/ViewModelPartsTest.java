@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.panicscope.model.Config;
 import org.panicscope.model.Step;
 import org.panicscope.model.Switch;
+import org.panicscope.recording.Activity;
 
 /** The small parts of the view model: configuration names, code listings, the colour classes of steps. */
 class ViewModelPartsTest {

@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.panicscope.picture.Tone;
 
 /**
  * Themes are token stylesheets: every token the structure (app.css, icons.css) uses is defined by every theme, and
