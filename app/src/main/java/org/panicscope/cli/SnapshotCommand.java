@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.panicscope.model.Config;
-import org.panicscope.ui.snapshot.WindowShot;
+import org.panicscope.ui.WindowShot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code panicscope snapshot}: a PNG of the real window, made without a display, so that slides can be made from a
- * script. The window is built by the app's own code (ui.snapshot.WindowShot); this class only checks the options.
+ * script. The window is built by the app's own code (ui.WindowShot); this class only checks the options.
  */
 @Command(name = "snapshot", mixinStandardHelpOptions = true, description = "Render the app's window without a display "
         + "into a PNG: a scenario under a configuration, at a choice, at a screen size, in a theme, optionally in presenter "

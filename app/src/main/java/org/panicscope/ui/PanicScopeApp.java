@@ -47,6 +47,7 @@ public final class PanicScopeApp extends Application {
     /** Builds the window into a stage (also used by the UI tests, with in-memory preferences). */
     public static MainWindow create(Stage stage, AppPrefs prefs, StartupOptions o) {
         MainWindow w = new MainWindow(prefs);
+        org.panicscope.ui.talk.LearnMenu.install(w);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = o.width() > 0 ? o.width() : Math.min(prefs.getDouble("width", 1600), screen.getWidth());
         double height = o.height() > 0 ? o.height() : Math.min(prefs.getDouble("height", 1000), screen.getHeight());

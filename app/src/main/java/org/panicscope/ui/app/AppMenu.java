@@ -32,7 +32,6 @@ final class AppMenu {
         w.recent().files().addListener((ListChangeListener<Path>) c -> fill.run());
         fill.run();
         Menu file = new Menu("File", null, item("Open scenario file…", "Shortcut+O", w.files()::chooseAndOpen), recent,
-                item("Open talk…", null, () -> org.panicscope.ui.talk.LearnMenu.of(w).chooseTalk()),
                 item("Save the run as a scenario file…", "Shortcut+S", w.files()::chooseAndSaveRun),
                 new SeparatorMenuItem(), item("Export the whole run (PNG, SVG, GIF, Chrome trace)…", null, () -> w.export().exportRun()),
                 item("Export the current view (PNG, SVG)…", null, () -> w.export().exportView()),
@@ -69,7 +68,7 @@ final class AppMenu {
                 item("Full screen", "F11", () -> w.presenter().toggleFullScreen()), future,
                 item("Fit the whole run", "Z", () -> w.timeline().fitAll()));
         Menu help = new Menu("Help", null, item("Keyboard shortcuts", "F1", () -> w.overlay().toggle()));
-        MenuBar bar = new MenuBar(file, scenarios, run, view, org.panicscope.ui.talk.LearnMenu.build(w), help);
+        MenuBar bar = new MenuBar(file, scenarios, run, view, help);
         bar.setId("menu-bar");
         return bar;
     }

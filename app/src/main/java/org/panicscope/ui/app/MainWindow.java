@@ -314,6 +314,15 @@ public final class MainWindow extends StackPane {
     public RecentFiles recent() { return recent; }
     public AppPrefs prefs() { return prefs; }
     public ObjectProperty<Theme> themeProperty() { return theme; }
+    /**
+     * Adds a menu before Help and an item to the File menu after "Open recent": how the talk and course windows
+     * (ui.talk, ui.course, which use this window) hook in without this package depending on them.
+     */
+    public void installMenu(javafx.scene.control.Menu extra, javafx.scene.control.MenuItem fileItem) {
+        menu.getMenus().add(menu.getMenus().size() - 1, extra);
+        menu.getMenus().getFirst().getItems().add(2, fileItem);
+    }
+
     public ExploreViewModel explore() { return explore; }
     public TrialsViewModel trials() { return trials; }
     public TabPane tabs() { return tabs; }

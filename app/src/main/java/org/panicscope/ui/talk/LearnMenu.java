@@ -39,6 +39,12 @@ public final class LearnMenu {
         return menu;
     }
 
+    /** Puts the Learn menu and File → Open talk… into the window's menu bar. */
+    public static void install(MainWindow w) {
+        Menu learn = build(w);
+        w.installMenu(learn, item("Open talk…", () -> of(w).chooseTalk()));
+    }
+
     /** The menu of a window (tests drive it without menus). */
     public static LearnMenu of(MainWindow w) { return (LearnMenu) w.getProperties().get(LearnMenu.class); }
 

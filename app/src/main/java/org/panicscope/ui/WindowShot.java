@@ -1,4 +1,4 @@
-package org.panicscope.ui.snapshot;
+package org.panicscope.ui;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,10 +8,9 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.panicscope.model.Config;
-import org.panicscope.ui.PanicScopeApp;
-import org.panicscope.ui.StartupOptions;
 import org.panicscope.ui.app.AppPrefs;
 import org.panicscope.ui.app.MainWindow;
+import org.panicscope.ui.snapshot.Snapshots;
 
 /**
  * A picture of the real main window made without a display ({@code panicscope snapshot}): JavaFX's headless
