@@ -8,7 +8,7 @@ import java.util.Arrays;
  */
 public final class Cpu {
     /** The task a CPU runs (design doc §4.14). */
-    public enum Program { WRITER, PANIC, LOCK_HOLDER, OOPS, IDLE }
+    public enum Program { WRITER, PANIC, LOCK_HOLDER, OOPS, IDLE, PRINTER }
 
     /** Which NMI handler a pending NMI runs: crash shoot-down (NH) or the stop NMI of native_stop_other_cpus (SN). */
     public enum NmiKind { NONE, CRASH, STOP, PANIC }
@@ -36,6 +36,8 @@ public final class Cpu {
     long clock;
     int cost;
     int linesWritten;
+    /** nbcon_pcpu_emergency_nesting: inside nbcon_cpu_emergency_enter()/exit() (NBCON). */
+    int emergencyNesting;
     /** Time units lost in a row to a descheduled vCPU (reset by a step). */
     int stalled;
 
@@ -58,7 +60,7 @@ public final class Cpu {
         c.status = status; c.spinOn = spinOn; c.ret = ret; c.irqsOn = irqsOn; c.inNmi = inNmi;
         c.printkSafe = printkSafe; c.online = online; c.pendingNmi = pendingNmi; c.nmiSent = nmiSent;
         c.pendingIpi = pendingIpi; c.ipiSent = ipiSent; c.panicked = panicked; c.clock = clock;
-        c.linesWritten = linesWritten; c.sp = sp; c.stalled = stalled;
+        c.linesWritten = linesWritten; c.sp = sp; c.stalled = stalled; c.emergencyNesting = emergencyNesting;
         System.arraycopy(retPc, 0, c.retPc, 0, sp + 1);
         System.arraycopy(savedIrq, 0, c.savedIrq, 0, sp + 1);
         System.arraycopy(phase, 0, c.phase, 0, sp + 1);
@@ -158,6 +160,7 @@ public final class Cpu {
     public long clock() { return clock; }
     public int linesWritten() { return linesWritten; }
     public int stalled() { return stalled; }
+    public int emergencyNesting() { return emergencyNesting; }
 
     /** Writes the CPU's state; clocks relative to {@code base}; a stopped CPU's clock and interrupts are left out. */
     void encode(StateKey.Sink w, long base, boolean countLines) {
@@ -169,7 +172,7 @@ public final class Cpu {
             if (pendingNmi != NmiKind.NONE) w.put(nmiSent - base);
             if (pendingIpi) w.put(ipiSent - base);
         }
-        w.put(countLines ? linesWritten : 0).put(stalled).put(sp);
+        w.put(countLines ? linesWritten : 0).put(stalled).put(sp).put(emergencyNesting);
         for (int i = 0; i <= sp; i++) {
             w.put(i == 0 ? -1 : retPc[i].ordinal()).put(savedIrq[i] ? 1 : 0).put(phase[i]).put(count[i]).put(aux[i]);
         }

@@ -21,7 +21,9 @@ public final class Kernel {
         KDUMP_SKIPPED("kdump was loaded but __crash_kexec() gave up"),
         NOTIFIER_SKIPPED("the gsmi panic notifier skipped logging the shutdown reason"),
         DUMP_LOST("kmsg_dump could not take dump_lock: the dump was lost"),
-        DUMP_TORN("kmsg_dump re-initialised dump_lock under its holder: the dump may be corrupt");
+        DUMP_TORN("kmsg_dump re-initialised dump_lock under its holder: the dump may be corrupt"),
+        UNSAFE_TAKEOVER("the nbcon console was taken over hostilely inside its driver's unsafe section (nbcon_atomic_flush_unsafe): "
+                + "what followed was printed in try-and-hope mode and the console stays marked unsafe_takeover");
         private final String text;
         Degradation(String text) { this.text = text; }
         public String text() { return text; }
@@ -59,6 +61,10 @@ public final class Kernel {
     int kexecLock = INVALID;
     boolean gsmiLogged;
     final EnumSet<Degradation> degradations = EnumSet.noneOf(Degradation.class);
+    /** The nbcon console (NBCON switch), or null: the only console is then the legacy one. */
+    final NbconConsole nbcon;
+    /** legacy_allow_panic_sync (printk.c): set by printk_legacy_allow_panic_sync() after the CPU stop. */
+    boolean legacyAllowPanicSync;
     /** Invariant bookkeeping (design doc §9.3): how often panic_cpu went from INVALID to a CPU. */
     int panicCpuClaims;
     /** Records printed on the console, for the trace and the final degradation check; not part of the state hash. */
@@ -77,6 +83,7 @@ public final class Kernel {
         }
         semLock = new SpinLock(); ownerLock = new SpinLock(); portLock = new SpinLock();
         gsmiLock = new SpinLock(); dumpLock = new SpinLock();
+        nbcon = config.has(Switch.NBCON) ? new NbconConsole() : null;
     }
 
     private static Step entry(Cpu.Program p) {
@@ -86,6 +93,7 @@ public final class Kernel {
             case LOCK_HOLDER -> Step.LH1;
             case OOPS -> Step.CK1;
             case IDLE -> Step.IDLE;
+            case PRINTER -> Step.NK1;
         };
     }
 
@@ -103,6 +111,7 @@ public final class Kernel {
         crashingCpu = o.crashingCpu; waitingForCrashIpi = o.waitingForCrashIpi; cpusStopped = o.cpusStopped;
         kexecLock = o.kexecLock; gsmiLogged = o.gsmiLogged; degradations.addAll(o.degradations);
         panicCpuClaims = o.panicCpuClaims; printed = o.printed;
+        nbcon = o.nbcon == null ? null : o.nbcon.copy(); legacyAllowPanicSync = o.legacyAllowPanicSync;
     }
 
     public Kernel copy() { return new Kernel(this); }
@@ -136,6 +145,18 @@ public final class Kernel {
     public int kexecLockHolder() { return kexecLock; }
     public int waitingForCrashIpi() { return waitingForCrashIpi; }
     public long printed() { return printed; }
+    /** The nbcon console, or null when the configuration has no NBCON switch. */
+    public NbconConsole nbcon() { return nbcon; }
+    public boolean legacyAllowPanicSync() { return legacyAllowPanicSync; }
+
+    /** A legacy console is registered: always without NBCON, beside the nbcon console with {@code legacyConsole}. */
+    public boolean hasLegacyConsole() { return nbcon == null || params.legacyConsole; }
+
+    /** The next record the slowest console still has to print (records below it are on every console). */
+    public long slowestSeq() {
+        long s = hasLegacyConsole() ? consoleSeq : Long.MAX_VALUE;
+        return nbcon == null ? s : Math.min(s, nbcon.seq);
+    }
     public boolean degraded() { return !degradations.isEmpty(); }
     public Set<Degradation> degradations() { return EnumSet.copyOf(degradations.isEmpty() ? EnumSet.noneOf(Degradation.class) : degradations); }
 
@@ -182,6 +203,11 @@ public final class Kernel {
         m.put("stopping_cpu", cpuName(stoppingCpu));
         m.put("waiting_for_crash_ipi", Integer.toString(waitingForCrashIpi));
         m.put("cpus_stopped", Boolean.toString(cpusStopped));
+        if (nbcon != null) {
+            m.put("nbcon_state", nbcon.toString());
+            m.put("nbcon_seq", Long.toString(nbcon.seq));
+            m.put("legacy_allow_panic_sync", Boolean.toString(legacyAllowPanicSync));
+        }
         return m;
     }
 

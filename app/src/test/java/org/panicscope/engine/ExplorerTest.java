@@ -200,11 +200,11 @@ class ExplorerTest {
 
     @Test
     void matrixHasNineConfigurationsAndTheFixes() {
-        assertEquals(13, Config.matrix().size());
-        assertEquals(List.of("BASE", "V0", "VP", "VS", "P12", "P123", "FINAL", "K23", "K24"), Config.namedIds());
+        assertEquals(14, Config.matrix().size());
+        assertEquals(List.of("BASE", "V0", "VP", "VS", "P12", "P123", "FINAL", "K23", "K24", "NBCON"), Config.namedIds());
         Map<String, Integer> perScenario = new java.util.HashMap<>();
         for (Explorer.Result r : matrix) perScenario.merge(r.scenario(), 1, Integer::sum);
         assertEquals(10, perScenario.size());
-        perScenario.values().forEach(n -> assertEquals(13, n));
+        perScenario.values().forEach(n -> assertEquals(14, n));
     }
 }
