@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.panicscope.engine.Budget;
 import org.panicscope.engine.ReplayScheduler;
 import org.panicscope.engine.Run;
 import org.panicscope.engine.Schedule;
@@ -16,6 +17,7 @@ import org.panicscope.scenario.Scenario;
 import org.panicscope.scenario.ScenarioException;
 import org.panicscope.scenario.Scenarios;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,12 +45,14 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--run", paramLabel = "LINE", description = "a share line (panicscope:owner-halted?config=FINAL...) naming scenario, configuration and schedule")
     String runLine;
 
+    @Mixin BudgetOption budget;
+
     @Override public Integer call() {
         RunInput in = RunInput.resolve(scenario, config == null ? null : java.util.List.of(config), schedule, runLine, untimed, 1, 1);
         Scenario s = in.scenario();
         Config cfg = in.configs().getFirst();
         Schedule sched = in.scheduleFor(cfg);
-        Run run = execute(s, cfg, sched, !in.timed(), true);
+        Run run = execute(s, cfg, sched, !in.timed(), true, budget.budget());
         PrintWriter out = spec.commandLine().getOut();
         String share = in.share(cfg, null, run.timed()).withExpect(run.outcome().verdict()).toString();
         if (json) {
@@ -75,12 +79,16 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    static Run execute(Scenario s, Config cfg, Schedule sched, boolean untimed, boolean tracing) {
+    /** The run to its verdict within {@code b}; an impossible schedule or a run without a verdict is a usage error. */
+    static Run execute(Scenario s, Config cfg, Schedule sched, boolean untimed, boolean tracing, Budget b) {
+        Run run;
         try {
-            return s.replay(cfg, sched, untimed, tracing);
+            run = s.replay(cfg, sched, untimed, tracing, b);
         } catch (ReplayScheduler.ImpossibleSchedule e) {
             throw new Cli.UsageError(e.getMessage());
         }
+        BudgetOption.requireVerdict(run.outcome(), "");
+        return run;
     }
 
     static Map<String, Object> toJson(Scenario s, Config cfg, Run run) {

@@ -3,6 +3,7 @@ package org.panicscope.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.panicscope.engine.Budget;
 import org.panicscope.engine.ReplayScheduler;
 import org.panicscope.engine.Schedule;
 import org.panicscope.export.Recording;
@@ -17,7 +18,7 @@ import org.panicscope.scenario.Scenario;
  *
  * @param schedule the schedule every configuration replays, or null for each configuration's forcing schedule
  */
-record RunInput(Scenario scenario, List<Config> configs, Schedule schedule, boolean timed, ShareLine line) {
+record RunInput(Scenario scenario, List<Config> configs, Schedule schedule, boolean timed, ShareLine line, Budget budget) {
 
     /**
      * @param min,max how many configurations the command takes; with none given, the scenario's default is used
@@ -33,7 +34,7 @@ record RunInput(Scenario scenario, List<Config> configs, Schedule schedule, bool
             if (configs.isEmpty() && min <= 1) configs.add(Config.parse(s.config()));
             check(configs.size(), min, max);
             Schedule sched = scheduleArg != null ? Schedule.parse(scheduleArg) : null;
-            return new RunInput(s, configs, sched, !untimed, null);
+            return new RunInput(s, configs, sched, !untimed, null, Budget.DEFAULT);
         }
         ShareLine line = ShareLine.parse(runLine);
         if (scheduleArg != null) throw new Cli.UsageError("--run already gives the schedule; drop --schedule");
@@ -45,8 +46,11 @@ record RunInput(Scenario scenario, List<Config> configs, Schedule schedule, bool
         if (line.vsConfig() != null && max > 1) configs.add(line.vsConfig());
         for (String c : cfgs) configs.add(Config.parse(c));
         check(configs.size(), min, max);
-        return new RunInput(s, configs, line.schedule() != null ? Schedule.parse(line.schedule()) : null, line.timed(), line);
+        return new RunInput(s, configs, line.schedule() != null ? Schedule.parse(line.schedule()) : null, line.timed(), line, Budget.DEFAULT);
     }
+
+    /** The same runs, each driven within {@code b} ({@code --max-choices}). */
+    RunInput within(Budget b) { return new RunInput(scenario, configs, schedule, timed, line, b); }
 
     private static void check(int n, int min, int max) {
         if (n < min || n > max) {
@@ -58,13 +62,20 @@ record RunInput(Scenario scenario, List<Config> configs, Schedule schedule, bool
 
     Schedule scheduleFor(Config c) { return schedule != null ? schedule : scenario.scheduleFor(c); }
 
-    /** Records the run of configuration {@code c}; an impossible schedule is a usage error naming the configuration. */
+    /**
+     * Records the run of configuration {@code c} within the budget; an impossible schedule, or a run without a
+     * verdict, is a usage error naming the configuration.
+     */
     Recording record(Config c, Recording.Progress progress) {
+        String under = configs.size() > 1 ? "under " + c.name() + ": " : "";
+        Recording r;
         try {
-            return Recording.replay(scenario, c, scheduleFor(c), timed, true, progress);
+            r = Recording.replay(scenario, c, scheduleFor(c), timed, true, budget, progress);
         } catch (ReplayScheduler.ImpossibleSchedule e) {
-            throw new Cli.UsageError((configs.size() > 1 ? "under " + c.name() + ": " : "") + e.getMessage());
+            throw new Cli.UsageError(under + e.getMessage());
         }
+        BudgetOption.requireVerdict(r.outcome(), under);
+        return r;
     }
 
     /** The share line of this run (with the second configuration of a comparison); {@code timed} as the run was. */

@@ -1,6 +1,7 @@
 package org.panicscope.cli;
 
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,6 +25,8 @@ final class RunSelection {
     @Option(names = "--run", paramLabel = "LINE", description = "a share line naming scenario, configuration(s) (config= and vs=) and schedule; --config adds a second")
     String runLine;
 
+    @Mixin BudgetOption budget;
+
     /** The runs named, checked: from {@code min} to {@code max} configurations. */
-    RunInput resolve(int min, int max) { return RunInput.resolve(scenario, configs, schedule, runLine, untimed, min, max); }
+    RunInput resolve(int min, int max) { return RunInput.resolve(scenario, configs, schedule, runLine, untimed, min, max).within(budget.budget()); }
 }

@@ -11,6 +11,7 @@ import org.panicscope.engine.Verdict;
 import org.panicscope.model.Config;
 import org.panicscope.scenario.Scenario;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,6 +45,8 @@ final class TrialsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print JSON")
     boolean json;
 
+    @Mixin BudgetOption budget;
+
     /** The author's QEMU figures (design doc §7), shown beside the model's. */
     @Override public Integer call() {
         if (count < 1 || count > 100_000_000) throw new Cli.UsageError("--count must be from 1 to 100000000, not " + count);
@@ -53,12 +56,22 @@ final class TrialsCommand implements Callable<Integer> {
         List<Config> cs = configs.isEmpty() ? List.of(Config.parse(s.config())) : configs.stream().map(Config::parse).toList();
         PrintWriter out = spec.commandLine().getOut();
         List<Map<String, Object>> all = new java.util.ArrayList<>();
+        org.panicscope.engine.Budget b = budget.budget();
+        int unfinished = 0;
         for (Config c : cs) {
-            Trials.Result r = Trials.run(s, c, count, seed, threads, keep, Trials.Progress.NONE);
+            Trials.Result r = Trials.run(s, c, count, seed, threads, keep, b, Trials.Progress.NONE);
+            unfinished += r.outcomes().getOrDefault(Verdict.NO_VERDICT, 0);
             if (json) all.add(toJson(r));
             else print(out, r);
         }
         if (json) out.println(Json.write(all.size() == 1 ? all.get(0) : Map.of("results", all)));
+        if (unfinished > 0) {
+            // the counts above are printed, but a rate with unfinished trials in it is not a result: exit 2
+            spec.commandLine().getErr().println("panicscope: " + unfinished + " trial" + (unfinished == 1 ? "" : "s")
+                    + " reached no verdict within " + b.choices() + " choices (or the heap filled up); they count in the"
+                    + " total but not as hangs, so the rate above is a lower bound: raise the budget with --max-choices N");
+            return 2;
+        }
         return 0;
     }
 

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.panicscope.scenario.ScenarioException;
 import org.panicscope.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -17,11 +18,13 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "<file>")
     List<Path> files;
 
+    @Mixin BudgetOption budget;
+
     @Override public Integer call() {
         int bad = 0;
         for (Path f : files) {
             try {
-                ScenarioLoader.validate(f);
+                ScenarioLoader.validate(f, budget.budget());
                 spec.commandLine().getOut().println(f + ": ok");
             } catch (ScenarioException e) {
                 bad++;

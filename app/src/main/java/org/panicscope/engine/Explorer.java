@@ -11,7 +11,6 @@ import java.util.Map;
 import org.panicscope.model.CpuStatus;
 import org.panicscope.model.Kernel;
 import org.panicscope.model.Machine;
-import org.panicscope.scenario.Scenario;
 import org.panicscope.model.Config;
 
 /**
@@ -68,7 +67,7 @@ public final class Explorer {
 
     private Explorer() { }
 
-    public static Result explore(Scenario s, Config config, Options o, Progress progress) {
+    public static Result explore(KernelSource s, Config config, Options o, Progress progress) {
         return new Search(s, config, o, progress).run();
     }
 
@@ -86,7 +85,7 @@ public final class Explorer {
     }
 
     private static final class Search {
-        final Scenario scenario;
+        final KernelSource scenario;
         final Config config;
         final Options o;
         final Progress progress;
@@ -100,7 +99,7 @@ public final class Explorer {
         final Map<String, Witness> hangs = new LinkedHashMap<>();
         long transitions;
 
-        Search(Scenario s, Config c, Options o, Progress p) {
+        Search(KernelSource s, Config c, Options o, Progress p) {
             this.scenario = s;
             this.config = c;
             this.o = o;
@@ -113,7 +112,7 @@ public final class Explorer {
 
         Result run() {
             long t0 = System.nanoTime();
-            Run init = scenario.newRun(config, o.timed(), Run.Mode.EXPLORE, false);
+            Run init = new Run(scenario.newKernel(config), o.timed(), Run.Mode.EXPLORE, false);
             List<ArrayDeque<Entry>> buckets = new ArrayList<>();
             int initChain = chain(init, null);
             add(init, ids.keyOf(init.kernel()), -1, initChain, chains.get(initChain));
@@ -359,7 +358,7 @@ public final class Explorer {
         }
 
         private Run replayTo(List<Choice> choices) {
-            Run r = scenario.newRun(config, o.timed(), Run.Mode.EXPLORE, false);
+            Run r = new Run(scenario.newKernel(config), o.timed(), Run.Mode.EXPLORE, false);
             for (Choice c : choices) r.apply(c);
             return r;
         }

@@ -7,7 +7,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.panicscope.model.Config;
-import org.panicscope.scenario.Scenario;
 
 /**
  * Explores many (scenario, configuration) pairs on all cores; each exploration is single-threaded, the pairs run
@@ -16,7 +15,7 @@ import org.panicscope.scenario.Scenario;
 public final class MatrixRunner {
     private MatrixRunner() { }
 
-    public record Cell(Scenario scenario, Config config) { }
+    public record Cell(KernelSource scenario, Config config) { }
 
     public static List<Explorer.Result> run(List<Cell> cells, Explorer.Options o, int threads, Explorer.Progress progress) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {

@@ -270,6 +270,11 @@ public final class Run {
         };
     }
 
+    /** Ends the run without a verdict: the drive loop's budget (choices or heap) is used up. */
+    void noVerdict(String reason, String cause) {
+        if (outcome == null) outcome = new Outcome(Verdict.NO_VERDICT, reason, List.of(), cause);
+    }
+
     /** Ends the run as a livelock found by a repeating cycle (a replayed exploration witness). */
     void livelock(String reason, String cause) {
         if (outcome == null) outcome = new Outcome(Verdict.LL, reason, List.of(), cause);

@@ -3,21 +3,58 @@ package org.panicscope.engine;
 /**
  * The one scheduler abstraction every mode uses (after awslabs/shuttle): given a run, choose what happens next
  * among {@link Run#enabled()}, or return null to stop. Strategies: {@link ReplayScheduler} (a schedule string,
- * then the default policy), {@link RandomScheduler} (seeded trials), the user's clicks in the app, and the
- * exhaustive explorer, which branches on every enabled choice.
+ * then the default policy), {@link TrialScheduler} (seeded trials), and the user's clicks in the app; the
+ * exhaustive explorer branches on every enabled choice instead of choosing one.
  */
 public interface Scheduler {
     Choice next(Run run);
 
-    /** Drives a run until it has a verdict or the scheduler stops. */
+    /** What a caller sees of each choice the drive loop applies (a recording, a progress report). */
+    interface Listener {
+        Listener NONE = new Listener() { };
+
+        /** Before {@code c} is applied to {@code run}. */
+        default void before(Run run, Choice c) { }
+
+        /** After {@code c} was applied; may throw to stop the drive (a cancelled export). */
+        default void after(Run run, Choice c) { }
+    }
+
+    /** Drives a run to its verdict within the default budget. */
     static Run drive(Run run, Scheduler s) {
-        long cap = 400L * Math.max(run.kernel().params.H, 1000) + 100_000;
+        return drive(run, s, Budget.DEFAULT, Listener.NONE);
+    }
+
+    static Run drive(Run run, Scheduler s, Budget budget) {
+        return drive(run, s, budget, Listener.NONE);
+    }
+
+    /**
+     * The drive loop of every mode: choices from {@code s} until the run has a verdict, the scheduler stops
+     * (returns null), or the budget is used up. A used-up budget (choices or heap) ends the run with
+     * {@link Verdict#NO_VERDICT}, so a caller sees it as it sees any verdict, never as an exception.
+     */
+    static Run drive(Run run, Scheduler s, Budget budget, Listener listener) {
+        long start = run.history().size();
         while (!run.finished()) {
+            long taken = run.history().size() - start;
+            if (taken >= budget.choices()) {
+                run.noVerdict("no verdict within " + budget.choices() + " choices: the run neither completed nor "
+                        + "hung (a repeat count or H too large?)", "choice budget");
+                break;
+            }
+            if (taken > 0 && taken % Budget.HEAP_CHECK_EVERY == 0) {
+                String full = budget.heap().exhausted();
+                if (full != null) {
+                    run.noVerdict("no verdict within " + taken + " choices: " + full, "heap");
+                    break;
+                }
+            }
             Choice c = s.next(run);
             if (c == null) break;
+            listener.before(run, c);
             run.apply(c);
-            if (run.history().size() > cap)
-                throw new IllegalStateException("run exceeded " + cap + " choices without a verdict");
+            listener.after(run, c);
         }
         return run;
     }

@@ -10,7 +10,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.panicscope.model.Config;
-import org.panicscope.scenario.Scenario;
 
 /**
  * Randomized trials of a scenario (design doc §6.8, §7): {@code count} runs under {@link TrialScheduler}, a hang
@@ -41,13 +40,27 @@ public final class Trials {
         return z ^ (z >>> 31);
     }
 
-    /** Runs one trial; {@code tracing} keeps the trace (for the app). */
-    public static Run trial(Scenario s, Config c, long trialSeed, boolean tracing) {
-        Run run = s.newRun(c, true, Run.Mode.TRIAL, tracing);
-        return Scheduler.drive(run, new TrialScheduler(trialSeed, run.kernel()));
+    /** Runs one trial within the default budget; {@code tracing} keeps the trace (for the app). */
+    public static Run trial(KernelSource s, Config c, long trialSeed, boolean tracing) {
+        return trial(s, c, trialSeed, tracing, Budget.DEFAULT);
     }
 
-    public static Result run(Scenario s, Config c, int count, long seed, int threads, int keepHangs, Progress progress) {
+    /** Runs one trial; a trial that uses up {@code budget} ends with {@link Verdict#NO_VERDICT}. */
+    public static Run trial(KernelSource s, Config c, long trialSeed, boolean tracing, Budget budget) {
+        Run run = new Run(s.newKernel(c), true, Run.Mode.TRIAL, tracing);
+        return Scheduler.drive(run, new TrialScheduler(trialSeed, run.kernel()), budget);
+    }
+
+    public static Result run(KernelSource s, Config c, int count, long seed, int threads, int keepHangs, Progress progress) {
+        return run(s, c, count, seed, threads, keepHangs, Budget.DEFAULT, progress);
+    }
+
+    /**
+     * {@code count} trials, each within {@code budget}; trials without a verdict are counted under
+     * {@link Verdict#NO_VERDICT} and kept like hangs (their schedule replays to the same place).
+     */
+    public static Result run(KernelSource s, Config c, int count, long seed, int threads, int keepHangs, Budget budget,
+                             Progress progress) {
         long t0 = System.nanoTime();
         int chunks = Math.max(1, Math.min(count, threads * 8));
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
@@ -59,7 +72,7 @@ public final class Trials {
             List<Future<Part>> fs = new ArrayList<>();
             for (int k = 0; k < chunks; k++) {
                 int from = (int) ((long) count * k / chunks), to = (int) ((long) count * (k + 1) / chunks);
-                fs.add(pool.submit(() -> part(s, c, seed, from, to, keepHangs, progress)));
+                fs.add(pool.submit(() -> part(s, c, seed, from, to, keepHangs, budget, progress)));
             }
             Map<Verdict, Integer> outcomes = new EnumMap<>(Verdict.class);
             Map<String, Integer> causes = new TreeMap<>();
@@ -82,7 +95,7 @@ public final class Trials {
 
     private record Part(Map<Verdict, Integer> outcomes, Map<String, Integer> causes, List<Hang> hangs, int done) { }
 
-    private static Part part(Scenario s, Config c, long seed, int from, int to, int keep, Progress progress) {
+    private static Part part(KernelSource s, Config c, long seed, int from, int to, int keep, Budget budget, Progress progress) {
         Map<Verdict, Integer> outcomes = new EnumMap<>(Verdict.class);
         Map<String, Integer> causes = new TreeMap<>();
         List<Hang> hangs = new ArrayList<>();
@@ -90,10 +103,10 @@ public final class Trials {
         for (int i = from; i < to; i++) {
             if (progress.cancelled()) break;
             long ts = trialSeed(seed, i);
-            Run r = trial(s, c, ts, false);
+            Run r = trial(s, c, ts, false, budget);
             Outcome o = r.outcome();
             outcomes.merge(o.verdict(), 1, Integer::sum);
-            if (o.verdict().hang() || o.verdict() == Verdict.ERROR) {
+            if (o.verdict().hang() || o.verdict() == Verdict.ERROR || o.verdict() == Verdict.NO_VERDICT) {
                 String win = Explorer.window(o);
                 causes.merge(win + ": " + o.cause(), 1, Integer::sum);
                 if (hangs.size() < keep) hangs.add(new Hang(i, ts, o.verdict(), win, o.cause(), r.schedule().toString()));

@@ -8,7 +8,9 @@ public enum Verdict {
     OK_R("OK-R", "completes: final flush done, reboot / panic loop reached"),
     OK_D("OK-D", "completes, degraded"),
     NO_PANIC("NO-PANIC", "the panic never started"),
-    ERROR("ERROR", "model error (a broken invariant)");
+    ERROR("ERROR", "model error (a broken invariant)"),
+    /** Not a verdict of the model: the run was stopped at its budget ({@link Budget}) before it reached one. */
+    NO_VERDICT("NO-VERDICT", "no verdict within the run's budget");
 
     private final String id;
     private final String meaning;

@@ -2,11 +2,13 @@ package org.panicscope.export;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.panicscope.engine.Budget;
 import org.panicscope.engine.Choice;
 import org.panicscope.engine.Outcome;
 import org.panicscope.engine.ReplayScheduler;
 import org.panicscope.engine.Run;
 import org.panicscope.engine.Schedule;
+import org.panicscope.engine.Scheduler;
 import org.panicscope.engine.TraceEvent;
 import org.panicscope.model.Config;
 import org.panicscope.model.Cpu;
@@ -93,27 +95,36 @@ public final class Recording {
      */
     public static Recording replay(Scenario s, Config config, Schedule schedule, boolean timed,
                                    boolean continueWithDefault, Progress progress) {
+        return replay(s, config, schedule, timed, continueWithDefault, Budget.DEFAULT, progress);
+    }
+
+    /** As above, within {@code budget}: a run that uses it up ends with {@code NO-VERDICT} (see {@link #outcome()}). */
+    public static Recording replay(Scenario s, Config config, Schedule schedule, boolean timed,
+                                   boolean continueWithDefault, Budget budget, Progress progress) {
         boolean t = timed && !schedule.untimed();
         Recording r = new Recording(s, config, schedule, t);
         Run run = s.newRun(config, t, false, true);
-        ReplayScheduler rs = new ReplayScheduler(schedule, continueWithDefault);
-        long cap = 400L * Math.max(run.kernel().params.H, 1000) + 100_000;
         Observer obs = r.new Observer(run.kernel());
-        while (!run.finished()) {
-            Choice c = rs.next(run);
-            if (c == null) break;
-            List<Choice> enabled = run.enabled();
-            Cpu cpu = run.kernel().cpu(c.cpu());
-            List<Step> stack = List.of(cpu.stack());
-            long t0 = cpu.clock();
-            run.apply(c);
-            obs.after(run, c, enabled, stack, t0);
-            if (run.history().size() > cap) throw new IllegalStateException("run exceeded " + cap + " choices without a verdict");
-            if ((run.history().size() & 1023) == 0) {
-                progress.check();
-                progress.report(-1, run.history().size() + " choices replayed");
+        Scheduler.drive(run, new ReplayScheduler(schedule, continueWithDefault), budget, new Scheduler.Listener() {
+            private List<Choice> enabled;
+            private List<Step> stack;
+            private long t0;
+
+            @Override public void before(Run run, Choice c) {
+                enabled = run.enabled();
+                Cpu cpu = run.kernel().cpu(c.cpu());
+                stack = List.of(cpu.stack());
+                t0 = cpu.clock();
             }
-        }
+
+            @Override public void after(Run run, Choice c) {
+                obs.after(run, c, enabled, stack, t0);
+                if ((run.history().size() & 1023) == 0) {
+                    progress.check();
+                    progress.report(-1, run.history().size() + " choices replayed");
+                }
+            }
+        });
         obs.finish(run);
         return r;
     }

@@ -2,6 +2,8 @@ package org.panicscope.scenario;
 
 import java.util.List;
 import java.util.Map;
+import org.panicscope.engine.Budget;
+import org.panicscope.engine.KernelSource;
 import org.panicscope.engine.ReplayScheduler;
 import org.panicscope.engine.Run;
 import org.panicscope.engine.Scheduler;
@@ -27,7 +29,8 @@ import org.panicscope.model.Resource;
 public record Scenario(String id, String title, String section, String description, List<String> sources,
                        List<CpuSpec> cpus, Params params, Map<String, Object> settings, String config,
                        String scheduleText, Schedule schedule, Map<String, String> overrides,
-                       Map<String, Verdict> expected, Narration narration, String origin) {
+                       Map<String, Verdict> expected, Narration narration, String origin)
+        implements KernelSource {
 
     public Scenario {
         sources = List.copyOf(sources);
@@ -112,6 +115,7 @@ public record Scenario(String id, String title, String section, String descripti
         return 0;
     }
 
+    @Override
     public Kernel newKernel(Config config) {
         Cpu.Program[] programs = new Cpu.Program[cpus.size()];
         Resource[] locks = new Resource[cpus.size()];
@@ -137,7 +141,12 @@ public record Scenario(String id, String title, String section, String descripti
      * @throws org.panicscope.engine.ReplayScheduler.ImpossibleSchedule when a token cannot apply
      */
     public Run replay(Config config, Schedule schedule, boolean forceUntimed, boolean tracing) {
+        return replay(config, schedule, forceUntimed, tracing, Budget.DEFAULT);
+    }
+
+    /** As {@link #replay(Config, Schedule, boolean, boolean)}; a run that uses up {@code budget} ends with NO-VERDICT. */
+    public Run replay(Config config, Schedule schedule, boolean forceUntimed, boolean tracing, Budget budget) {
         Run run = newRun(config, !(schedule.untimed() || forceUntimed), false, tracing);
-        return Scheduler.drive(run, new ReplayScheduler(schedule, true));
+        return Scheduler.drive(run, new ReplayScheduler(schedule, true), budget);
     }
 }

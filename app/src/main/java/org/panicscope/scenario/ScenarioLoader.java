@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.panicscope.engine.Budget;
 import org.panicscope.model.Cpu;
 import org.panicscope.model.Resource;
 
@@ -45,8 +46,6 @@ public final class ScenarioLoader {
     public static final int MAX_SOURCES = 100;
     /** Most problems reported for one file; the rest are counted in one last line. */
     public static final int MAX_PROBLEMS = 100;
-    /** Most choices {@link #validate} runs for one file, over all its configurations. */
-    public static final int MAX_VALIDATE_CHOICES = 2_000_000;
 
     /** The programs a CPU can run (design doc §4.14), by the name a file writes. */
     public static final Map<String, Cpu.Program> PROGRAM_BY_NAME = ordered(
@@ -80,15 +79,24 @@ public final class ScenarioLoader {
 
     /** Everything {@link #load} checks, and also that the file's schedules apply and its notes fall inside the run. */
     public static Scenario validate(Path file) throws ScenarioException {
+        return validate(file, Budget.DEFAULT);
+    }
+
+    /** As {@link #validate(Path)}; each run must reach its verdict within {@code budget}, as with {@code run}. */
+    public static Scenario validate(Path file, Budget budget) throws ScenarioException {
         String name = file.toString();
-        return validate(decode(name, read(file)), name, name);
+        return validate(decode(name, read(file)), name, name, budget);
     }
 
     /** {@link #validate} for text already read; {@code name} is used in messages, {@code origin} is stored. */
     public static Scenario validate(String text, String name, String origin) throws ScenarioException {
+        return validate(text, name, origin, Budget.DEFAULT);
+    }
+
+    public static Scenario validate(String text, String name, String origin, Budget budget) throws ScenarioException {
         ScenarioChecker c = ScenarioChecker.check(text, name);
         Scenario s = c.scenario(origin);
-        List<Problem> problems = RunCheck.problems(s, c);
+        List<Problem> problems = RunCheck.problems(s, c, budget);
         if (!problems.isEmpty()) throw failure(name, problems);
         return s;
     }

@@ -69,7 +69,7 @@ public final class VerdictBanner extends HBox {
             case OK_K, OK_R -> "verdict-ok";
             case OK_D -> "verdict-degraded";
             case NO_PANIC -> "verdict-running";
-            case ERROR -> "verdict-error";
+            case ERROR, NO_VERDICT -> "verdict-error";
         });
     }
 

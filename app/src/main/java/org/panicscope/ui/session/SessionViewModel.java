@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.panicscope.engine.Choice;
 import org.panicscope.engine.Run;
 import org.panicscope.engine.Schedule;
+import org.panicscope.engine.Verdict;
 import org.panicscope.model.Config;
 import org.panicscope.model.Kernel;
 import org.panicscope.model.Switch;
@@ -279,7 +280,8 @@ public final class SessionViewModel {
     public String endWords() {
         Tape t = tape();
         if (t == null) return "";
-        if (t.outcome() == null) return t.capped() ? "no verdict within " + t.size() + " choices" : "a stop without verdict";
+        if (t.outcome() == null) return "a stop without verdict";
+        if (t.outcome().verdict() == Verdict.NO_VERDICT) return t.outcome().reason();
         return t.outcome().verdict() + " (" + t.outcome().verdict().meaning() + ")";
     }
 }

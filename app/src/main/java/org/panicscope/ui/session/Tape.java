@@ -2,11 +2,13 @@ package org.panicscope.ui.session;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.panicscope.engine.Budget;
 import org.panicscope.engine.Choice;
 import org.panicscope.engine.Outcome;
 import org.panicscope.engine.ReplayScheduler;
 import org.panicscope.engine.Run;
 import org.panicscope.engine.Schedule;
+import org.panicscope.engine.Scheduler;
 import org.panicscope.model.Config;
 import org.panicscope.scenario.Scenario;
 
@@ -22,7 +24,6 @@ import org.panicscope.scenario.Scenario;
  */
 public final class Tape {
     public static final int SNAPSHOT_EVERY = 256;
-    public static final int DEFAULT_CAP = 1_000_000;
 
     /** Where and why the replay of the plan stopped. */
     public record ReplayStop(int index, String reason) { }
@@ -36,7 +37,6 @@ public final class Tape {
     private final StepLog log;
     private final Run end;
     private ReplayStop replayStop;
-    private boolean capped;
 
     private Tape(Scenario scenario, Config config, Schedule plan, boolean timed) {
         this.scenario = scenario;
@@ -49,38 +49,40 @@ public final class Tape {
 
     /** Records the run of a plan; the plan's own timing mode ({@code untimed:} prefix) decides timed or untimed. */
     public static Tape record(Scenario s, Config c, Schedule plan) {
-        return record(s, c, plan, DEFAULT_CAP);
+        return record(s, c, plan, Budget.DEFAULT);
     }
 
-    public static Tape record(Scenario s, Config c, Schedule plan, int cap) {
+    /** A run that uses up {@code budget} ends with NO-VERDICT, which the verdict banner shows like any verdict. */
+    public static Tape record(Scenario s, Config c, Schedule plan, Budget budget) {
         Tape t = new Tape(s, c, plan, !plan.untimed());
-        t.drive(cap);
+        t.drive(budget);
         return t;
     }
 
-    private void drive(int cap) {
+    private void drive(Budget budget) {
         ReplayScheduler replay = new ReplayScheduler(plan, true);
         StepRecorder rec = new StepRecorder(log);
-        while (!end.finished()) {
-            if (choices.size() >= cap) { capped = true; break; }
-            Choice c;
+        Scheduler planThenDefault = run -> {
             if (replayStop == null) {
                 try {
-                    c = replay.next(end);
+                    return replay.next(run);
                 } catch (IllegalArgumentException e) { // ImpossibleSchedule: stop replaying, mark the place
                     replayStop = new ReplayStop(choices.size(), e.getMessage());
-                    c = end.defaultChoice();
                 }
-            } else {
-                c = end.defaultChoice();
             }
-            if (c == null) break;
-            if (choices.size() % SNAPSHOT_EVERY == 0) snapshots.add(end.fork());
-            rec.before(end.kernel(), c);
-            end.apply(c);
-            rec.after(end.kernel(), c);
-            choices.add(c);
-        }
+            return run.defaultChoice();
+        };
+        Scheduler.drive(end, planThenDefault, budget, new Scheduler.Listener() {
+            @Override public void before(Run run, Choice c) {
+                if (choices.size() % SNAPSHOT_EVERY == 0) snapshots.add(run.fork());
+                rec.before(run.kernel(), c);
+            }
+
+            @Override public void after(Run run, Choice c) {
+                rec.after(run.kernel(), c);
+                choices.add(c);
+            }
+        });
     }
 
     // ---- reading -----------------------------------------------------------------------------------------------
@@ -96,8 +98,6 @@ public final class Tape {
     /** The verdict at the end of the tape (null when the run stopped without one). */
     public Outcome outcome() { return end.outcome(); }
     public ReplayStop replayStop() { return replayStop; }
-    /** True when the run was cut at the length cap before it reached a verdict. */
-    public boolean capped() { return capped; }
     public int cpuCount() { return log.cpuCount(); }
 
     /** The exact choices of the first {@code p} positions as a schedule string; pasting it reproduces them. */
