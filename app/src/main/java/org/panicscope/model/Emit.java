@@ -3,9 +3,11 @@ package org.panicscope.model;
 import static org.panicscope.model.Ops.goTo;
 
 /**
- * Printing on the nbcon console [K-nbcon]: nbcon_emit_next_record() with the driver's write callback (NE1-NE3,
- * ND1-ND3), the atomic flush of __nbcon_atomic_flush_pending() (NF1-NF4) and the printer thread's
- * nbcon_kthread_func() / nbcon_emit_one() (NK1-NK3). Emit returns 1 (printed, still the owner), 2 (nothing to
+ * Printing on the nbcon console [K-nbcon, nbcon.c @ 571c1ea91a73]: nbcon_emit_next_record() (l.957-1085) with the
+ * driver's write callback (NE1-NE3, ND1-ND3; nbcon_enter_unsafe() l.877, nbcon_exit_unsafe() l.901), the atomic
+ * flush (NF1-NF4: __nbcon_atomic_flush_pending_con() l.1493-1527 with spinwait_max_us = 2000 at l.1501,
+ * nbcon_atomic_flush_pending_con() l.1541-1583, nbcon_atomic_flush_pending() l.1623, nbcon_atomic_flush_unsafe()
+ * l.1635) and the printer thread (NK1-NK3: nbcon_kthread_func() l.1184-1236, nbcon_emit_one() l.1104-1141). Emit returns 1 (printed, still the owner), 2 (nothing to
  * print, still the owner) or 0 (ownership lost: back out).
  *
  * <p>Model choice [I]: the driver marks the whole record as one unsafe section (ND1 to ND3), as a UART driver does

@@ -20,7 +20,7 @@ final class Nbcon {
     static final int SPINWAIT = 8;
     private static final int PRIO_MASK = 3;
 
-    /** nbcon_get_default_prio(): PANIC on the panic CPU, EMERGENCY inside an emergency section, else NORMAL. */
+    /** nbcon_get_default_prio() (l.1390-1402): PANIC on the panic CPU, EMERGENCY inside an emergency section, else NORMAL. */
     static int defaultPrio(Kernel k, Cpu c) {
         if (k.panicCpu == c.id) return NbconConsole.PRIO_PANIC;
         return c.emergencyNesting > 0 ? NbconConsole.PRIO_EMERGENCY : NbconConsole.PRIO_NORMAL;
@@ -48,7 +48,7 @@ final class Nbcon {
                 else goTo(c, Step.NB5); // -EBUSY: the caller may still try the hostile takeover
             }
             case NB5 -> {
-                // nbcon_context_try_acquire_hostile(): allowed only by panic's final flush (allow_unsafe_takeover)
+                // nbcon_context_try_acquire_hostile() l.542-573: allowed only by panic's final flush (allow_unsafe_takeover)
                 if ((c.aux() & ALLOW_UNSAFE) == 0) { c.ret(0); return; }
                 if (n.unsafe) k.degradations.add(Kernel.Degradation.UNSAFE_TAKEOVER);
                 n.cpu = c.id;
@@ -77,7 +77,7 @@ final class Nbcon {
         goTo(c, legacyDirect ? Step.VE4 : Step.VE5);
     }
 
-    /** NB1, nbcon_context_try_acquire_direct(). */
+    /** NB1, nbcon_context_try_acquire_direct() (nbcon.c l.238-283 @ 571c1ea91a73). */
     private static void direct(Kernel k, Cpu c, NbconConsole n) {
         int prio = c.aux() & PRIO_MASK;
         if (Ops.otherCpuInPanic(k, c) || prio <= n.prio || prio <= n.reqPrio) { c.ret(0); return; } // -EPERM
@@ -93,7 +93,7 @@ final class Nbcon {
         n.cpu = c.id;
     }
 
-    /** NB2, nbcon_context_try_acquire_handover(): set req_prio, then wait in NB3. */
+    /** NB2, nbcon_context_try_acquire_handover() (l.426-528): checks l.449-464, set req_prio l.471-473, then wait in NB3. */
     private static void handover(Kernel k, Cpu c, NbconConsole n) {
         int prio = c.aux() & PRIO_MASK;
         if (Ops.otherCpuInPanic(k, c)) { c.ret(0); return; }
@@ -105,7 +105,8 @@ final class Nbcon {
 
     /**
      * NB3, the wait loop of nbcon_context_try_acquire_handover() around nbcon_context_try_acquire_requested(): the
-     * owner hands over by releasing when it leaves its unsafe section and sees req_prio; bounded by spinwait_max_us.
+     * owner hands over by releasing when it leaves its unsafe section and sees req_prio; bounded by spinwait_max_us
+     * (loop l.479-496 with udelay(1) at l.492; nbcon_context_try_acquire_requested() l.343-388).
      */
     private static void requested(Kernel k, Cpu c, NbconConsole n) {
         int prio = c.aux() & PRIO_MASK;
@@ -122,7 +123,7 @@ final class Nbcon {
     }
 
     /**
-     * nbcon_context_can_proceed(): still the owner; with a waiter and outside an unsafe section, release (the
+     * nbcon_context_can_proceed() (l.723-766): still the owner; with a waiter and outside an unsafe section, release (the
      * friendly hand-over) and report the loss.
      */
     static boolean canProceed(NbconConsole n, Cpu c, int prio) {
@@ -132,14 +133,14 @@ final class Nbcon {
         return false;
     }
 
-    /** nbcon_context_release(): clear prio if still the owner; unsafe stays set after an unsafe takeover. */
+    /** nbcon_context_release() (l.670-695): clear prio if still the owner; unsafe stays set after an unsafe takeover. */
     static void release(NbconConsole n, Cpu c, int prio) {
         if (!n.ownedBy(c.id, prio)) return;
         n.prio = NbconConsole.PRIO_NONE;
         n.unsafe |= n.unsafeTakeover;
     }
 
-    /** __nbcon_context_update_unsafe(): enter (true) or leave (false) an unsafe section, if still the owner. */
+    /** __nbcon_context_update_unsafe() (l.824-850): enter (true) or leave (false) an unsafe section, if still the owner. */
     static boolean updateUnsafe(NbconConsole n, Cpu c, int prio, boolean unsafe) {
         if (!(!unsafe && n.unsafeTakeover)) {
             if (!canProceed(n, c, prio)) return false;
