@@ -107,7 +107,7 @@ final class Emit {
             }
             case NK1 -> {
                 // without the NBCON switch there is no nbcon console: the thread never has anything to print
-                if (n != null && k.rb.read(n.seq) >= 0) goTo(c, Step.NK2);
+                if (k.has(Switch.NBCON) && k.rb.read(n.seq) >= 0) goTo(c, Step.NK2);
                 else c.cost = 1; // asleep in rcuwait_wait_event()
             }
             case NK2 -> {

@@ -61,7 +61,10 @@ public final class Kernel {
     int kexecLock = INVALID;
     boolean gsmiLogged;
     final EnumSet<Degradation> degradations = EnumSet.noneOf(Degradation.class);
-    /** The nbcon console (NBCON switch), or null: the only console is then the legacy one. */
+    /**
+     * The nbcon console. Always allocated, so that a state keeps its identity when only the configuration changes;
+     * without the NBCON switch nothing touches it and {@link #nbcon()} hides it.
+     */
     final NbconConsole nbcon;
     /** legacy_allow_panic_sync (printk.c): set by printk_legacy_allow_panic_sync() after the CPU stop. */
     boolean legacyAllowPanicSync;
@@ -83,7 +86,7 @@ public final class Kernel {
         }
         semLock = new SpinLock(); ownerLock = new SpinLock(); portLock = new SpinLock();
         gsmiLock = new SpinLock(); dumpLock = new SpinLock();
-        nbcon = config.has(Switch.NBCON) ? new NbconConsole() : null;
+        nbcon = new NbconConsole();
     }
 
     private static Step entry(Cpu.Program p) {
@@ -111,7 +114,7 @@ public final class Kernel {
         crashingCpu = o.crashingCpu; waitingForCrashIpi = o.waitingForCrashIpi; cpusStopped = o.cpusStopped;
         kexecLock = o.kexecLock; gsmiLogged = o.gsmiLogged; degradations.addAll(o.degradations);
         panicCpuClaims = o.panicCpuClaims; printed = o.printed;
-        nbcon = o.nbcon == null ? null : o.nbcon.copy(); legacyAllowPanicSync = o.legacyAllowPanicSync;
+        nbcon = o.nbcon.copy(); legacyAllowPanicSync = o.legacyAllowPanicSync;
     }
 
     public Kernel copy() { return new Kernel(this); }
@@ -146,16 +149,16 @@ public final class Kernel {
     public int waitingForCrashIpi() { return waitingForCrashIpi; }
     public long printed() { return printed; }
     /** The nbcon console, or null when the configuration has no NBCON switch. */
-    public NbconConsole nbcon() { return nbcon; }
+    public NbconConsole nbcon() { return has(Switch.NBCON) ? nbcon : null; }
     public boolean legacyAllowPanicSync() { return legacyAllowPanicSync; }
 
     /** A legacy console is registered: always without NBCON, beside the nbcon console with {@code legacyConsole}. */
-    public boolean hasLegacyConsole() { return nbcon == null || params.legacyConsole; }
+    public boolean hasLegacyConsole() { return !has(Switch.NBCON) || params.legacyConsole; }
 
     /** The next record the slowest console still has to print (records below it are on every console). */
     public long slowestSeq() {
         long s = hasLegacyConsole() ? consoleSeq : Long.MAX_VALUE;
-        return nbcon == null ? s : Math.min(s, nbcon.seq);
+        return has(Switch.NBCON) ? Math.min(s, nbcon.seq) : s;
     }
     public boolean degraded() { return !degradations.isEmpty(); }
     public Set<Degradation> degradations() { return EnumSet.copyOf(degradations.isEmpty() ? EnumSet.noneOf(Degradation.class) : degradations); }
@@ -203,7 +206,7 @@ public final class Kernel {
         m.put("stopping_cpu", cpuName(stoppingCpu));
         m.put("waiting_for_crash_ipi", Integer.toString(waitingForCrashIpi));
         m.put("cpus_stopped", Boolean.toString(cpusStopped));
-        if (nbcon != null) {
+        if (has(Switch.NBCON)) {
             m.put("nbcon_state", nbcon.toString());
             m.put("nbcon_seq", Long.toString(nbcon.seq));
             m.put("legacy_allow_panic_sync", Boolean.toString(legacyAllowPanicSync));

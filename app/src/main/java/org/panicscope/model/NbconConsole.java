@@ -27,9 +27,14 @@ public final class NbconConsole {
         return n;
     }
 
-    /** Writes the ownership word and the sequence (relative to first_seq) into a state key. */
+    /**
+     * Writes the ownership word and the sequence into a state key. The sequence is relative to first_seq and clamped
+     * at 0: every value below first_seq behaves the same (the next read lands on first_seq and reports the gap,
+     * whose records ST1 already counted as lost), and without the NBCON switch nbcon_seq stays 0 while first_seq
+     * grows, so an unclamped difference would make a repeating state look new and hide livelock cycles.
+     */
     void encode(StateKey.Sink w, long seqBase) {
-        w.put(prio | reqPrio << 2 | (unsafe ? 16 : 0) | (unsafeTakeover ? 32 : 0)).put(cpu).put(seq - seqBase);
+        w.put(prio | reqPrio << 2 | (unsafe ? 16 : 0) | (unsafeTakeover ? 32 : 0)).put(cpu).put(Math.max(seq - seqBase, 0));
     }
 
     /** nbcon_owner_matches(): the context of {@code prio} on {@code cpu} still owns the console. */

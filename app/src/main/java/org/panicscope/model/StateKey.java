@@ -59,11 +59,10 @@ public final class StateKey {
         int d = 0;
         for (Kernel.Degradation g : k.degradations) d |= 1 << g.ordinal();
         w.put(d);
-        // NBCON: the nbcon console's ownership word and nbcon_seq (relative to first_seq), legacy_allow_panic_sync
-        if (k.nbcon != null) {
-            k.nbcon.encode(w, sb);
-            w.put(k.legacyAllowPanicSync ? 1 : 0);
-        }
+        // NBCON: the nbcon console's ownership word and nbcon_seq (relative to first_seq), legacy_allow_panic_sync;
+        // encoded under every configuration (untouched without NBCON) so that only the configuration can differ
+        k.nbcon.encode(w, sb);
+        w.put(k.legacyAllowPanicSync ? 1 : 0);
         boolean lines = k.params.writerLines >= 0;
         for (Cpu c : k.cpus) c.encode(w, timeBase, lines);
     }
