@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
  * states explored per second). Medians over repeated rounds after a warm-up; machines here are shared, so compare
  * medians and ratios, not single times.
  */
-@Command(name = "bench", description = "Benchmark the engines: full verdict matrix, trials per second, states per second (medians).")
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmark the engines: full verdict matrix, trials per second, states per second (medians).")
 final class BenchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 

@@ -7,6 +7,7 @@ import java.lang.module.ModuleDescriptor;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import org.panicscope.engine.Echo;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -37,18 +38,33 @@ public final class Cli implements Callable<Integer> {
         CommandLine cl = new CommandLine(new Cli());
         cl.setOut(out);
         cl.setErr(err);
+        for (CommandLine sub : cl.getSubcommands().values()) sub.getCommandSpec().versionProvider(new Version()); // --version anywhere
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             if (ex instanceof UsageError || ex instanceof IllegalArgumentException) {
-                cmd.getErr().println("panicscope: " + ex.getMessage());
+                cmd.getErr().println("panicscope: " + Echo.message(ex.getMessage()));
                 return 2;
             }
             throw ex;
         });
         cl.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println("panicscope: " + ex.getMessage());
+            ex.getCommandLine().getErr().println("panicscope: " + Echo.message(shortened(ex.getMessage())));
             return 2;
         });
         return cl.execute(args);
+    }
+
+    /** picocli echoes a bad option value whole: a value over {@value Echo#MAX} characters is cut in the message. */
+    private static String shortened(String m) {
+        if (m == null) return "";
+        StringBuilder b = new StringBuilder();
+        int q = 0;
+        for (int open; (open = m.indexOf('\'', q)) >= 0; ) {
+            int close = m.indexOf('\'', open + 1);
+            if (close < 0) break;
+            b.append(m, q, open + 1).append(Echo.of(m.substring(open + 1, close))).append('\'');
+            q = close + 1;
+        }
+        return b.append(m.substring(q)).toString();
     }
 
     /** {@code panicscope --version}: this program's, Java's and JavaFX's versions, from the running code itself. */

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "explore", description = {
+@Command(name = "explore", mixinStandardHelpOptions = true, description = {
         "Explore every interleaving of a scenario: the reachable outcomes per configuration, a shortest witness",
         "schedule for each (replay it with `run --schedule`), and the number of states explored."})
 final class ExploreCommand implements Callable<Integer> {
@@ -33,7 +33,7 @@ final class ExploreCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "NAME", description = "configuration (repeatable; default: the scenario's)")
     List<String> configs = new ArrayList<>();
 
-    @Option(names = "--all-configs", description = "the nine named configurations and FINAL plus each FX-* fix")
+    @Option(names = "--all-configs", description = "the nine named configurations and FINAL plus each fix the thread weighed (FX-*, K23-TRYLOCK, UP-ATOMIC)")
     boolean allConfigs;
 
     @Option(names = "--untimed", description = "pure interleaving: drop the time costs of design doc §2.3")
@@ -54,6 +54,11 @@ final class ExploreCommand implements Callable<Integer> {
     @Option(names = "--no-reduce", description = "interleave CPU-local steps too (no partial-order reduction)")
     boolean noReduce;
 
+    @Option(names = "--sweep", paramLabel = "NAME=LO..HI[,...]", description = {
+            "explore every point of a parameter grid and say, per outcome, at which points it is reachable and where it flips",
+            "(names: the scenario params, booleans as 0..1, writers; docs/exploration.md)"})
+    String sweep;
+
     @Option(names = "--threads", paramLabel = "N", description = "explorations in parallel (default: all cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -69,6 +74,13 @@ final class ExploreCommand implements Callable<Integer> {
             for (Config c : cs) cells.add(new MatrixRunner.Cell(s, c));
         }
         Explorer.Options o = new Explorer.Options(!untimed, stateCap, timeCap * 1000L, !noReduce, exact);
+        if (sweep != null) {
+            List<org.panicscope.sweep.Axis> axes = org.panicscope.sweep.Axis.parseAll(sweep);
+            org.panicscope.sweep.Sweep.grid(axes); // the size check, before any work
+            List<SweepOutput.Cell> sc = cells.stream().map(c -> new SweepOutput.Cell((Scenario) c.scenario(), c.config())).toList();
+            SweepOutput.run(sc, axes, o, threads, json, spec.commandLine().getOut(), spec.commandLine().getErr());
+            return 0;
+        }
         long t0 = System.nanoTime();
         List<Explorer.Result> results = MatrixRunner.run(cells, o, threads, Explorer.Progress.NONE);
         long ms = (System.nanoTime() - t0) / 1_000_000;

@@ -8,6 +8,7 @@ import org.panicscope.export.Exports;
 import org.panicscope.export.Palette;
 import org.panicscope.export.Recording;
 import org.panicscope.export.TimelinePicture;
+import org.panicscope.scenario.OsReason;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,10 +65,11 @@ final class ExportCommand implements Callable<Integer> {
         RunInput in = runs.resolve(1, 2);
         boolean anim = f == Exports.Format.GIF || f == Exports.Format.FRAMES;
         TimelinePicture.Options opts = new TimelinePicture.Options(width != null ? width : anim ? 1200 : 1600, from, to, !noLegend);
-        Recording a = in.record(in.configs().get(0), Recording.Progress.NONE);
+        TerminalProgress progress = TerminalProgress.of(spec.commandLine().getErr(), "export " + out.getFileName(), 0);
+        Recording a = in.record(in.configs().get(0), progress);
         Exports.Request req;
         if (in.configs().size() == 2) {
-            Comparison c = Comparison.of(a, in.record(in.configs().get(1), Recording.Progress.NONE));
+            Comparison c = Comparison.of(a, in.record(in.configs().get(1), progress));
             req = Exports.Request.comparison(c, f);
         } else {
             req = Exports.Request.run(a, f);
@@ -83,11 +85,16 @@ final class ExportCommand implements Callable<Integer> {
         if (anim) Exports.frameCount(req); // checks per-step frames of a comparison before any file is touched
         int n;
         try {
-            n = Exports.write(req, out, force, Recording.Progress.NONE);
+            n = Exports.write(req, out, force, progress);
         } catch (Exports.FileExists e) {
             throw new Cli.UsageError(e.getMessage());
-        } catch (IOException e) {
-            throw new Cli.UsageError("cannot write " + out + ": " + e.getMessage());
+        } catch (java.nio.file.FileSystemException e) {
+            throw new Cli.UsageError("cannot write " + out + ": " + OsReason.of(e)); // e's own path may be the hidden part file
+        } catch (IOException e) { // the export's own refusals ("... is a folder; give a file name") and stream errors
+            throw new Cli.UsageError(e.getMessage() != null && e.getMessage().startsWith(out.toString()) ? e.getMessage()
+                    : "cannot write " + out + ": " + OsReason.of(e));
+        } finally {
+            progress.clear();
         }
         String what = in.configs().size() == 2 ? in.configs().get(0).name() + " vs " + in.configs().get(1).name() : in.configs().get(0).name();
         spec.commandLine().getOut().println("wrote " + out + " (" + f.name().toLowerCase() + ", " + in.scenario().id() + " " + what

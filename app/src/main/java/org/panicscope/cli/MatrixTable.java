@@ -62,9 +62,10 @@ final class MatrixTable {
             out.println(b.toString().stripTrailing());
         }
         if (timed) {
-            out.println("Timed semantics (time costs of design doc §2.3). Without them (--untimed) every window is reachable by");
-            out.println("starving a CPU: e.g. (d) under VP, VS, P12 and P123, which the timed model cannot reach with the kmsg writer");
-            out.println("(CPU1 keeps console_sem while it prints the panic lines). Why, cell by cell: docs/model-notes.md §3-§4.");
+            out.println("Timed semantics (time costs of design doc §2.3), at each scenario's own parameters: a cell can change with");
+            out.println("them, e.g. (d) under VP, VS, P12 and P123 appears in sem-lock-window at K_dump 0..1 (explore --sweep shows");
+            out.println("where). Without time costs (--untimed) every window is reachable by starving a CPU. Why, cell by cell:");
+            out.println("docs/model-notes.md §3-§4.");
         }
     }
 }

@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "run", description = "Run a scenario under a configuration: the trace, one line per step, and the verdict.")
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Run a scenario under a configuration: the trace, one line per step, and the verdict.")
 final class RunCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "scenarios", description = "List the bundled scenarios (id and title), in teaching order.")
+@Command(name = "scenarios", mixinStandardHelpOptions = true, description = "List the bundled scenarios (id and title), in teaching order.")
 final class ScenariosCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 

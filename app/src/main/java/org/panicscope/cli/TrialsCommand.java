@@ -17,10 +17,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "trials", description = {
+@Command(name = "trials", mixinStandardHelpOptions = true, description = {
         "Randomized timed trials, as the patch author measured hangs in QEMU: random panic start in",
         "[panicAt, panicAt+panicWindow], random interrupt latency in [0, D_irq]; a hang is a deadlock or no",
-        "completion within H. Prints outcomes, hang causes, the hang rate with a 95 % interval and replayable hangs."})
+        "completion within H. Prints outcomes, hang causes, the hang rate with a 95 %% interval and replayable hangs."})
 final class TrialsCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -59,7 +59,9 @@ final class TrialsCommand implements Callable<Integer> {
         org.panicscope.engine.Budget b = budget.budget();
         int unfinished = 0;
         for (Config c : cs) {
-            Trials.Result r = Trials.run(s, c, count, seed, threads, keep, b, Trials.Progress.NONE);
+            TerminalProgress progress = TerminalProgress.of(spec.commandLine().getErr(), s.id() + " under " + c.name(), count);
+            Trials.Result r = Trials.run(s, c, count, seed, threads, keep, b, progress);
+            progress.clear();
             unfinished += r.outcomes().getOrDefault(Verdict.NO_VERDICT, 0);
             if (json) all.add(toJson(r));
             else print(out, r);

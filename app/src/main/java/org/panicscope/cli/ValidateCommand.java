@@ -11,7 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "validate", description = "Check scenario files (schema and meaning); every problem as file:line:column: message. Exit 2 on errors.")
+@Command(name = "validate", mixinStandardHelpOptions = true, description = "Check scenario files (schema and meaning); every problem as file:line:column: message. Exit 2 on errors.")
 final class ValidateCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 

@@ -47,11 +47,16 @@ public record Budget(long choices, Heap heap) {
                 long used = rt.totalMemory() - rt.freeMemory();
                 if (used < HEAP_SHARE * max) return null;
                 return "the heap is nearly full (" + (used >> 20) + " of " + (max >> 20) + " MB in use); "
-                        + HEAP_OPTION_HINT;
+                        + heapHint();
             }
         };
     }
 
-    /** How a user raises the heap limit: the launcher adds these options after its own (docs/reliability.md). */
-    public static final String HEAP_OPTION_HINT = "raise the heap limit with PANICSCOPE_JAVA_OPTIONS=-Xmx4g (or more)";
+    /**
+     * How a user raises the heap limit, with the limit now: the launcher adds {@code PANICSCOPE_JAVA_OPTIONS} after
+     * its own options, so an {@code -Xmx} there wins (docs/reliability.md).
+     */
+    public static String heapHint() {
+        return "raise the heap limit (now " + (Runtime.getRuntime().maxMemory() >> 20) + " MB) with PANICSCOPE_JAVA_OPTIONS=-Xmx<size>, e.g. -Xmx4g";
+    }
 }

@@ -87,7 +87,7 @@ public final class ReplayScheduler implements Scheduler {
     /** Ends one pass of the cycle; returns true when the run is over. */
     private boolean closeCyclePass(Run run) {
         cyclePasses++;
-        if (run.kernel().equals(cycleStart) && run.panicStart() >= 0) {
+        if (run.kernel().key(run.timed()).equals(cycleStart.key(run.timed())) && run.panicStart() >= 0) {
             int len = run.history().size() - cycleStartChoices;
             run.livelock("the state repeats every " + len + " choices while panic() is unfinished: CPU"
                     + run.kernel().panicCpu() + " never reaches its next milestone (a fair cycle; every running CPU steps in it)",

@@ -71,6 +71,20 @@ public final class Run {
     }
 
     public Run copy() { return new Run(this, true); }
+
+    /**
+     * Exploration: this run takes the state saved in {@code saved} ({@link org.panicscope.model.Snapshot}) of a
+     * kernel of the same scenario, unfinished, with no history. The panic start time and the last CPU stepped are
+     * forgotten: only replay and trials read them (the H criterion, the round-robin default policy).
+     */
+    void load(byte[] saved) {
+        org.panicscope.model.Snapshot.load(k, saved);
+        outcome = null;
+        history.clear();
+        panicStart = -1;
+        lastStepped = -1;
+        nowValid = false;
+    }
     /** A copy without history or trace (exploration keeps its own parent pointers). */
     public Run fork() { return new Run(this, false); }
 

@@ -66,7 +66,7 @@ public record Schedule(List<Item> items, List<Item> cycle, boolean untimed) {
         private final String reason;
 
         SyntaxError(String text, int column, String reason) {
-            super("bad schedule at column " + column + ": " + reason + " in \"" + text + "\"");
+            super("bad schedule at column " + column + ": " + reason + " in \"" + Echo.around(text, column - 1) + "\"");
             this.column = column;
             this.reason = reason;
         }
@@ -154,33 +154,39 @@ public record Schedule(List<Item> items, List<Item> cycle, boolean untimed) {
                 default -> Choice.Kind.STEP;
             };
             if (kind != Choice.Kind.STEP) i++;
-            if (i >= s.length() || !Character.isDigit(s.charAt(i)))
-                throw error(start, "expected a CPU digit" + (kind == Choice.Kind.STEP ? " or n/i/p/s followed by one" : " after '" + ch + "'")
-                        + ", found '" + (i < s.length() ? s.charAt(i) : "end") + "'");
+            if (i >= s.length() || !Echo.asciiDigit(s.charAt(i)))
+                throw error(start, "expected a CPU digit 0-9" + (kind == Choice.Kind.STEP ? " or n/i/p/s followed by one" : " after '" + Echo.character(ch) + "'")
+                        + ", found " + (i < s.length() ? "'" + Echo.character(s.codePointAt(i)) + "'" : "the end"));
             int cpu = s.charAt(i++) - '0';
             Choice c = new Choice(kind, cpu);
             if (i < s.length() && s.charAt(i) == '@') {
                 if (kind != Choice.Kind.STEP) throw error(start, "only a plain CPU step can run until a step id (write " + cpu + "@STEP)");
                 i++;
                 int idStart = i;
-                while (i < s.length() && Character.isLetterOrDigit(s.charAt(i))) i++;
+                while (i < s.length() && asciiLetterOrDigit(s.charAt(i))) i++;
                 String id = s.substring(idStart, i);
                 if (id.isEmpty()) throw error(idStart, "expected a step id after '@' (e.g. " + cpu + "@CU9)");
                 Step step = Step.byId(id);
-                if (step == null) throw error(idStart, "unknown step id '" + id + "'");
+                if (step == null) throw error(idStart, "unknown step id '" + Echo.of(id) + "'");
                 return new Item(c, 1, step);
             }
             int repeat = 1;
             if (i < s.length() && s.charAt(i) == '*' && (i + 1 >= s.length() || s.charAt(i + 1) != ')')) {
                 i++;
                 int numStart = i;
-                while (i < s.length() && Character.isDigit(s.charAt(i))) i++;
-                if (numStart == i) throw error(numStart, "expected a repeat count after '*'");
-                if (i - numStart > 7) throw error(numStart, "repeat count too large (at most 9999999)");
-                repeat = Integer.parseInt(s.substring(numStart, i));
+                while (i < s.length() && Echo.asciiDigit(s.charAt(i))) i++;
+                if (numStart == i) throw error(numStart, "expected a repeat count 1-9999999 after '*'");
+                int significant = numStart;
+                while (significant < i - 1 && s.charAt(significant) == '0') significant++; // 0*007 is 7
+                if (i - significant > 7) throw error(numStart, "repeat count too large (at most 9999999)");
+                repeat = Integer.parseInt(s, significant, i, 10);
                 if (repeat < 1) throw error(numStart, "repeat count must be at least 1");
             }
             return new Item(c, repeat, null);
+        }
+
+        private static boolean asciiLetterOrDigit(char c) {
+            return Echo.asciiDigit(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
         }
 
         private void skip() {

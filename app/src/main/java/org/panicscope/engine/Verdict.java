@@ -26,7 +26,7 @@ public enum Verdict {
 
     public static Verdict byId(String id) {
         for (Verdict v : values()) if (v.id.equals(id)) return v;
-        throw new IllegalArgumentException("unknown verdict '" + id + "'; valid verdicts: DL, LL, OK-K, OK-R, OK-D");
+        throw new IllegalArgumentException("unknown verdict '" + Echo.of(id) + "'; valid verdicts: DL, LL, OK-K, OK-R, OK-D");
     }
 
     @Override public String toString() { return id; }

@@ -12,7 +12,7 @@ import org.panicscope.model.StateKey;
  */
 interface Visited {
     /** The state's identity now: a Long fingerprint or a {@link StateKey}. */
-    Object keyOf(Kernel k);
+    Object keyOf(Kernel k, boolean timed);
 
     /** The id recorded for the key, or -1 when the state is new. */
     int get(Object key);
@@ -22,6 +22,9 @@ interface Visited {
 
     int size();
 
+    /** Bytes held by the table (the exact table's estimate counts its keys' arrays and the map's entries). */
+    long bytes();
+
     static Visited create(boolean exact) {
         return exact ? new Exact() : new Fingerprints();
     }
@@ -30,15 +33,22 @@ interface Visited {
     final class Exact implements Visited {
         private final Map<StateKey, Integer> map = new HashMap<>();
 
-        @Override public Object keyOf(Kernel k) { return k.key(); }
+        @Override public Object keyOf(Kernel k, boolean timed) { return k.key(timed); }
 
         @Override public int get(Object key) {
             Integer i = map.get((StateKey) key);
             return i == null ? -1 : i;
         }
 
-        @Override public void put(Object key, int id) { map.put((StateKey) key, id); }
+        private long keyBytes;
+
+        @Override public void put(Object key, int id) {
+            map.put((StateKey) key, id);
+            keyBytes += 16 + ((StateKey) key).size() + 24 + 16 + 32 + 16; // array, key object, Integer, entry, slot
+        }
+
         @Override public int size() { return map.size(); }
+        @Override public long bytes() { return keyBytes; }
     }
 
     /** 64-bit fingerprints in an open-addressing table: 12 bytes a state (hash compaction, see StateKey). */
@@ -49,7 +59,7 @@ interface Visited {
         private int zeroVal;
         private int size;
 
-        @Override public Object keyOf(Kernel k) { return k.fingerprint(); }
+        @Override public Object keyOf(Kernel k, boolean timed) { return k.fingerprint(timed); }
 
         @Override public int get(Object key) {
             long f = (Long) key;
@@ -86,5 +96,6 @@ interface Visited {
         }
 
         @Override public int size() { return size; }
+        @Override public long bytes() { return 12L * keys.length; }
     }
 }

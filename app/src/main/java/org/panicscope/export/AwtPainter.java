@@ -30,6 +30,7 @@ public final class AwtPainter implements Painter {
     public BufferedImage image() { return image; }
 
     @Override public void begin(double width, double height, Tone background) {
+        checkFits(width, height, scale);
         image = new BufferedImage((int) Math.ceil(width * scale), (int) Math.ceil(height * scale), BufferedImage.TYPE_INT_RGB);
         g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -39,6 +40,41 @@ public final class AwtPainter implements Painter {
         g.scale(scale, scale);
         g.setColor(color(background));
         g.fill(new Rectangle2D.Double(0, 0, width, height));
+    }
+
+    /** A picture too large for the heap (or for a Java image at all): the message names the largest scale that fits. */
+    public static final class TooLarge extends IllegalArgumentException {
+        TooLarge(String m) { super(m); }
+    }
+
+    /**
+     * Bytes per pixel a raster export holds at once, an estimate with a margin: the RGB image (4 bytes), and for a
+     * GIF the writer's indexed copy of it (1 byte), plus the encoder's buffers.
+     */
+    static final int BYTES_PER_PIXEL = 6;
+
+    /**
+     * Checks before the image exists that it fits: a Java image has at most 2^31-1 pixels, and the heap must hold
+     * {@link #BYTES_PER_PIXEL} bytes per pixel beside what is in use. Otherwise the export would end in a
+     * NegativeArraySizeException or an OutOfMemoryError after minutes of drawing.
+     */
+    static void checkFits(double width, double height, double scale) {
+        double w = Math.ceil(width * scale), h = Math.ceil(height * scale);
+        double pixels = w * h;
+        Runtime rt = Runtime.getRuntime();
+        long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        if (pixels <= Integer.MAX_VALUE && pixels * BYTES_PER_PIXEL <= free) return;
+        System.gc(); // garbage counts as used until collected: ask only when the picture looks too large
+        free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        double fit = Math.min(Integer.MAX_VALUE, (double) free / BYTES_PER_PIXEL);
+        if (pixels <= fit) return;
+        double best = Math.floor(scale * Math.sqrt(fit / pixels) * 100) / 100;
+        String why = pixels > Integer.MAX_VALUE ? "more pixels than a Java image can hold (2147483647)"
+                : String.format(java.util.Locale.ROOT, "%.0f MB; the heap has room for about %d MB (%s)", pixels * BYTES_PER_PIXEL / 1e6,
+                        free / 1_000_000, org.panicscope.engine.Budget.heapHint());
+        throw new TooLarge(String.format(java.util.Locale.ROOT, "the picture would be %.0f x %.0f pixels: %s. At this width the largest "
+                + "scale that fits is --scale %s (or a smaller --width); an svg export has no such limit", w, h, why,
+                best > 0 ? String.valueOf(best) : "0.01 (none fits)"));
     }
 
     @Override public void end() {

@@ -2,14 +2,9 @@ package org.panicscope.export;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
@@ -61,6 +56,19 @@ public final class Exports {
     /** The file exists and {@code force} was not given. */
     public static final class FileExists extends IOException {
         public FileExists(Path p) { super(p + " already exists; add --force to overwrite it"); }
+        public FileExists(Path p, String what) { super(p + " " + what + "; add --force to replace it"); }
+    }
+
+    /**
+     * The most frames one animation may have: at one frame per time unit a long run gives tens of thousands, which
+     * take hours to encode and make a GIF no viewer plays smoothly. The model's own choice, not a format limit.
+     */
+    public static final int MAX_FRAMES = 5000;
+
+    static {
+        // javax.imageio buffers a stream in an imageio*.tmp file in the temp folder, which a killed export leaves
+        // behind; in memory instead (the frames are written one by one, so the buffer stays small).
+        ImageIO.setUseCache(false);
     }
 
     /**
@@ -135,15 +143,24 @@ public final class Exports {
         return JsonMapper.builder().build().writeValueAsString(TraceEvents.of(r.recordings()));
     }
 
-    /** The number of frames an animation of this request has: one per time unit (or choice), plus the final picture. */
+    /**
+     * The number of frames an animation of this request has: one per time unit (or choice), plus the final picture.
+     * More than {@link #MAX_FRAMES} is refused with a message, before any file is touched.
+     */
     public static int frameCount(Request r) {
+        long n;
         if (r.frames() == FrameStep.STEP) {
             if (r.comparison() != null) throw new IllegalArgumentException("one frame per step needs a single run; use one frame per time unit for a comparison");
-            return r.run().entries().size() + 1;
+            n = r.run().entries().size() + 1L;
+        } else {
+            long end = 0;
+            for (Recording x : r.recordings()) end = Math.max(end, x.end());
+            n = end + 1;
         }
-        long end = 0;
-        for (Recording x : r.recordings()) end = Math.max(end, x.end());
-        return (int) end + 1;
+        if (n > MAX_FRAMES)
+            throw new IllegalArgumentException("the animation would have " + n + " frames (one per " + (r.frames() == FrameStep.STEP
+                    ? "choice" : "time unit") + "); at most " + MAX_FRAMES + ": export a picture (png, svg) or a shorter run");
+        return (int) n;
     }
 
     /** Frame {@code i} (0-based) of the animation; the last frame is the whole picture with the verdict. */
@@ -192,110 +209,85 @@ public final class Exports {
         p.begin(view.width(), view.height(), Tone.BACKGROUND);
         new org.panicscope.ui.timeline.TimelineRenderer().paint(snapshot, view, new ExportPainter(p, fontSize, 0, 0, "lane-"));
         p.end();
-        byte[] bytes;
-        if (p instanceof SvgPainter svg) {
-            bytes = svg.svg().getBytes(StandardCharsets.UTF_8);
-        } else {
-            java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
-            ImageIO.write(((AwtPainter) p).image(), "png", b);
-            bytes = b.toByteArray();
-        }
+        byte[] bytes = p instanceof SvgPainter svg ? svg.svg().getBytes(StandardCharsets.UTF_8) : pngBytes(((AwtPainter) p).image());
         writeBytes(bytes, out, force, progress);
     }
 
     private static void writeBytes(byte[] bytes, Path out, boolean force, Recording.Progress progress) throws IOException {
-        if (Files.isDirectory(out)) throw new IOException(out + " is a folder; give a file name");
-        if (Files.exists(out) && !force) throw new FileExists(out);
-        Path dir = out.toAbsolutePath().getParent();
-        if (dir != null) Files.createDirectories(dir);
-        Path tmp = partFile(dir, out.getFileName().toString());
+        OutputFile.checkTarget(out, force);
+        Path tmp = OutputFile.part(out);
         try {
             Files.write(tmp, bytes);
             progress.check();
-            move(tmp, out, force);
+            OutputFile.commit(tmp, out, force);
             progress.report(1, "written " + out);
         } finally {
-            Files.deleteIfExists(tmp);
+            OutputFile.discard(tmp);
         }
     }
 
     // ---- writing files -----------------------------------------------------------------------------------------
 
-    /** Writes the export to {@code out} (a folder for FRAMES); returns the number of frames written (1 for pictures). */
+    /**
+     * Writes the export to {@code out} (a folder for FRAMES); returns the number of frames written (1 for pictures).
+     * A picture is drawn before any file is touched; see {@link OutputFile} for what may be replaced and what is
+     * cleaned up.
+     */
     public static int write(Request r, Path out, boolean force, Recording.Progress progress) throws IOException {
         if (r.format() == Format.FRAMES) return writeFrames(r, out, force, progress);
-        if (Files.isDirectory(out)) throw new IOException(out + " is a folder; give a file name");
-        if (Files.exists(out) && !force) throw new FileExists(out);
-        Path dir = out.toAbsolutePath().getParent();
-        if (dir != null) Files.createDirectories(dir);
-        Path tmp = partFile(dir, out.getFileName().toString());
+        OutputFile.checkTarget(out, force);
+        if (r.format() == Format.GIF) frameCount(r);
+        progress.report(0, "drawing");
+        byte[] bytes = switch (r.format()) {
+            case SVG -> svg(r).getBytes(StandardCharsets.UTF_8);
+            case TRACE -> traceJson(r).getBytes(StandardCharsets.UTF_8);
+            case PNG -> pngBytes(png(r));
+            default -> null;
+        };
+        progress.check();
+        Path tmp = OutputFile.part(out);
         int frames = 1;
         try {
-            progress.report(0, "drawing");
-            try (OutputStream os = Files.newOutputStream(tmp)) {
-                switch (r.format()) {
-                    case SVG -> os.write(svg(r).getBytes(StandardCharsets.UTF_8));
-                    case TRACE -> os.write(traceJson(r).getBytes(StandardCharsets.UTF_8));
-                    case PNG -> { if (!ImageIO.write(png(r), "png", os)) throw new IOException("no PNG writer"); }
-                    case GIF -> frames = GifWriter.write(r, os, progress);
-                    default -> throw new IllegalStateException();
-                }
+            if (bytes != null) {
+                Files.write(tmp, bytes);
+            } else {
+                frames = GifWriter.write(r, tmp, progress);
             }
             progress.check();
-            move(tmp, out, force);
+            OutputFile.commit(tmp, out, force);
             progress.report(1, "written " + out);
             return frames;
         } finally {
-            Files.deleteIfExists(tmp);
+            OutputFile.discard(tmp);
         }
     }
 
-    /** A fresh hidden file next to the target, created with the default permissions (not createTempFile's 0600). */
-    private static Path partFile(Path dir, String name) throws IOException {
-        for (int i = 0; ; i++) {
-            Path p = (dir == null ? Path.of(".") : dir).resolve("." + name + "." + ProcessHandle.current().pid() + "-" + i + ".part");
-            try {
-                return Files.createFile(p);
-            } catch (FileAlreadyExistsException e) {
-                if (i > 1000) throw e;
-            }
-        }
+    private static byte[] pngBytes(BufferedImage img) throws IOException {
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        if (!ImageIO.write(img, "png", b)) throw new IOException("no PNG writer");
+        return b.toByteArray();
     }
 
-    private static void move(Path tmp, Path out, boolean force) throws IOException {
-        try {
-            if (force) Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            else Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            if (force) Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
-            else Files.move(tmp, out);
-        } catch (FileAlreadyExistsException e) {
-            throw new FileExists(out);
-        }
-        // on POSIX a non-forced atomic rename may replace a file created meanwhile; the check above makes that a race only
-    }
-
-    /** A folder of numbered PNG frames, frame-0001.png ...: for slides that step through a replay. */
+    /**
+     * A folder of numbered PNG frames, frame-0001.png ...: for slides that step through a replay. The frames are
+     * written into a hidden part folder next to it and moved into place when all are there, so a failed, full or
+     * interrupted export leaves no frames behind.
+     */
     private static int writeFrames(Request r, Path dir, boolean force, Recording.Progress progress) throws IOException {
-        if (Files.exists(dir) && !Files.isDirectory(dir)) throw new IOException(dir + " is a file; frames go into a folder");
-        if (Files.isDirectory(dir) && !force) {
-            try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
-                if (ds.iterator().hasNext()) throw new FileExists(dir);
-            }
-        }
-        Files.createDirectories(dir);
+        OutputFile.checkFolder(dir, force);
         int n = frameCount(r);
-        for (int i = 0; i < n; i++) {
-            progress.check();
-            progress.report((double) i / n, "frame " + (i + 1) + " of " + n);
-            Path f = dir.resolve(String.format(Locale.ROOT, "frame-%04d.png", i + 1));
-            Path tmp = partFile(dir, f.getFileName().toString());
-            try {
-                ImageIO.write(frame(r, i), "png", tmp.toFile());
-                Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(tmp);
+        Path part = OutputFile.partFolder(dir);
+        try {
+            for (int i = 0; i < n; i++) {
+                progress.check();
+                OutputFile.checkOpen();
+                progress.report((double) i / n, "frame " + (i + 1) + " of " + n);
+                Path f = part.resolve(String.format(Locale.ROOT, "frame-%04d.png", i + 1));
+                Files.write(f, pngBytes(frame(r, i)));
             }
+            OutputFile.commitFolder(part, dir, force);
+        } finally {
+            OutputFile.discard(part);
         }
         progress.report(1, n + " frames in " + dir);
         return n;

@@ -2,7 +2,7 @@ package org.panicscope.export;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.Iterator;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -11,6 +11,7 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.FileImageOutputStream;
 import javax.imageio.stream.ImageOutputStream;
 
 /**
@@ -22,12 +23,16 @@ final class GifWriter {
 
     private GifWriter() { }
 
-    static int write(Exports.Request r, OutputStream os, Recording.Progress progress) throws IOException {
+    /**
+     * Writes the animation into {@code file} directly (an ImageOutputStream over an OutputStream would buffer it in
+     * an imageio*.tmp file in the temp folder, or whole in memory).
+     */
+    static int write(Exports.Request r, Path file, Recording.Progress progress) throws IOException {
         Iterator<ImageWriter> it = ImageIO.getImageWritersByFormatName("gif");
         if (!it.hasNext()) throw new IOException("this Java runtime has no GIF writer (module java.desktop)");
         ImageWriter w = it.next();
         int n = Exports.frameCount(r);
-        try (ImageOutputStream ios = ImageIO.createImageOutputStream(os)) {
+        try (ImageOutputStream ios = new FileImageOutputStream(file.toFile())) {
             w.setOutput(ios);
             w.prepareWriteSequence(null);
             ImageWriteParam param = w.getDefaultWriteParam();

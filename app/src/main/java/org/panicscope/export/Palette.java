@@ -41,7 +41,7 @@ public final class Palette {
     public static synchronized Palette named(String theme) {
         String t = theme == null ? "light" : theme.toLowerCase(java.util.Locale.ROOT);
         if (!t.equals("light") && !t.equals("dark") && !t.equals("projector"))
-            throw new IllegalArgumentException("unknown theme '" + theme + "'; valid themes: light, dark, projector");
+            throw new IllegalArgumentException("unknown theme '" + org.panicscope.engine.Echo.of(theme) + "'; valid themes: light, dark, projector");
         return CACHE.computeIfAbsent(t, k -> {
             Map<String, Integer> css = new HashMap<>(builtIn(k));
             css.putAll(stylesheet(k));

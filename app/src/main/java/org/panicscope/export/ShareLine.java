@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.panicscope.engine.Echo;
 import org.panicscope.engine.Schedule;
 import org.panicscope.engine.Verdict;
 import org.panicscope.model.Config;
@@ -54,7 +55,7 @@ public record ShareLine(String scenarioId, String digest, String config, String 
     public static ShareLine of(Scenario s, Config c, Schedule schedule, boolean timed) {
         String id = null, dg = null;
         if ("bundled".equals(s.origin())) id = s.id();
-        else dg = digestOf(Path.of(s.origin()));
+        else dg = s.sha256() != null ? "sha256-" + s.sha256().substring(0, DIGEST_HEX) : digestOf(Path.of(s.origin()));
         boolean untimed = !timed || (schedule != null && schedule.untimed());
         String sched = schedule == null || schedule.withUntimed(false).toString().equals(s.scheduleFor(c).withUntimed(false).toString())
                 ? null : schedule.withUntimed(false).toString();
@@ -65,12 +66,15 @@ public record ShareLine(String scenarioId, String digest, String config, String 
 
     public ShareLine withExpect(Verdict v) { return new ShareLine(scenarioId, digest, config, vs, schedule, untimed, v); }
 
-    /** The digest a line uses for a scenario file: {@code sha256-} and the first 16 hex digits. */
+    /**
+     * The digest a line uses for a scenario file: {@code sha256-} and the first 16 hex digits. The file is read as
+     * a scenario is (a regular file within the size limit); a scenario already loaded carries its own digest.
+     */
     public static String digestOf(Path file) {
         try {
-            return digestOf(Files.readAllBytes(file));
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read the scenario file " + file + " to name it in a run line: " + e.getMessage());
+            return digestOf(ScenarioLoader.readFile(file));
+        } catch (ScenarioException e) {
+            throw new IllegalArgumentException("cannot name the scenario file " + file + " in a run line:\n" + e.getMessage());
         }
     }
 
@@ -118,7 +122,7 @@ public record ShareLine(String scenarioId, String digest, String config, String 
         String s = line.strip();
         if (s.startsWith("<") && s.endsWith(">")) s = s.substring(1, s.length() - 1).strip();
         if (!s.startsWith(PREFIX))
-            throw new Malformed("a run line starts with '" + PREFIX + "', not '" + abbreviate(s) + "' (e.g. panicscope:owner-halted?config=FINAL)");
+            throw new Malformed("a run line starts with '" + PREFIX + "', not '" + Echo.of(s) + "' (e.g. panicscope:owner-halted?config=FINAL)");
         String rest = s.substring(PREFIX.length());
         if (rest.startsWith("//")) rest = rest.substring(2);
         int q = rest.indexOf('?');
@@ -128,12 +132,12 @@ public record ShareLine(String scenarioId, String digest, String config, String 
         if (ref.startsWith("sha256-")) {
             String hex = ref.substring(7);
             if (hex.length() < DIGEST_HEX || hex.length() > 64 || !hex.matches("[0-9a-fA-F]+"))
-                throw new Malformed("bad scenario digest '" + ref + "': expected sha256- and 16 to 64 hex digits");
+                throw new Malformed("bad scenario digest '" + Echo.of(ref) + "': expected sha256- and 16 to 64 hex digits");
             dg = "sha256-" + hex.toLowerCase();
         } else if (Scenarios.IDS.contains(ref)) {
             id = ref;
         } else {
-            throw new Malformed("unknown scenario '" + ref + "' in the run line; valid scenarios: " + String.join(", ", Scenarios.IDS)
+            throw new Malformed("unknown scenario '" + Echo.of(ref) + "' in the run line; valid scenarios: " + String.join(", ", Scenarios.IDS)
                     + " (or sha256-<hex> of a scenario file)");
         }
         String config = null, vs = null, schedule = null;
@@ -148,9 +152,9 @@ public record ShareLine(String scenarioId, String digest, String config, String 
                 int eq = part.indexOf('=');
                 String key = eq < 0 ? part : part.substring(0, eq);
                 String val = eq < 0 ? null : decode(part.substring(eq + 1), key);
-                if (!seen.add(key)) throw new Malformed("parameter '" + key + "' is given twice in the run line");
+                if (!seen.add(key)) throw new Malformed("parameter '" + Echo.of(key) + "' is given twice in the run line");
                 if (!key.equals("untimed") && (val == null || val.isEmpty()))
-                    throw new Malformed("parameter '" + key + "' needs a value (" + key + "=...)");
+                    throw new Malformed("parameter '" + Echo.of(key) + "' needs a value (" + Echo.of(key) + "=...)");
                 switch (key) {
                     case "config" -> config = checkConfig(val, key);
                     case "vs" -> vs = checkConfig(val, key);
@@ -170,7 +174,7 @@ public record ShareLine(String scenarioId, String digest, String config, String 
                         try { expect = Verdict.byId(val); }
                         catch (IllegalArgumentException e) { throw new Malformed("bad 'expect' in the run line: " + e.getMessage()); }
                     }
-                    default -> throw new Malformed("unknown parameter '" + key + "' in the run line; known: config, vs, schedule, untimed, expect");
+                    default -> throw new Malformed("unknown parameter '" + Echo.of(key) + "' in the run line; known: config, vs, schedule, untimed, expect");
                 }
             }
         }
@@ -181,7 +185,7 @@ public record ShareLine(String scenarioId, String digest, String config, String 
         try {
             return Config.parse(val).name();
         } catch (IllegalArgumentException e) {
-            throw new Malformed("bad '" + key + "' in the run line: " + e.getMessage());
+            throw new Malformed("bad '" + Echo.of(key) + "' in the run line: " + e.getMessage());
         }
     }
 
@@ -193,7 +197,7 @@ public record ShareLine(String scenarioId, String digest, String config, String 
                 try {
                     out.write(HexFormat.fromHexDigits(v.substring(i + 1, i + 3)));
                 } catch (IllegalArgumentException | StringIndexOutOfBoundsException e) {
-                    throw new Malformed("bad percent escape '" + v.substring(i, Math.min(v.length(), i + 3)) + "' in '" + key + "'");
+                    throw new Malformed("bad percent escape '" + Echo.of(v.substring(i, Math.min(v.length(), i + 3))) + "' in '" + Echo.of(key) + "'");
                 }
                 i += 2;
             } else {
@@ -204,23 +208,13 @@ public record ShareLine(String scenarioId, String digest, String config, String 
         return out.toString(StandardCharsets.UTF_8);
     }
 
-    private static String abbreviate(String s) { return s.length() > 24 ? s.substring(0, 24) + "..." : s; }
-
     // ---- using one ---------------------------------------------------------------------------------------------
 
     public boolean namesFile() { return digest != null; }
 
-    /** Does this file have the digest the line names? */
-    public boolean matches(Path file) {
-        return digest != null && digestFull(file).startsWith(digest.substring("sha256-".length()));
-    }
-
-    private static String digestFull(Path file) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        } catch (IOException | NoSuchAlgorithmException e) {
-            return "";
-        }
+    /** Does this scenario, read from a file, have the digest the line names? */
+    public boolean matches(Scenario s) {
+        return digest != null && s.sha256() != null && s.sha256().startsWith(digest.substring("sha256-".length()));
     }
 
     /**
@@ -236,15 +230,16 @@ public record ShareLine(String scenarioId, String digest, String config, String 
         if (file == null)
             throw new IllegalArgumentException("the run line names a scenario file by its digest " + digest
                     + "; give that file too: panicscope run <file> --run LINE");
-        if (!Files.isRegularFile(file)) throw new IllegalArgumentException("no such scenario file: " + file);
-        if (!matches(file))
-            throw new IllegalArgumentException("the file " + file + " is " + digestOf(file) + ", not the run line's " + digest
-                    + " (a different or edited scenario file)");
+        Scenario s;
         try {
-            return ScenarioLoader.load(file);
+            s = ScenarioLoader.load(file); // read once: the digest below is of these very bytes
         } catch (ScenarioException e) {
             throw new IllegalArgumentException("invalid scenario file:\n" + e.getMessage());
         }
+        if (!matches(s))
+            throw new IllegalArgumentException("the file " + file + " is sha256-" + s.sha256().substring(0, DIGEST_HEX)
+                    + ", not the run line's " + digest + " (a different or edited scenario file)");
+        return s;
     }
 
     /** The configuration to run (the scenario's default when the line names none). */

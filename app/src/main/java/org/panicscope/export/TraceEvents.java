@@ -67,7 +67,7 @@ public final class TraceEvents {
         for (Recording.Mark m : r.marks()) {
             Map<String, Object> e = event("i", pid, m.cpu() + 1, ts[m.index() - 1], label(m.kind()), "mark-" + m.kind().name().toLowerCase().replace('_', '-'));
             e.put("s", "t");
-            e.put("args", Map.of("text", m.text(), "t", m.t(), "choice", m.index()));
+            e.put("args", args("text", m.text(), "t", m.t(), "choice", m.index()));
             events.add(e);
         }
         for (Recording.Link l : r.links()) {
@@ -144,7 +144,7 @@ public final class TraceEvents {
             };
             Map<String, Object> x = event("X", pid, cpu + 1, stopTs, name, st == CpuStatus.KDUMP || st == CpuStatus.DONE ? Tone.KDUMP.token() : Tone.HALTED.token());
             x.put("dur", Math.max(endTs - stopTs, STEP_US));
-            x.put("args", Map.of("t", last.t1(), "status", st.name()));
+            x.put("args", args("t", last.t1(), "status", st.name()));
             events.add(x);
         }
     }
@@ -186,6 +186,13 @@ public final class TraceEvents {
             case IPI -> "REBOOT IPI"; case HALT -> "halted"; case KDUMP -> "kdump"; case DONE -> "panic() done";
             case DROP -> "record dropped"; case SUPPRESS -> "suppress_panic_printk = 1";
         };
+    }
+
+    /** Arguments in the order written: Map.of iterates in an order that changes from one JVM run to the next. */
+    private static Map<String, Object> args(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) m.put((String) kv[i], kv[i + 1]);
+        return m;
     }
 
     private void meta(int pid, int tid, String name, String key, Object value) {

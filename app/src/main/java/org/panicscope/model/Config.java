@@ -52,7 +52,7 @@ public record Config(String name, Set<Switch> switches) {
 
     public static Config named(String name) { return parse(name); }
 
-    /** The configurations of the verdict matrix: the named ones, then FINAL plus each FX-* fix. */
+    /** The configurations of the verdict matrix: the named ones (with NBCON), then FINAL plus each of {@link Switch#fixes()}. */
     public static List<Config> matrix() {
         List<Config> all = new ArrayList<>();
         for (String n : NAMED.keySet()) all.add(parse(n));
@@ -74,7 +74,7 @@ public record Config(String name, Set<Switch> switches) {
         }
         if (name == null) {
             int cut = indexOfSign(s);
-            throw new IllegalArgumentException("unknown configuration '" + (cut < 0 ? s : s.substring(0, cut))
+            throw new IllegalArgumentException("unknown configuration '" + shown(cut < 0 ? s : s.substring(0, cut))
                     + "'; valid configurations: " + String.join(", ", NAMED.keySet()));
         }
         EnumSet<Switch> sw = EnumSet.copyOf(NAMED.get(name));
@@ -89,13 +89,21 @@ public record Config(String name, Set<Switch> switches) {
             if (best == null) {
                 String rest = s.substring(i);
                 int cut = rest.indexOf('+');
-                throw new IllegalArgumentException("unknown switch '" + (cut < 0 ? rest : rest.substring(0, cut))
-                        + "' in configuration '" + s + "'; valid switches: " + Switch.allIds());
+                throw new IllegalArgumentException("unknown switch '" + shown(cut < 0 ? rest : rest.substring(0, cut))
+                        + "' in configuration '" + shown(s) + "'; valid switches: " + Switch.allIds());
             }
             if (sign == '+') sw.add(best); else sw.remove(best);
             i += best.id().length();
         }
         return new Config(s, sw);
+    }
+
+    /**
+     * A name as a message shows it: at most 60 characters (the longest valid one has about 40). Control characters
+     * are escaped where every message is printed (engine.Echo; the model sits below it).
+     */
+    private static String shown(String s) {
+        return s.length() <= 60 ? s : s.substring(0, Character.isHighSurrogate(s.charAt(59)) ? 59 : 60) + "…";
     }
 
     private static int indexOfSign(String s) {

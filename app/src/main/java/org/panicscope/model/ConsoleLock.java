@@ -1,18 +1,26 @@
 package org.panicscope.model;
 
+import static org.panicscope.model.Local.SPIN;
+import static org.panicscope.model.Local.TOOK_SEM;
 import static org.panicscope.model.Ops.goTo;
 
 /**
  * console_trylock() with down_trylock() and up() on console_sem [K-pre][K-sem] (design doc §4.4), and
- * console_trylock_spinning() [K-pre -> K-post] (§4.5). The console_trylock frame keeps in {@code count} whether
- * down_trylock succeeded.
+ * console_trylock_spinning() [K-pre -> K-post] (§4.5). Locals: console_trylock's {@link Local#TOOK_SEM},
+ * console_trylock_spinning's {@link Local#SPIN}.
  */
 final class ConsoleLock {
     private ConsoleLock() { }
 
-    /** Calls console_trylock(); K23 starts at CT0 (51a1d258e50e). */
+    /** Calls console_trylock(); K23 and K23-TRYLOCK start at CT0 (51a1d258e50e). */
     static void callTrylock(Kernel k, Cpu c) {
-        c.call(k.has(Switch.K23) ? Step.CT0 : Step.CT1);
+        c.call(k.has(Switch.K23) || k.has(Switch.K23_TRYLOCK) ? Step.CT0 : Step.CT1);
+    }
+
+    /** Petr's panic-path trylock of sem->lock (DT1', and UP2' with FX-TRYLOCK-UP) applies to this CPU. */
+    private static boolean panicTrylock(Kernel k, Cpu c, boolean inUp) {
+        boolean on = inUp ? k.has(Switch.FX_TRYLOCK_UP) : k.has(Switch.FX_TRYLOCK) || k.has(Switch.FX_TRYLOCK_UP);
+        return on && k.panicCpu == c.id;
     }
 
     static void step(Kernel k, Cpu c) {
@@ -27,10 +35,12 @@ final class ConsoleLock {
                 goTo(c, Step.DT1);
             }
             case DT1 -> {
-                // FX-TRYLOCK (Petr, [S0]): on the panic path try sem->lock once; if held, down_trylock fails.
-                if (k.has(Switch.FX_TRYLOCK) && k.panicCpu == c.id) {
+                // DT1' (FX-TRYLOCK, FX-TRYLOCK-UP), Petr [S0]: "A better solution would be to use
+                // raw_spin_trylock_irqsave() in down_trylock()": on the panic path try sem->lock once; if held,
+                // down_trylock fails.
+                if (panicTrylock(k, c, false)) {
                     if (k.semLock.tryOnce(c.id)) goTo(c, Step.DT2);
-                    else { c.count(0); goTo(c, Step.CT5); }
+                    else { c.flag(TOOK_SEM, false); goTo(c, Step.CT5); }
                 } else if (Ops.acquire(k, c, Resource.SEM_LOCK)) {
                     goTo(c, Step.DT2);
                 }
@@ -42,7 +52,7 @@ final class ConsoleLock {
                     k.semCount = n;
                     k.semHolder = c.id;
                 }
-                c.count(n >= 0 ? 1 : 0);
+                c.flag(TOOK_SEM, n >= 0);
                 goTo(c, Step.DT3);
             }
             case DT3 -> {
@@ -55,7 +65,7 @@ final class ConsoleLock {
                 goTo(c, Step.CT6);
             }
             case CT6 -> {
-                if (c.count() == 0) c.ret(0);
+                if (!c.flag(TOOK_SEM)) c.ret(0);
                 else goTo(c, Step.CT7);
             }
             case CT7 -> {
@@ -64,10 +74,18 @@ final class ConsoleLock {
             }
             case UP1 -> {
                 c.irqSave();
-                goTo(c, Step.UP2);
+                // UP-ATOMIC, a variant of this model [I]: the count changes without sem->lock
+                goTo(c, k.has(Switch.UP_ATOMIC) ? Step.UP3 : Step.UP2);
             }
             case UP2 -> {
-                if (Ops.acquire(k, c, Resource.SEM_LOCK)) goTo(c, Step.UP3);
+                if (panicTrylock(k, c, true)) {
+                    // UP2' (FX-TRYLOCK-UP, the model's id [I]): sem->lock is held, so up() gives up; console_sem
+                    // stays taken and later trylocks fail, which is what a trylock-only fix trades for no spin
+                    if (k.semLock.tryOnce(c.id)) goTo(c, Step.UP3);
+                    else { c.irqRestore(); c.ret(0); }
+                } else if (Ops.acquire(k, c, Resource.SEM_LOCK)) {
+                    goTo(c, Step.UP3);
+                }
             }
             case UP3 -> {
                 k.semCount++; // no waiters in the panic paths (only trylock/up) [I]
@@ -75,7 +93,7 @@ final class ConsoleLock {
                 goTo(c, Step.UP4);
             }
             case UP4 -> {
-                k.semLock.release(k.queued());
+                if (!k.has(Switch.UP_ATOMIC)) k.semLock.release(k.queued());
                 c.irqRestore();
                 c.ret(0);
             }
@@ -83,7 +101,7 @@ final class ConsoleLock {
         }
     }
 
-    /** console_trylock_spinning(), design doc §4.5. The frame keeps "spin" in {@code count}. */
+    /** console_trylock_spinning(), design doc §4.5. */
     private static void spinning(Kernel k, Cpu c) {
         switch (c.pc) {
             case CTS1 -> {
@@ -110,7 +128,7 @@ final class ConsoleLock {
                 int owner = k.consoleOwner;
                 boolean spin = !k.consoleWaiter && owner != Kernel.INVALID && owner != c.id;
                 if (spin) k.consoleWaiter = true;
-                c.count(spin ? 1 : 0);
+                c.flag(SPIN, spin);
                 goTo(c, Step.CTS6);
             }
             case CTS6 -> {
@@ -118,7 +136,7 @@ final class ConsoleLock {
                 goTo(c, Step.CTS7);
             }
             case CTS7 -> {
-                if (c.count() == 0) {
+                if (!c.flag(SPIN)) {
                     c.irqRestore();
                     c.printkSafe--;
                     c.ret(0);

@@ -1,16 +1,22 @@
 package org.panicscope.model;
 
+import static org.panicscope.model.Local.CHARS;
+import static org.panicscope.model.Local.GAP;
+import static org.panicscope.model.Local.HANDOVER;
+import static org.panicscope.model.Local.PORT_LOCKED;
+import static org.panicscope.model.Local.RETRY;
+import static org.panicscope.model.Local.WAITER;
+import static org.panicscope.model.Local.WITHOUT_SEM;
 import static org.panicscope.model.Ops.goTo;
 
 /**
  * console_unlock() with the owner/waiter hand-over and the console driver write: design doc §4.6 [K-pre -> K-post],
- * §4.12. Frame locals: {@code count} = the gap found at CU3, then the hand-over flag; {@code aux} = 1 when the
- * loop runs without console_sem (K23's console_flush_on_panic, eacb04ff3c5b), so it ends without up().
+ * §4.12. Locals: {@link Local#GAP}, {@link Local#WAITER}, {@link Local#HANDOVER}, {@link Local#RETRY}, {@link Local#WITHOUT_SEM} (K23's
+ * console_flush_on_panic, eacb04ff3c5b, runs the loop without console_sem, so it ends without up()); the driver
+ * write's {@link Local#CHARS} and {@link Local#PORT_LOCKED}.
  */
 final class ConsoleUnlock {
     private ConsoleUnlock() { }
-
-    static final int NO_SEM = 1;
 
     /** abandon_console_lock_in_panic() (patch 4): a non-panic CPU gives console_sem up during panic. */
     private static boolean abandon(Kernel k, Cpu c) {
@@ -20,7 +26,7 @@ final class ConsoleUnlock {
     static void step(Kernel k, Cpu c) {
         switch (c.pc) {
             case CU1 -> {
-                k.consoleLocked = c.aux() != NO_SEM;
+                k.consoleLocked = !c.flag(WITHOUT_SEM);
                 goTo(c, Step.CU3);
             }
             case CU3 -> {
@@ -28,12 +34,12 @@ final class ConsoleUnlock {
                 if (seq < 0) {
                     goTo(c, Step.CU13);
                 } else {
-                    c.count((int) (seq - k.consoleSeq));
+                    c.set(GAP, (int) (seq - k.consoleSeq));
                     goTo(c, Step.CU4);
                 }
             }
             case CU4 -> {
-                int gap = c.count();
+                int gap = c.get(GAP);
                 if (gap > 0) {
                     k.consoleDropped += gap;
                     k.consoleSeq += gap;
@@ -80,26 +86,26 @@ final class ConsoleUnlock {
             case DRV1 -> {
                 // serial drivers only try the port lock while oops_in_progress [S0 Sergey]
                 if (k.oopsInProgress > 0) {
-                    c.phase(k.portLock.tryOnce(c.id) ? 1 : 0);
+                    c.flag(PORT_LOCKED, k.portLock.tryOnce(c.id));
                     c.pc = Step.DRV2;
                 } else if (Ops.acquire(k, c, Resource.PORT_LOCK)) {
-                    c.phase(1);
+                    c.flag(PORT_LOCKED, true);
                     c.pc = Step.DRV2;
                 }
             }
             case DRV2 -> {
-                c.count(c.count() + 1);
+                c.set(CHARS, c.get(CHARS) + 1);
                 c.cost = 1;
-                if (c.count() >= k.params.W) c.pc = Step.DRV3;
+                if (c.get(CHARS) >= k.params.W) c.pc = Step.DRV3;
             }
             case DRV3 -> {
-                if (c.phase() == 1) k.portLock.release(k.queued());
+                if (c.flag(PORT_LOCKED)) k.portLock.release(k.queued());
                 k.printed++;
                 c.ret(0);
             }
             case SD0 -> {
                 if (k.panicCpu != Kernel.INVALID) {
-                    c.count(0);
+                    c.flag(HANDOVER, false);
                     goTo(c, Step.CU11);
                 } else {
                     goTo(c, Step.SD1);
@@ -109,22 +115,22 @@ final class ConsoleUnlock {
                 if (Ops.acquire(k, c, Resource.OWNER_LOCK)) goTo(c, Step.SD2);
             }
             case SD2 -> {
-                c.count(k.consoleWaiter ? 1 : 0);
+                c.flag(WAITER, k.consoleWaiter);
                 k.consoleOwner = Kernel.INVALID;
                 goTo(c, Step.SD3);
             }
             case SD3 -> {
                 k.ownerLock.release(k.queued());
-                goTo(c, c.count() == 1 ? Step.SD5 : Step.SD4);
+                goTo(c, c.flag(WAITER) ? Step.SD5 : Step.SD4);
             }
             case SD4 -> {
-                c.count(0);
+                c.flag(HANDOVER, false);
                 goTo(c, Step.CU11);
             }
             case SD5 -> {
                 // hand-over: the spinner at CTS8 now owns console_sem
                 k.consoleWaiter = false;
-                c.count(1);
+                c.flag(HANDOVER, true);
                 goTo(c, Step.CU11);
             }
             case CU11 -> {
@@ -133,7 +139,7 @@ final class ConsoleUnlock {
                 goTo(c, Step.CU12);
             }
             case CU12 -> {
-                if (c.count() == 1) {
+                if (c.flag(HANDOVER)) {
                     if (k.semHolder == c.id) k.semHolder = Kernel.INVALID;
                     c.ret(0);
                 } else {
@@ -143,7 +149,7 @@ final class ConsoleUnlock {
             case CU12a -> goTo(c, abandon(k, c) ? Step.CU13 : Step.CU12b);
             case CU12b -> goTo(c, Step.CU3);
             case CU13 -> {
-                if (c.aux() == NO_SEM) {
+                if (c.flag(WITHOUT_SEM)) {
                     goTo(c, Step.CU16);
                 } else if (c.phase() == 0) {
                     k.consoleLocked = false;
@@ -154,12 +160,12 @@ final class ConsoleUnlock {
                 }
             }
             case CU14 -> {
-                c.count(k.rb.read(k.consoleSeq) >= 0 ? 1 : 0);
+                c.flag(RETRY, k.rb.read(k.consoleSeq) >= 0);
                 goTo(c, Step.CU15);
             }
             case CU15 -> {
                 if (c.phase() == 0) {
-                    boolean retry = c.count() == 1 && !(k.has(Switch.P4) && abandon(k, c));
+                    boolean retry = c.flag(RETRY) && !(k.has(Switch.P4) && abandon(k, c));
                     if (retry) {
                         c.phase(1);
                         ConsoleLock.callTrylock(k, c);

@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * One CPU (design doc §2.1): status, interrupt state, the program it runs and its call stack. A frame holds the
- * return step, the saved IRQ flag of an irqsave in that function, and two locals (phase and a counter).
+ * return step, the saved IRQ flag of an irqsave in that function, the phase a step resumes at after a call, and two
+ * slots for the function's named locals ({@link Local}).
  */
 public final class Cpu {
     /** The task a CPU runs (design doc §4.14). */
@@ -69,6 +70,36 @@ public final class Cpu {
         return c;
     }
 
+    void save(Snapshot.Out o) {
+        o.put(status.ordinal()).put(spinOn == null ? -1 : spinOn.ordinal()).put(pc.ordinal()).put(ret).put(irqsOn)
+                .put(inNmi).put(printkSafe).put(online).put(pendingNmi.ordinal()).put(nmiSent).put(pendingIpi)
+                .put(ipiSent).put(panicked).put(clock).put(cost).put(linesWritten).put(stalled).put(sp).put(emergencyNesting);
+        for (int i = 0; i <= sp; i++) {
+            o.put(retPc[i] == null ? -1 : retPc[i].ordinal()).put(savedIrq[i]).put(phase[i]).put(count[i]).put(aux[i]);
+        }
+    }
+
+    private static final CpuStatus[] STATUS = CpuStatus.values();
+    private static final Resource[] RESOURCES = Resource.values();
+    private static final Step[] STEPS = Step.values();
+    private static final NmiKind[] NMI = NmiKind.values();
+
+    void load(Snapshot.In in) {
+        status = STATUS[in.i()];
+        int r = in.i();
+        spinOn = r < 0 ? null : RESOURCES[r];
+        pc = STEPS[in.i()];
+        ret = in.i(); irqsOn = in.bool(); inNmi = in.bool(); printkSafe = in.i(); online = in.bool();
+        pendingNmi = NMI[in.i()]; nmiSent = in.get(); pendingIpi = in.bool(); ipiSent = in.get();
+        panicked = in.bool(); clock = in.get(); cost = in.i(); linesWritten = in.i(); stalled = in.i(); sp = in.i();
+        emergencyNesting = in.i();
+        for (int i = 0; i <= sp; i++) {
+            int s = in.i();
+            retPc[i] = s < 0 ? null : STEPS[s];
+            savedIrq[i] = in.bool(); phase[i] = in.i(); count[i] = in.i(); aux[i] = in.i();
+        }
+    }
+
     // ---- call stack -------------------------------------------------------------------------------------------
 
     /** Calls a function: the current step is resumed (with its phase) when the callee returns. */
@@ -94,12 +125,16 @@ public final class Cpu {
     /** An interrupt (NMI) pushes a frame on the interrupted context, which resumes at its current step. */
     void interrupt(Step handler) { call(handler); }
 
+    /** Where the current step resumes after a call (0: its first visit); {@link Ops#goTo} starts a step at 0. */
     int phase() { return phase[sp]; }
     void phase(int p) { phase[sp] = p; }
-    int count() { return count[sp]; }
-    void count(int c) { count[sp] = c; }
-    int aux() { return aux[sp]; }
-    void aux(int a) { aux[sp] = a; }
+
+    /** A local of the current function ({@link Local}). */
+    int get(Local l) { return l.slot == Local.Slot.A ? count[sp] : aux[sp]; }
+    void set(Local l, int v) { if (l.slot == Local.Slot.A) count[sp] = v; else aux[sp] = v; }
+    /** A local used as a flag (0 or 1). */
+    boolean flag(Local l) { return get(l) == 1; }
+    void flag(Local l, boolean v) { set(l, v ? 1 : 0); }
 
     /** local_irq_save: remember the IRQ flag in this frame and disable IRQs. */
     void irqSave() { savedIrq[sp] = irqsOn; irqsOn = false; }
@@ -129,14 +164,14 @@ public final class Cpu {
     }
 
     /**
-     * True when a frame of this CPU is in {@code steps} with its {@code count} local equal to {@code value} (for
+     * True when a frame of this CPU is in {@code steps} with its local {@code l} equal to {@code value} (for
      * console_trylock_spinning: the CPU that set console_waiter has spin = 1 in CTS6-CTS8; another CPU that found
      * a waiter already there passes CTS6-CTS7 with spin = 0).
      */
-    boolean inStepWithCount(java.util.Set<Step> steps, int value) {
+    boolean inStepWith(java.util.Set<Step> steps, Local l, int value) {
         for (int k = 0; k <= sp; k++) {
             Step at = k == sp ? pc : retPc[k + 1];
-            if (steps.contains(at) && count[k] == value) return true;
+            if (steps.contains(at) && (l.slot == Local.Slot.A ? count[k] : aux[k]) == value) return true;
         }
         return false;
     }
@@ -162,19 +197,17 @@ public final class Cpu {
     public int stalled() { return stalled; }
     public int emergencyNesting() { return emergencyNesting; }
 
-    /** Writes the CPU's state; clocks relative to {@code base}; a stopped CPU's clock and interrupts are left out. */
-    void encode(StateKey.Sink w, long base, boolean countLines) {
+    /** Writes the CPU's state (see {@link StateKey}); a stopped CPU's clock and interrupts are left out. */
+    void encode(StateKey.Sink w, StateKey.Clocks clocks, boolean countLines) {
         w.put(status.ordinal()).put(spinOn == null ? -1 : spinOn.ordinal()).put(pc.ordinal()).put(ret);
         w.put((irqsOn ? 1 : 0) | (inNmi ? 2 : 0) | (online ? 4 : 0) | (pendingIpi ? 8 : 0) | (panicked ? 16 : 0));
         w.put(printkSafe).put(pendingNmi.ordinal());
-        if (status.runnable()) {
-            w.put(clock - base);
-            if (pendingNmi != NmiKind.NONE) w.put(nmiSent - base);
-            if (pendingIpi) w.put(ipiSent - base);
-        }
+        if (status.runnable()) clocks.put(w, this);
         w.put(countLines ? linesWritten : 0).put(stalled).put(sp).put(emergencyNesting);
         for (int i = 0; i <= sp; i++) {
-            w.put(i == 0 ? -1 : retPc[i].ordinal()).put(savedIrq[i] ? 1 : 0).put(phase[i]).put(count[i]).put(aux[i]);
+            w.put(i == 0 ? -1 : retPc[i].ordinal()).put(savedIrq[i] ? 1 : 0).put(phase[i]);
+            clocks.count(w, i == sp ? pc : retPc[i + 1], count[i]);
+            w.put(aux[i]);
         }
     }
 }

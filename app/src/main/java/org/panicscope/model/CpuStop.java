@@ -1,16 +1,23 @@
 package org.panicscope.model;
 
+import static org.panicscope.model.Local.WAITED;
 import static org.panicscope.model.Ops.goTo;
 
 /**
  * Stopping the other CPUs on x86 (design doc §4.10): crash_smp_send_stop() [K-crash], nmi_shootdown_cpus() and
  * its NMI handler [K-reboot], native_stop_other_cpus(wait = 0) and the REBOOT vector [K-smp]. Waits are bounded
- * and take one time unit per step; the wait counter is the frame's {@code count}.
+ * and take one time unit per step, counted in {@link Local#WAITED}.
  */
 final class CpuStop {
     private CpuStop() { }
 
-    static void step(Kernel k, Cpu c) {
+    /**
+     * @param timed whether time costs count: an interrupt's latency bound is then measured on the common time line
+     *              (stamped with the sender's clock, which is "now"); untimed, a clock is only its CPU's step count,
+     *              so the bound counts the target's own steps (docs/schedule.md) and the send is stamped with the
+     *              target's clock
+     */
+    static void step(Kernel k, Cpu c, boolean timed) {
         Params p = k.params;
         switch (c.pc) {
             case CSS1 -> {
@@ -33,10 +40,10 @@ final class CpuStop {
             }
             case NS2 -> {
                 for (Cpu o : k.cpus) {
-                    if (o != c && o.online && o.status.runnable()) send(o, Cpu.NmiKind.CRASH, c.clock);
+                    if (o != c && o.online && o.status.runnable()) send(o, Cpu.NmiKind.CRASH, timed ? c.clock : o.clock);
                 }
                 goTo(c, Step.NS3);
-                c.count(0);
+                c.set(WAITED, 0);
             }
             case NS3 -> wait(c, k.waitingForCrashIpi > 0, p.G_shoot, null);
             case NSO1 -> {
@@ -46,10 +53,10 @@ final class CpuStop {
             }
             case NSO2 -> {
                 for (Cpu o : k.cpus) {
-                    if (o != c && o.online) { o.pendingIpi = true; o.ipiSent = c.clock; }
+                    if (o != c && o.online) { o.pendingIpi = true; o.ipiSent = timed ? c.clock : o.clock; }
                 }
                 goTo(c, Step.NSO3);
-                c.count(0);
+                c.set(WAITED, 0);
             }
             case NSO3 -> wait(c, k.onlineCpus() > 1, p.G_ipi, Step.NSO4);
             case NSO4 -> {
@@ -58,9 +65,9 @@ final class CpuStop {
                         c.phase(1);
                         Ops.printk(c, RecordKind.NMI_SHUTDOWN); // a printk from the panic CPU mid-stop
                     } else {
-                        for (Cpu o : k.cpus) if (o != c && o.online) send(o, Cpu.NmiKind.STOP, c.clock);
+                        for (Cpu o : k.cpus) if (o != c && o.online) send(o, Cpu.NmiKind.STOP, timed ? c.clock : o.clock);
                         goTo(c, Step.NSO5);
-                        c.count(0);
+                        c.set(WAITED, 0);
                     }
                 } else {
                     goTo(c, Step.NSO6);
@@ -72,17 +79,17 @@ final class CpuStop {
         }
     }
 
-    private static void send(Cpu target, Cpu.NmiKind kind, long now) {
+    private static void send(Cpu target, Cpu.NmiKind kind, long stamp) {
         if (target.pendingNmi == Cpu.NmiKind.NONE) {
             target.pendingNmi = kind;
-            target.nmiSent = now;
+            target.nmiSent = stamp;
         }
     }
 
     /** A bounded wait: one time unit per step while the condition holds, then on to {@code next} (null: return). */
     private static void wait(Cpu c, boolean stillWaiting, int bound, Step next) {
-        if (stillWaiting && c.count() < bound) {
-            c.count(c.count() + 1);
+        if (stillWaiting && c.get(WAITED) < bound) {
+            c.set(WAITED, c.get(WAITED) + 1);
             c.cost = 1;
         } else if (next == null) {
             c.ret(0);

@@ -1,5 +1,7 @@
 package org.panicscope.model;
 
+import static org.panicscope.model.Local.HELD;
+import static org.panicscope.model.Local.SPIN_FOR_LOCK;
 import static org.panicscope.model.Ops.goTo;
 
 /**
@@ -25,18 +27,21 @@ final class Drivers {
                 else goTo(c, Step.GS2);
             }
             case GS2 -> {
-                if (c.phase() == 0) { c.irqSave(); c.phase(1); }
-                if (Ops.acquire(k, c, Resource.GSMI_LOCK)) goTo(c, Step.GS3);
+                if (!c.flag(SPIN_FOR_LOCK)) { c.irqSave(); c.flag(SPIN_FOR_LOCK, true); }
+                if (Ops.acquire(k, c, Resource.GSMI_LOCK)) {
+                    c.flag(SPIN_FOR_LOCK, false);
+                    goTo(c, Step.GS3);
+                }
             }
             case GS3 -> {
                 k.gsmiLogged = true;
                 goTo(c, Step.GS4);
-                c.count(0);
+                c.set(HELD, 0);
             }
             case GS4 -> {
-                c.count(c.count() + 1);
+                c.set(HELD, c.get(HELD) + 1);
                 c.cost = 1;
-                if (c.count() >= k.params.L_smi) goTo(c, Step.GS5);
+                if (c.get(HELD) >= k.params.L_smi) goTo(c, Step.GS5);
             }
             case GS5 -> {
                 k.gsmiLock.release(k.queued());

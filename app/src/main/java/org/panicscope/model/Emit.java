@@ -20,7 +20,7 @@ final class Emit {
     private static final int PRIO_MASK = 3;
 
     static void step(Kernel k, Cpu c, NbconConsole n) {
-        int prio = c.aux() & PRIO_MASK;
+        int prio = c.get(Local.NBCON_CTXT) & PRIO_MASK;
         switch (c.pc) {
             case NE1 -> {
                 if (!Nbcon.updateUnsafe(n, c, prio, true)) { c.ret(0); return; }
@@ -37,16 +37,16 @@ final class Emit {
                 boolean none = c.phase() == 1;
                 if (!Nbcon.updateUnsafe(n, c, prio, false)) c.ret(0);
                 else if (none) c.ret(2);
-                else { goTo(c, Step.ND1); c.count(0); }
+                else { goTo(c, Step.ND1); c.set(Local.CHARS, 0); }
             }
             case ND1 -> {
                 if (Nbcon.updateUnsafe(n, c, prio, true)) goTo(c, Step.ND2);
                 else c.ret(0); // nbcon_enter_unsafe() false: ownership lost, the driver backs out
             }
             case ND2 -> {
-                c.count(c.count() + 1);
+                c.set(Local.CHARS, c.get(Local.CHARS) + 1);
                 c.cost = 1;
-                if (c.count() >= k.params.W) goTo(c, Step.ND3);
+                if (c.get(Local.CHARS) >= k.params.W) goTo(c, Step.ND3);
             }
             case ND3 -> {
                 n.printed++; // the line is on the wire, whatever happens to the ownership next
@@ -64,18 +64,18 @@ final class Emit {
     }
 
     private static void flushOrThread(Kernel k, Cpu c, NbconConsole n) {
-        int prio = c.aux() & PRIO_MASK;
+        int prio = c.get(Local.NBCON_CTXT) & PRIO_MASK;
         switch (c.pc) {
             case NF1 -> {
                 if (n.seq >= k.rb.nextSeq()) { c.ret(0); return; }
-                c.count((int) k.rb.nextSeq()); // stop_seq
+                c.set(Local.STOP_SEQ, (int) k.rb.nextSeq());
                 c.irqSave(); // nbcon_atomic_flush_pending_con(): local_irq_save()
                 goTo(c, Step.NF2);
             }
             case NF2 -> {
                 if (c.phase() == 0) {
                     c.phase(1);
-                    callAcquire(c, c.aux() | Nbcon.SPINWAIT); // spinwait_max_us = 2000
+                    callAcquire(c, c.get(Local.NBCON_CTXT) | Nbcon.SPINWAIT); // spinwait_max_us = 2000
                 } else if (c.ret == 0) {
                     c.irqRestore(); // -EPERM: another context owns the console and is responsible for it
                     c.ret(0);
@@ -85,7 +85,7 @@ final class Emit {
             }
             case NF3 -> {
                 if (c.phase() == 0) {
-                    if (n.seq >= c.count()) { goTo(c, Step.NF4); return; }
+                    if (n.seq >= c.get(Local.STOP_SEQ)) { goTo(c, Step.NF4); return; }
                     c.phase(1);
                     callEmit(c, prio);
                 } else if (c.ret == 0) {
@@ -137,11 +137,11 @@ final class Emit {
 
     private static void callAcquire(Cpu c, int ctxt) {
         c.call(Step.NB1);
-        c.aux(ctxt);
+        c.set(Local.NBCON_CTXT, ctxt);
     }
 
     private static void callEmit(Cpu c, int prio) {
         c.call(Step.NE1);
-        c.aux(prio);
+        c.set(Local.NBCON_CTXT, prio);
     }
 }

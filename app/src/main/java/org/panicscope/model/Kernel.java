@@ -100,8 +100,10 @@ public final class Kernel {
         };
     }
 
-    private Kernel(Kernel o) {
-        params = o.params; config = o.config; triggerCpu = o.triggerCpu;
+    private Kernel(Kernel o) { this(o, o.config); }
+
+    private Kernel(Kernel o, Config config) {
+        params = o.params; this.config = config; triggerCpu = o.triggerCpu;
         cpus = new Cpu[o.cpus.length];
         for (int i = 0; i < cpus.length; i++) cpus[i] = o.cpus[i].copy();
         rb = o.rb.copy();
@@ -118,6 +120,44 @@ public final class Kernel {
     }
 
     public Kernel copy() { return new Kernel(this); }
+
+    /** Every field that changes, in a fixed order ({@link Snapshot}; keep in step with the copy constructor). */
+    void save(Snapshot.Out o) {
+        rb.save(o);
+        o.put(consoleSeq).put(consoleDropped).put(semCount).put(semHolder);
+        semLock.save(o); ownerLock.save(o); portLock.save(o); gsmiLock.save(o); dumpLock.save(o);
+        o.put(consoleLocked).put(consoleOwner).put(consoleWaiter).put(panicCpu).put(suppressPrintk)
+                .put(suppressPanicPrintk).put(panicConsoleDropped).put(oopsInProgress).put(stoppingCpu)
+                .put(crashingCpu).put(waitingForCrashIpi).put(cpusStopped).put(kexecLock).put(gsmiLogged);
+        int d = 0;
+        for (Degradation g : degradations) d |= 1 << g.ordinal();
+        o.put(d).put(panicCpuClaims).put(printed);
+        nbcon.save(o);
+        o.put(legacyAllowPanicSync);
+        for (Cpu c : cpus) c.save(o);
+    }
+
+    private static final Degradation[] DEGRADATIONS = Degradation.values();
+
+    void load(Snapshot.In in) {
+        rb.load(in);
+        consoleSeq = in.get(); consoleDropped = in.i(); semCount = in.i(); semHolder = in.i();
+        semLock.load(in); ownerLock.load(in); portLock.load(in); gsmiLock.load(in); dumpLock.load(in);
+        consoleLocked = in.bool(); consoleOwner = in.i(); consoleWaiter = in.bool(); panicCpu = in.i();
+        suppressPrintk = in.bool(); suppressPanicPrintk = in.bool(); panicConsoleDropped = in.i();
+        oopsInProgress = in.i(); stoppingCpu = in.i(); crashingCpu = in.i(); waitingForCrashIpi = in.i();
+        cpusStopped = in.bool(); kexecLock = in.i(); gsmiLogged = in.bool();
+        int d = in.i();
+        degradations.clear();
+        for (Degradation g : DEGRADATIONS) if ((d & 1 << g.ordinal()) != 0) degradations.add(g);
+        panicCpuClaims = in.i(); printed = in.get();
+        nbcon.load(in);
+        legacyAllowPanicSync = in.bool();
+        for (Cpu c : cpus) c.load(in);
+    }
+
+    /** The same state under other switches (what SwitchIsolationTest runs each step of a run in). */
+    Kernel withConfig(Config other) { return new Kernel(this, other); }
 
     public boolean has(Switch s) { return config.has(s); }
     boolean queued() { return params.lockKind == Params.LockKind.QUEUED; }
@@ -235,18 +275,29 @@ public final class Kernel {
 
     private int pcdSaturated() { return Math.min(panicConsoleDropped, params.T_drop + 2); }
 
-    /** The state's identity for exploration: a compact, normalised encoding (see {@link StateKey}). */
-    public StateKey key() {
-        return StateKey.of(this, timeBase());
+    private StateKey.Clocks clocks(boolean timed) {
+        return timed ? StateKey.Clocks.relative(timeBase()) : StateKey.Clocks.saturated(this);
     }
 
-    /** A 64-bit fingerprint of {@link #key()}: see {@link StateKey#fingerprint}. */
-    public long fingerprint() {
-        return StateKey.fingerprint(this, timeBase());
+    /**
+     * The state's identity for exploration under the given timing semantics: a compact, normalised encoding (see
+     * {@link StateKey}). Untimed runs need their own abstraction of the clocks, as a clock there is a step count.
+     */
+    public StateKey key(boolean timed) {
+        return StateKey.of(this, clocks(timed));
     }
+
+    /** A 64-bit fingerprint of {@link #key(boolean)}: see {@link StateKey#fingerprint}. */
+    public long fingerprint(boolean timed) {
+        return StateKey.fingerprint(this, clocks(timed));
+    }
+
+    /** The timed key. */
+    public StateKey key() { return key(true); }
 
     @Override public int hashCode() { return key().hashCode(); }
 
+    /** Same timed key: the same future under the timed semantics. */
     @Override public boolean equals(Object obj) {
         return obj instanceof Kernel o && o.cpus.length == cpus.length && key().equals(o.key());
     }

@@ -9,9 +9,9 @@ import static org.panicscope.model.Ops.goTo;
  * (NF1-NF4), and the printer thread (NK1-NK3). One model step is one cmpxchg on nbcon_state, so the cmpxchg retry
  * loops of the source (and its -EAGAIN path) never run here.
  *
- * <p>Frames: an acquire frame keeps the context in {@code aux} (prio | ALLOW_UNSAFE | SPINWAIT) and the hand-over
- * wait in {@code count}; an emit frame keeps its prio in {@code aux} and the characters written in {@code count};
- * a flush frame keeps stop_seq in {@code count} and (prio | ALLOW_UNSAFE) in {@code aux}.
+ * <p>Locals: every frame keeps its context in {@link Local#NBCON_CTXT} (prio | ALLOW_UNSAFE | SPINWAIT); an acquire
+ * frame the hand-over wait left in {@link Local#HANDOVER_WAIT}, an emit frame the characters written in
+ * {@link Local#CHARS}, a flush frame stop_seq in {@link Local#STOP_SEQ}.
  */
 final class Nbcon {
     private Nbcon() { }
@@ -29,7 +29,7 @@ final class Nbcon {
     /** Calls nbcon_atomic_flush_pending() (or, with allowUnsafe, nbcon_atomic_flush_unsafe()) in this context. */
     static void callFlush(Kernel k, Cpu c, boolean allowUnsafe) {
         c.call(Step.NF1);
-        c.aux(defaultPrio(k, c) | (allowUnsafe ? ALLOW_UNSAFE : 0));
+        c.set(Local.NBCON_CTXT, defaultPrio(k, c) | (allowUnsafe ? ALLOW_UNSAFE : 0));
     }
 
     static void step(Kernel k, Cpu c) {
@@ -41,7 +41,7 @@ final class Nbcon {
             case NB3 -> requested(k, c, n);
             case NB4 -> {
                 // timed out (phase 0) or aborted with -EPERM (phase 1): remove the request only if it is still ours
-                int prio = c.aux() & PRIO_MASK;
+                int prio = c.get(Local.NBCON_CTXT) & PRIO_MASK;
                 if (n.reqPrio != prio) { c.ret(0); return; }
                 n.reqPrio = NbconConsole.PRIO_NONE;
                 if (c.phase() == 1) c.ret(0);
@@ -49,10 +49,10 @@ final class Nbcon {
             }
             case NB5 -> {
                 // nbcon_context_try_acquire_hostile() l.542-573: allowed only by panic's final flush (allow_unsafe_takeover)
-                if ((c.aux() & ALLOW_UNSAFE) == 0) { c.ret(0); return; }
+                if ((c.get(Local.NBCON_CTXT) & ALLOW_UNSAFE) == 0) { c.ret(0); return; }
                 if (n.unsafe) k.degradations.add(Kernel.Degradation.UNSAFE_TAKEOVER);
                 n.cpu = c.id;
-                n.prio = c.aux() & PRIO_MASK;
+                n.prio = c.get(Local.NBCON_CTXT) & PRIO_MASK;
                 n.unsafe |= n.unsafeTakeover;
                 n.unsafeTakeover |= n.unsafe;
                 c.ret(1);
@@ -79,7 +79,7 @@ final class Nbcon {
 
     /** NB1, nbcon_context_try_acquire_direct() (nbcon.c l.238-283 @ 571c1ea91a73). */
     private static void direct(Kernel k, Cpu c, NbconConsole n) {
-        int prio = c.aux() & PRIO_MASK;
+        int prio = c.get(Local.NBCON_CTXT) & PRIO_MASK;
         if (Ops.otherCpuInPanic(k, c) || prio <= n.prio || prio <= n.reqPrio) { c.ret(0); return; } // -EPERM
         if (n.unsafe) { goTo(c, Step.NB2); return; }                                                  // -EBUSY
         take(n, c, prio);
@@ -95,12 +95,12 @@ final class Nbcon {
 
     /** NB2, nbcon_context_try_acquire_handover() (l.426-528): checks l.449-464, set req_prio l.471-473, then wait in NB3. */
     private static void handover(Kernel k, Cpu c, NbconConsole n) {
-        int prio = c.aux() & PRIO_MASK;
+        int prio = c.get(Local.NBCON_CTXT) & PRIO_MASK;
         if (Ops.otherCpuInPanic(k, c)) { c.ret(0); return; }
-        if (n.cpu == c.id || n.unsafeTakeover || (c.aux() & SPINWAIT) == 0) { goTo(c, Step.NB5); return; }
+        if (n.cpu == c.id || n.unsafeTakeover || (c.get(Local.NBCON_CTXT) & SPINWAIT) == 0) { goTo(c, Step.NB5); return; }
         n.reqPrio = prio;
         goTo(c, Step.NB3);
-        c.count(k.params.T_handover);
+        c.set(Local.HANDOVER_WAIT, k.params.T_handover);
     }
 
     /**
@@ -109,13 +109,13 @@ final class Nbcon {
      * (loop l.479-496 with udelay(1) at l.492; nbcon_context_try_acquire_requested() l.343-388).
      */
     private static void requested(Kernel k, Cpu c, NbconConsole n) {
-        int prio = c.aux() & PRIO_MASK;
+        int prio = c.get(Local.NBCON_CTXT) & PRIO_MASK;
         if (Ops.otherCpuInPanic(k, c) || n.reqPrio != prio) { goTo(c, Step.NB4); c.phase(1); return; }
         if (n.prio == NbconConsole.PRIO_NONE) {
             take(n, c, prio);
             c.ret(1);
-        } else if (c.count() > 0) {
-            c.count(c.count() - 1); // udelay(1) per try: the kernel's 2000 tries are T_handover time units here
+        } else if (c.get(Local.HANDOVER_WAIT) > 0) {
+            c.set(Local.HANDOVER_WAIT, c.get(Local.HANDOVER_WAIT) - 1); // udelay(1) per try: the kernel's 2000 tries are T_handover time units here
             c.cost = 1;
         } else {
             goTo(c, Step.NB4);

@@ -27,6 +27,16 @@ public final class NbconConsole {
         return n;
     }
 
+    /** Every field, for {@link Snapshot} (keep in step with {@link #copy()}). */
+    void save(Snapshot.Out o) {
+        o.put(prio).put(cpu).put(reqPrio).put(unsafe).put(unsafeTakeover).put(seq).put(printed);
+    }
+
+    void load(Snapshot.In in) {
+        prio = in.i(); cpu = in.i(); reqPrio = in.i(); unsafe = in.bool(); unsafeTakeover = in.bool();
+        seq = in.get(); printed = in.get();
+    }
+
     /**
      * Writes the ownership word and the sequence into a state key. The sequence is relative to first_seq and clamped
      * at 0: every value below first_seq behaves the same (the next read lands on first_seq and reports the gap,

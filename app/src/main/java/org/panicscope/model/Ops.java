@@ -36,7 +36,7 @@ final class Ops {
     /** Calls printk() for a record of the given kind; the calling step resumes when it returns. */
     static void printk(Cpu c, RecordKind kind) {
         c.call(Step.PK1);
-        c.count(kind.ordinal());
+        c.set(Local.RECORD_KIND, kind.ordinal());
     }
 
     static boolean otherCpuInPanic(Kernel k, Cpu c) {

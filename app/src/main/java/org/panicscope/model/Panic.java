@@ -1,10 +1,14 @@
 package org.panicscope.model;
 
+import static org.panicscope.model.Local.LINES;
+import static org.panicscope.model.Local.OLD_PANIC_CPU;
+import static org.panicscope.model.Local.TRYLOCK_FAILED;
 import static org.panicscope.model.Ops.goTo;
 
 /**
  * panic() [K-panic] (design doc §4.8, line numbers from [S1]), console_unblank() and console_flush_on_panic()
- * [K-pre = K-post] (§4.7). The panic frame counts printk lines in {@code count}.
+ * [K-pre = K-post] (§4.7). Locals: {@link Local#OLD_PANIC_CPU}, {@link Local#LINES}; the flush's
+ * {@link Local#TRYLOCK_FAILED}.
  */
 final class Panic {
     private Panic() { }
@@ -22,16 +26,16 @@ final class Panic {
                     k.panicCpu = c.id;
                     k.panicCpuClaims++;
                 }
-                c.count(old);
+                c.set(OLD_PANIC_CPU, old);
                 goTo(c, Step.PN3);
             }
             case PN3 -> {
-                int old = c.count();
+                int old = c.get(OLD_PANIC_CPU);
                 if (old != Kernel.INVALID && old != c.id) {
                     c.status = CpuStatus.SELF_STOPPED; // panic_smp_self_stop(): spins forever
                     c.spinOn = null;
                 } else {
-                    c.count(0);
+                    c.set(LINES, 0);
                     goTo(c, Step.PN4);
                 }
             }
@@ -42,10 +46,10 @@ final class Panic {
             }
             case PN5 -> {
                 if (c.phase() == 0) { c.phase(1); Ops.printk(c, RecordKind.PANIC); }
-                else { goTo(c, Step.PN6); c.count(0); }
+                else { goTo(c, Step.PN6); c.set(LINES, 0); }
             }
             case PN6 -> {
-                if (c.count() < p.K_dump) { c.count(c.count() + 1); Ops.printk(c, RecordKind.DUMP_STACK); }
+                if (c.get(LINES) < p.K_dump) { c.set(LINES, c.get(LINES) + 1); Ops.printk(c, RecordKind.DUMP_STACK); }
                 else goTo(c, Step.PN7);
             }
             case PN7 -> goTo(c, Step.PN8);
@@ -55,11 +59,11 @@ final class Panic {
                 k.consoleOwner = Kernel.INVALID;
                 if (k.ownerLock.held()) k.ownerLock.reinit(); // debug_locks_off(); raw_spin_lock_init()
                 goTo(c, k.has(Switch.NBCON) ? Step.PN8c : Step.PN9);
-                c.count(0);
+                c.set(LINES, 0);
             }
             case PN9 -> {
-                if (c.count() < p.K_notif) {
-                    c.count(c.count() + 1);
+                if (c.get(LINES) < p.K_notif) {
+                    c.set(LINES, c.get(LINES) + 1);
                     Ops.printk(c, RecordKind.NOTIFIER);
                 } else if (p.gsmiNotifier && c.phase() == 0) {
                     c.phase(1);
@@ -133,13 +137,13 @@ final class Panic {
             case 0 -> {
                 k.legacyAllowPanicSync = true;
                 if (k.hasLegacyConsole()) { c.phase(1); ConsoleLock.callTrylock(k, c); }
-                else { goTo(c, Step.PN9); c.count(0); }
+                else { goTo(c, Step.PN9); c.set(LINES, 0); }
             }
             case 1 -> {
                 if (c.ret == 1) { c.phase(2); c.call(Step.CU1); }
-                else { goTo(c, Step.PN9); c.count(0); }
+                else { goTo(c, Step.PN9); c.set(LINES, 0); }
             }
-            default -> { goTo(c, Step.PN9); c.count(0); }
+            default -> { goTo(c, Step.PN9); c.set(LINES, 0); }
         }
     }
 
@@ -155,7 +159,7 @@ final class Panic {
                 if (k.hasLegacyConsole() && k.legacyAllowPanicSync) {
                     c.phase(2);
                     c.call(Step.CU1);
-                    c.aux(ConsoleUnlock.NO_SEM);
+                    c.flag(Local.WITHOUT_SEM, true);
                 } else {
                     c.ret(0);
                 }
@@ -188,7 +192,7 @@ final class Panic {
                     k.semLock.reinit();
                 }
                 goTo(c, k.has(Switch.V0) ? Step.PN8b : k.has(Switch.NBCON) ? Step.PN8c : Step.PN9);
-                c.count(0);
+                c.set(LINES, 0);
             }
         }
     }
@@ -208,7 +212,7 @@ final class Panic {
                     c.phase(1);
                     ConsoleLock.callTrylock(k, c);
                 } else {
-                    if (c.ret == 0) c.count(1); // the trylock failed: FP4 prints anyway (busted)
+                    if (c.ret == 0) c.flag(TRYLOCK_FAILED, true); // FP4 prints anyway (busted)
                     goTo(c, Step.FP2);
                 }
             }
@@ -216,10 +220,10 @@ final class Panic {
             case FP3 -> goTo(c, Step.FP4);
             case FP4 -> {
                 if (c.phase() == 0) {
-                    if (c.count() == 1 && k.semHolder != c.id) k.degradations.add(Kernel.Degradation.LOCK_BUSTED);
+                    if (c.flag(TRYLOCK_FAILED) && k.semHolder != c.id) k.degradations.add(Kernel.Degradation.LOCK_BUSTED);
                     c.phase(1);
                     c.call(Step.CU1);
-                    if (k.has(Switch.K23)) c.aux(ConsoleUnlock.NO_SEM);
+                    if (k.has(Switch.K23)) c.flag(Local.WITHOUT_SEM, true);
                 } else {
                     c.ret(0);
                 }
@@ -263,7 +267,7 @@ final class Panic {
                     }
                 } else {
                     if (c.phase() == 1) k.panicCpu = Kernel.INVALID;
-                    c.count(0);
+                    c.set(OLD_PANIC_CPU, 0);
                     c.panicked = true;
                     c.pc = Step.PN1; // oops with panic_on_oops: panic() follows in the same context
                     c.phase(0);

@@ -1,10 +1,12 @@
 package org.panicscope.model;
 
+import static org.panicscope.model.Local.RECORD_KIND;
+import static org.panicscope.model.Local.STORE_ONLY;
 import static org.panicscope.model.Ops.goTo;
 
 /**
  * printk() and vprintk_emit() with the ring-buffer store: design doc §4.1 [K-safe], §4.2 [K-pre][K-post], §4.3.
- * The printk frame keeps the record kind in {@code count}; {@code aux} is 1 on the store-only path (PK1).
+ * Locals: {@link Local#RECORD_KIND}, {@link Local#STORE_ONLY} (PK1's path).
  */
 final class Printk {
     private Printk() { }
@@ -14,7 +16,7 @@ final class Printk {
             case PK1 -> {
                 // printk_safe or NMI context: store only, console output deferred to irq_work [K-safe]
                 if (c.printkSafe > 0 || c.inNmi) {
-                    c.aux(1);
+                    c.flag(STORE_ONLY, true);
                     goTo(c, Step.ST1);
                 } else {
                     goTo(c, Step.PK2);
@@ -40,14 +42,14 @@ final class Printk {
                 if (rb.nextSeq() - rb.firstSeq() == rb.capacity() && rb.firstSeq() >= k.slowestSeq()) {
                     k.degradations.add(Kernel.Degradation.RECORDS_LOST);
                 }
-                rb.reserve(c.id, RecordKind.of(c.count()));
+                rb.reserve(c.id, RecordKind.of(c.get(RECORD_KIND)));
                 c.cost = k.params.P;
                 goTo(c, Step.ST2);
             }
             case ST2 -> {
                 k.rb.finalizeLast(c.id);
                 c.irqRestore();
-                if (c.aux() == 1) c.ret(0);
+                if (c.flag(STORE_ONLY)) c.ret(0);
                 else goTo(c, k.has(Switch.NBCON) ? Step.NV1 : Step.VE4); // NBCON: printk_get_console_flush_type()
             }
             case VE4 -> {

@@ -25,6 +25,17 @@ public final class RingBuffer {
         return r;
     }
 
+    void save(Snapshot.Out o) {
+        o.put(firstSeq).put(nextSeq);
+        for (int v : slots) o.put(v);
+    }
+
+    void load(Snapshot.In in) {
+        firstSeq = in.get();
+        nextSeq = in.get();
+        for (int i = 0; i < slots.length; i++) slots[i] = in.i();
+    }
+
     public int capacity() { return capacity; }
     public long firstSeq() { return firstSeq; }
     public long nextSeq() { return nextSeq; }

@@ -21,6 +21,18 @@ public final class SpinLock {
         return s;
     }
 
+    void save(Snapshot.Out o) {
+        o.put(holder).put(queue.length);
+        for (int q : queue) o.put(q);
+    }
+
+    void load(Snapshot.In in) {
+        holder = in.i();
+        int n = in.i();
+        if (n != queue.length) queue = n == 0 ? new int[0] : new int[n];
+        for (int i = 0; i < n; i++) queue[i] = in.i();
+    }
+
     public int holder() { return holder; }
     public boolean held() { return holder != NONE; }
     public int[] queue() { return queue.clone(); }

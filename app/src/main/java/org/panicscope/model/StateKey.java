@@ -6,11 +6,23 @@ import java.util.Arrays;
  * A state's identity, compactly encoded: every variable that can influence what happens next, as zig-zag varints
  * in a byte array (typically 60-120 bytes for two CPUs), with a precomputed hash.
  *
- * <p>Normalisation: clocks are relative to the earliest running CPU (once absolute times no longer matter),
- * sequence numbers relative to first_seq, panic_console_dropped saturated just past the patch-3 threshold, and the
- * writer's line count dropped when it writes forever. Two states with the same key behave the same from then on,
- * which is what makes livelock cycles finite and visible. Left out on purpose: counters kept only for display
- * (records printed) and the run's history.
+ * <p>Normalisation: sequence numbers relative to first_seq, panic_console_dropped saturated just past the patch-3
+ * threshold, and the writer's line count dropped when it writes forever. Clocks are written by a {@link Clocks}
+ * view, one per timing semantics: timed, relative to the earliest running CPU once absolute times no longer matter;
+ * untimed, saturated at the only thresholds an untimed run compares them with (docs/exploration.md, "Untimed
+ * abstraction"). Two states with the same key behave the same from then on (same enabled choices, successors with
+ * the same keys), which is what makes livelock cycles finite and visible. Left out on purpose: counters kept only
+ * for display (records printed) and the run's history.
+ *
+ * <p><b>Adding a state field.</b> A new variable of the model that a step reads belongs in the key, or two states
+ * that differ in it would be merged and the search would lose behaviour. Write it in {@link #write} (a shared
+ * variable of {@link Kernel}) or in {@code Cpu.encode} (a per-CPU one), as one {@code put} of a small integer
+ * (booleans: one bit of an existing flag word, or a new word), and also copy it in {@code Kernel.copy} /
+ * {@code Cpu.copy}. Saturate counters whose exact value stops mattering (as panic_console_dropped) so that cycles
+ * close; write nothing for a field that is only displayed. A field that a switch adds is written whatever the
+ * configuration (its initial value costs one byte) so that the encoding has one layout. Clock-like fields (times,
+ * stamps) go through {@link Clocks}, never raw. {@code ExplorerTest.exactKeysAndFingerprintsAgree} and
+ * {@code UntimedAbstractionTest} check the key against the engine.
  */
 public final class StateKey {
     private final byte[] bytes;
@@ -23,9 +35,9 @@ public final class StateKey {
         this.hash = h ^ (h >>> 16);
     }
 
-    static StateKey of(Kernel k, long timeBase) {
+    static StateKey of(Kernel k, Clocks clocks) {
         Writer w = new Writer();
-        write(k, timeBase, w);
+        write(k, clocks, w);
         return new StateKey(w.bytes());
     }
 
@@ -35,9 +47,9 @@ public final class StateKey {
      * collision is at most n^2 / 2^65 (below 3e-8 for a million states). The explorer's default; {@code --exact}
      * stores whole keys instead.
      */
-    static long fingerprint(Kernel k, long timeBase) {
+    static long fingerprint(Kernel k, Clocks clocks) {
         Fingerprint f = new Fingerprint();
-        write(k, timeBase, f);
+        write(k, clocks, f);
         return f.value();
     }
 
@@ -46,10 +58,77 @@ public final class StateKey {
         Sink put(long v);
     }
 
-    private static void write(Kernel k, long timeBase, Sink w) {
-        long sb = k.rb.firstSeq();
+    /**
+     * How a running CPU's clock and the stamps of its pending interrupts enter the key. These are the only
+     * unbounded variables of the model, so the choice decides whether a search can be complete.
+     */
+    interface Clocks {
+        void put(Sink w, Cpu c);
+
+        /** console_seq - first_seq as the key holds it. */
+        default long consoleLag(Kernel k) { return k.consoleSeq - k.rb.firstSeq(); }
+
+        /** console_dropped as the key holds it. */
+        default long consoleDropped(Kernel k) { return Math.min(k.consoleDropped, 1 << 16); }
+
+        /** The {@code count} local of a frame whose step is {@code at}. */
+        default void count(Sink w, Step at, int count) { w.put(count); }
+
+        /**
+         * Timed: clocks and stamps relative to {@code base} (0 while the scenario's absolute times still matter),
+         * so a state that repeats later in time is recognised; the time differences between CPUs stay exact, as
+         * they decide which CPU may step.
+         */
+        static Clocks relative(long base) {
+            return (w, c) -> {
+                w.put(c.clock - base);
+                if (c.pendingNmi != Cpu.NmiKind.NONE) w.put(c.nmiSent - base);
+                if (c.pendingIpi) w.put(c.ipiSent - base);
+            };
+        }
+
+        /**
+         * Untimed: a clock is its CPU's step count, compared only with the scenario's absolute thresholds (the
+         * panic window for the trigger CPU before it panics, lhStart for a lock holder) and, through the stamp of a
+         * pending interrupt, with the latency bound D_irq counted in the target's own steps. So a clock is kept up
+         * to the largest threshold it can still be compared with (beyond it every comparison has the same answer),
+         * and an interrupt only as its latency so far, saturated at D_irq (at D_irq it is overdue either way).
+         */
+        static Clocks saturated(Kernel k) { return new Untimed(k); }
+    }
+
+    /**
+     * The untimed view (see {@link Clocks#saturated}). Untimed, a writer may also run any number of steps while
+     * the console owner waits between two of its steps, so the console's lag behind the ring buffer is unbounded
+     * too; it is read only as "behind first_seq or not" (RD(seq) then returns first_seq; printk's overwrite test
+     * compares first_seq >= console_seq), so it is kept saturated at -1. The gap that CU3 leaves for CU4 in the
+     * frame's count is read only as "positive or not" and through the console_seq that CU4 sets from it, so it
+     * is kept as those two, the second saturated like the lag. console_dropped is only displayed (CU4 adds to it,
+     * CU9 clears it): left out.
+     */
+    private record Untimed(Kernel k) implements Clocks {
+        @Override public void put(Sink w, Cpu c) {
+            Params p = k.params;
+            long bound = 0;
+            if (c.id == k.triggerCpu && !c.panicked) bound = (long) p.panicAt + p.panicWindow;
+            if (c.program == Cpu.Program.LOCK_HOLDER) bound = Math.max(bound, p.lhStart);
+            w.put(Math.min(c.clock, bound));
+            if (c.pendingNmi != Cpu.NmiKind.NONE) w.put(Math.min(c.clock - c.nmiSent, p.D_irq));
+            if (c.pendingIpi) w.put(Math.min(c.clock - c.ipiSent, p.D_irq));
+        }
+
+        @Override public long consoleLag(Kernel k) { return Math.max(k.consoleSeq - k.rb.firstSeq(), -1); }
+        @Override public long consoleDropped(Kernel k) { return 0; }
+
+        @Override public void count(Sink w, Step at, int count) {
+            if (at != Step.CU4) { w.put(count); return; }
+            w.put(count > 0 ? 1 : 0).put(Math.max(k.consoleSeq + count - k.rb.firstSeq(), -1));
+        }
+    }
+
+    private static void write(Kernel k, Clocks clocks, Sink w) {
         k.rb.encode(w);
-        w.put(k.consoleSeq - sb).put(Math.min(k.consoleDropped, 1 << 16)).put(k.semCount).put(k.semHolder);
+        w.put(clocks.consoleLag(k)).put(clocks.consoleDropped(k)).put(k.semCount).put(k.semHolder);
         k.semLock.encode(w); k.ownerLock.encode(w); k.portLock.encode(w); k.gsmiLock.encode(w); k.dumpLock.encode(w);
         w.put(k.consoleOwner);
         w.put((k.consoleWaiter ? 1 : 0) | (k.consoleLocked ? 2 : 0) | (k.suppressPrintk ? 4 : 0)
@@ -61,10 +140,10 @@ public final class StateKey {
         w.put(d);
         // NBCON: the nbcon console's ownership word and nbcon_seq (relative to first_seq), legacy_allow_panic_sync;
         // encoded under every configuration (untouched without NBCON) so that only the configuration can differ
-        k.nbcon.encode(w, sb);
+        k.nbcon.encode(w, k.rb.firstSeq());
         w.put(k.legacyAllowPanicSync ? 1 : 0);
         boolean lines = k.params.writerLines >= 0;
-        for (Cpu c : k.cpus) c.encode(w, timeBase, lines);
+        for (Cpu c : k.cpus) c.encode(w, clocks, lines);
     }
 
     public int size() { return bytes.length; }

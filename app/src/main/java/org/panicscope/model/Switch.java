@@ -22,6 +22,24 @@ public enum Switch {
     FX_ZAP("FX-ZAP", "Sergey's/Stephen's proposal: re-initialise console_sem right after the CPU stop", "S0"),
     FX_SAFE("FX-SAFE", "Stephen's proposal: printk_safe for all of panic(), re-initialise console_sem and flush at the end", "S0"),
     FX_TRYLOCK("FX-TRYLOCK", "Petr's proposal: down_trylock only try-acquires sem->lock (DT1'); failure means the trylock fails", "S0"),
+    /**
+     * Petr's proposal in full: "introduce panic_down_trylock() variant of down_trylock() that will use
+     * raw_spin_trylock_irqsave()" [S0], with the same trylock in the up() that releases console_sem on the panic CPU
+     * (the design doc's caveat to FX-TRYLOCK: "PN13's CU13 up() still spins on the lock"). DT1' as FX-TRYLOCK, and
+     * UP2' (an id of this model [I]): if sem->lock is held, up() gives up and console_sem stays taken.
+     */
+    FX_TRYLOCK_UP("FX-TRYLOCK-UP", "Petr's proposal in full: the panic CPU only try-acquires sem->lock, in down_trylock (DT1') and in up() (UP2', the model's id): if held, down_trylock fails and up() gives up", "S0, I"),
+    /**
+     * 51a1d258e50e "printk: Keep non-panic-CPUs out of console lock" alone: CT0, "if other_cpu_in_panic(): return 0"
+     * in console_trylock(), without eacb04ff3c5b's final flush without console_sem (FP1/FP4 unchanged). K23 is both.
+     */
+    K23_TRYLOCK("K23-TRYLOCK", "51a1d258e50e alone: CT0, console_trylock() fails on non-panic CPUs during panic; the final flush still takes console_sem (no eacb04ff3c5b)", "L"),
+    /**
+     * A variant of this model, not a kernel proposal [I]: up() increments the count without sem->lock (UP1 goes
+     * straight to UP3, UP4 releases nothing), so sem->lock is taken only in down_trylock(). It isolates the up() half
+     * of window (d): what a configuration still reaches with it is the down_trylock() half (DT1-DT3) alone.
+     */
+    UP_ATOMIC("UP-ATOMIC", "Model variant [I]: up() takes no sem->lock (UP1 -> UP3, UP4 releases nothing), so only down_trylock() holds it; isolates the up() half of window (d)", "I"),
     KD_AFTER_STOP("KD-AFTER-STOP", "2012: kmsg_dump(KMSG_DUMP_PANIC) moved below the CPU stop (order O-new)", "S2"),
     GSMI_TRYLOCK("GSMI-TRYLOCK", "2022: \"firmware: google: Test spinlock on panic path to avoid lockups\": the gsmi panic notifier skips logging when gsmi_lock is held", "S3"),
     KEXEC_ATOMIC("KEXEC-ATOMIC", "2022: 05c6257433b7 \"panic, kexec: make __crash_kexec() NMI safe\": the kexec lock is an atomic cmpxchg trylock, not a mutex", "S4, K-kexec");
@@ -52,8 +70,11 @@ public enum Switch {
         return Arrays.stream(values()).map(Switch::id).collect(Collectors.joining(", "));
     }
 
-    /** The proposed fixes for window (d), in the order of design doc §6.4. */
+    /**
+     * The fixes the thread weighed for window (d), in the order of design doc §6.4, then 51a1d258e50e's CT0 alone
+     * and the model's UP-ATOMIC variant: each is a column "FINAL+" of the verdict matrix.
+     */
     public static List<Switch> fixes() {
-        return List.of(FX_SEMINIT, FX_ZAP, FX_SAFE, FX_TRYLOCK);
+        return List.of(FX_SEMINIT, FX_ZAP, FX_SAFE, FX_TRYLOCK, FX_TRYLOCK_UP, K23_TRYLOCK, UP_ATOMIC);
     }
 }

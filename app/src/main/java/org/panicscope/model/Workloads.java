@@ -1,5 +1,7 @@
 package org.panicscope.model;
 
+import static org.panicscope.model.Local.HELD;
+import static org.panicscope.model.Local.SPIN_FOR_LOCK;
 import static org.panicscope.model.Ops.goTo;
 
 /**
@@ -37,20 +39,24 @@ final class Workloads {
             case WR3 -> goTo(c, Step.WR1);
             case PT, IDLE -> c.cost = 1; // waiting for the trigger / idle: time passes
             case LH1 -> {
-                if (c.clock < p.lhStart && c.phase() == 0) { c.cost = 1; return; }
+                if (c.clock < p.lhStart && !c.flag(SPIN_FOR_LOCK)) { c.cost = 1; return; }
                 if (c.heldLock == Resource.KEXEC_LOCK) { // kexec lock: a trylock by kexec_load() [S4]
                     if (k.kexecLock == Kernel.INVALID) k.kexecLock = c.id;
                     goTo(c, Step.LH2);
-                    c.count(0);
+                    c.set(HELD, 0);
                     return;
                 }
-                if (c.phase() == 0) { c.irqSave(); c.phase(1); }
-                if (Ops.acquire(k, c, c.heldLock)) { goTo(c, Step.LH2); c.count(0); }
+                if (!c.flag(SPIN_FOR_LOCK)) { c.irqSave(); c.flag(SPIN_FOR_LOCK, true); }
+                if (Ops.acquire(k, c, c.heldLock)) {
+                    c.flag(SPIN_FOR_LOCK, false);
+                    goTo(c, Step.LH2);
+                    c.set(HELD, 0);
+                }
             }
             case LH2 -> {
-                c.count(c.count() + 1);
+                c.set(HELD, c.get(HELD) + 1);
                 c.cost = 1;
-                if (c.count() >= p.L) goTo(c, Step.LH3);
+                if (c.get(HELD) >= p.L) goTo(c, Step.LH3);
             }
             case LH3 -> {
                 if (c.heldLock == Resource.KEXEC_LOCK) {

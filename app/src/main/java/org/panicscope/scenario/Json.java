@@ -106,6 +106,10 @@ public final class Json {
             // a broken limit carries no location: point at the token that broke it (a long name: where the parser stopped)
             boolean name = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Name length");
             TokenStreamLocation l = name ? p.currentLocation() : p.currentTokenLocation();
+            if (name && l != null) { // the parser stops past the name (even past its line): point at its opening quote
+                int q = nameStart(text, (int) Math.min(l.getCharOffset(), text.length() - 1));
+                throw new SyntaxError(limitMessage(e.getOriginalMessage()), lineAt(text, q), colAt(text, q));
+            }
             throw new SyntaxError(limitMessage(e.getOriginalMessage()), l == null ? 1 : line(l), l == null ? 1 : col(l));
         } catch (JacksonException e) {
             TokenStreamLocation l = e.getLocation() != null ? e.getLocation() : p.currentLocation();
@@ -139,6 +143,27 @@ public final class Json {
             if (cut > 0) s = s.substring(0, cut);
         }
         return s;
+    }
+
+    /** The opening quote of the field name at or before offset {@code from}: a quote after '{' or ','. */
+    private static int nameStart(String text, int from) {
+        for (int i = Math.max(0, from); i >= 0; i--) {
+            if (text.charAt(i) != '"') continue;
+            int j = i - 1;
+            while (j >= 0 && Character.isWhitespace(text.charAt(j))) j--;
+            if (j < 0 || text.charAt(j) == '{' || text.charAt(j) == ',') return i;
+        }
+        return 0;
+    }
+
+    private static int lineAt(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) if (text.charAt(i) == '\n') line++;
+        return line;
+    }
+
+    private static int colAt(String text, int offset) {
+        return offset - text.lastIndexOf('\n', offset - 1);
     }
 
     private static int line(TokenStreamLocation l) { return Math.max(1, l.getLineNr()); }

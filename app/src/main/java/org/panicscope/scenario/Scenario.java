@@ -25,11 +25,13 @@ import org.panicscope.model.Resource;
  * @param config    the configuration the scenario opens with (a saved run keeps its own; default BASE)
  * @param overrides per-configuration forcing schedules, where the default one cannot reach the window under that
  *                  configuration's timing (keyed by configuration name, as written)
+ * @param sha256    the SHA-256 (hex) of the very bytes the scenario was parsed from, for a run line's digest; null
+ *                  when it was not read from a file (bundled, or changed in the app since)
  */
 public record Scenario(String id, String title, String section, String description, List<String> sources,
                        List<CpuSpec> cpus, Params params, Map<String, Object> settings, String config,
                        String scheduleText, Schedule schedule, Map<String, String> overrides,
-                       Map<String, Verdict> expected, Narration narration, String origin)
+                       Map<String, Verdict> expected, Narration narration, String origin, String sha256)
         implements KernelSource {
 
     public Scenario {
@@ -63,13 +65,33 @@ public record Scenario(String id, String title, String section, String descripti
         Config c = Config.parse(config);
         Schedule parsed = Schedule.parse(schedule);
         return new Scenario(id, title, section, description, sources, cpus, params, settings, c.name(), schedule.strip(),
-                parsed, Map.of(), Map.of(), narration == null ? this.narration : narration, origin);
+                parsed, Map.of(), Map.of(), narration == null ? this.narration : narration, origin, null);
+    }
+
+    /**
+     * This scenario with one parameter changed (as a file would set it: an Integer, Boolean or String), for a
+     * parameter sweep; the forcing schedules and expected verdicts stay, though they may no longer hold there.
+     *
+     * @throws IllegalArgumentException for an unknown name or a value out of range (the message names both)
+     */
+    public Scenario withParam(String name, Object value) {
+        Params p = params.with(name, value);
+        java.util.Map<String, Object> s = new java.util.LinkedHashMap<>(settings);
+        s.put(name, value);
+        return new Scenario(id, title, section, description, sources, cpus, p, s, config, scheduleText, schedule,
+                overrides, expected, narration, origin, null);
     }
 
     /** This scenario with other words around it. */
     public Scenario withNarration(Narration narration) {
         return new Scenario(id, title, section, description, sources, cpus, params, settings, config, scheduleText,
-                schedule, overrides, expected, narration, origin);
+                schedule, overrides, expected, narration, origin, null);
+    }
+
+    /** This scenario as read from bytes with this SHA-256 (hex): what a run line names the file by. */
+    public Scenario withSha256(String hex) {
+        return new Scenario(id, title, section, description, sources, cpus, params, settings, config, scheduleText,
+                schedule, overrides, expected, narration, origin, hex);
     }
 
     /** One CPU: its program, the lock a lock holder takes, and whether this CPU is the one that panics. */

@@ -64,7 +64,7 @@ final class ScenarioChecker extends Checks {
         if (!problems.isEmpty()) throw ScenarioLoader.failure(name, problems);
         return new Scenario(id, title, section == null ? "" : section, description, sources, cpus, params, settings,
                 config == null ? "BASE" : config, scheduleText == null ? "" : scheduleText, schedule, overrides,
-                expected, narration, origin);
+                expected, narration, origin, null);
     }
 
     private void scenario() {

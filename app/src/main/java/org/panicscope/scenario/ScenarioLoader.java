@@ -7,8 +7,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +74,8 @@ public final class ScenarioLoader {
     /** Reads and checks a file (form and meaning, without running it). */
     public static Scenario load(Path file) throws ScenarioException {
         String name = file.toString();
-        return parse(decode(name, read(file)), name, name);
+        byte[] bytes = readFile(file);
+        return parse(decode(name, bytes), name, name).withSha256(sha256(bytes));
     }
 
     /** Everything {@link #load} checks, and also that the file's schedules apply and its notes fall inside the run. */
@@ -85,7 +86,8 @@ public final class ScenarioLoader {
     /** As {@link #validate(Path)}; each run must reach its verdict within {@code budget}, as with {@code run}. */
     public static Scenario validate(Path file, Budget budget) throws ScenarioException {
         String name = file.toString();
-        return validate(decode(name, read(file)), name, name, budget);
+        byte[] bytes = readFile(file);
+        return validate(decode(name, bytes), name, name, budget).withSha256(sha256(bytes));
     }
 
     /** {@link #validate} for text already read; {@code name} is used in messages, {@code origin} is stored. */
@@ -118,19 +120,36 @@ public final class ScenarioLoader {
         return b;
     }
 
-    private static byte[] read(Path file) throws ScenarioException {
+    /**
+     * Reads a scenario file once, whole, within {@link #MAX_BYTES}: only a regular file (or a link to one) is read,
+     * so a FIFO, a device or a folder gets a message instead of a hang or an endless read. The same bytes give the
+     * scenario and its digest ({@link Scenario#sha256()}), so a run line names exactly what was run.
+     */
+    public static byte[] readFile(Path file) throws ScenarioException {
         String name = file.toString();
         try {
-            if (Files.isDirectory(file)) throw failure(name, List.of(new Problem(1, 1, "this is a directory, not a scenario file")));
-            long size = Files.size(file);
-            if (size > MAX_BYTES) throw tooLarge(name, String.valueOf(size));
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            if (a.isDirectory()) throw failure(name, List.of(new Problem(1, 1, "this is a directory, not a scenario file")));
+            if (!a.isRegularFile())
+                throw failure(name, List.of(new Problem(1, 1, "this is not a regular file (a pipe, device or socket); "
+                        + "a scenario is read from a file: save it to one first")));
+            if (a.size() > MAX_BYTES) throw tooLarge(name, String.valueOf(a.size()));
             try (InputStream in = Files.newInputStream(file)) {
                 return read(in, name); // the file may grow between the size check and the read
             }
-        } catch (NoSuchFileException e) {
+        } catch (java.nio.file.NoSuchFileException e) {
             throw failure(name, List.of(new Problem(1, 1, "no such file")));
         } catch (IOException e) {
-            throw failure(name, List.of(new Problem(1, 1, "cannot read the file: " + e.getMessage())));
+            throw failure(name, List.of(new Problem(1, 1, "cannot read the file: " + OsReason.of(e))));
+        }
+    }
+
+    /** The SHA-256 of {@code bytes} in hex. */
+    public static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 

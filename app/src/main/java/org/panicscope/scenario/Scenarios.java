@@ -61,6 +61,6 @@ public final class Scenarios {
         if (IDS.contains(idOrFile)) return bundled(idOrFile);
         Path p = Path.of(idOrFile);
         if (Files.exists(p)) return ScenarioLoader.load(p);
-        throw new IllegalArgumentException("unknown scenario '" + idOrFile + "' (no such bundled id or file); valid scenarios: " + String.join(", ", IDS));
+        throw new IllegalArgumentException("unknown scenario '" + org.panicscope.engine.Echo.of(idOrFile) + "' (no such bundled id or file); valid scenarios: " + String.join(", ", IDS));
     }
 }

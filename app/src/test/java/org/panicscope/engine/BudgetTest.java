@@ -44,7 +44,7 @@ class BudgetTest {
     @Test
     void theHeapGuardStopsARunWithAMessageNamingTheOption() throws Exception {
         AtomicInteger asked = new AtomicInteger();
-        Budget.Heap full = () -> asked.incrementAndGet() < 2 ? null : "the heap is nearly full (test); " + Budget.HEAP_OPTION_HINT;
+        Budget.Heap full = () -> asked.incrementAndGet() < 2 ? null : "the heap is nearly full (test); " + Budget.heapHint();
         Scenario s = endless();
         Run r = s.replay(Config.parse("BASE"), s.schedule(), false, false, new Budget(1_000_000, full));
         assertEquals(Verdict.NO_VERDICT, r.outcome().verdict());

@@ -177,7 +177,7 @@ class ExplorerTest {
 
     @Test
     void untimedExplorationReachesWindowDUnderPetrsVariant() throws Exception {
-        // timed, VP cannot reach (d) with the kmsg writer (docs/model-notes.md); without time costs it can
+        // timed, VP cannot reach (d) at the scenario's K_dump = 5 (it can at 0..1: docs/model-notes.md §3); untimed it can
         assertFalse(windows("sem-lock-window", "VP").contains("d"));
         // pure interleaving explodes at teaching scale; design doc §6.9 suggests small W and C for it
         Scenario small = org.panicscope.scenario.ScenarioLoader.parse("""
@@ -225,11 +225,91 @@ class ExplorerTest {
 
     @Test
     void matrixHasNineConfigurationsAndTheFixes() {
-        assertEquals(14, Config.matrix().size());
+        assertEquals(17, Config.matrix().size());
         assertEquals(List.of("BASE", "V0", "VP", "VS", "P12", "P123", "FINAL", "K23", "K24", "NBCON"), Config.namedIds());
         Map<String, Integer> perScenario = new java.util.HashMap<>();
         for (Explorer.Result r : matrix) perScenario.merge(r.scenario(), 1, Integer::sum);
         assertEquals(Scenarios.all().size(), perScenario.size());
-        perScenario.values().forEach(n -> assertEquals(14, n));
+        perScenario.values().forEach(n -> assertEquals(17, n));
+    }
+
+    // ---- the fixes the thread weighed, added for issue 12: one matrix column each ---------------------------------
+
+    /** The hang reasons of window (d) in a cell ("... the holder CPU1 is halted (at UP3)"). */
+    static List<String> dReasons(String scenario, String config) {
+        return cell(scenario, config).hangs().stream().filter(h -> h.window().startsWith("(d) ")).map(Explorer.Witness::reason).toList();
+    }
+
+    @Test
+    void petrsCompleteTrylockClosesWindowDEverywhere() {
+        for (Scenario s : Scenarios.all()) {
+            assertFalse(windows(s.id(), "FINAL+FX-TRYLOCK-UP").contains("d"), s.id() + ": " + windows(s.id(), "FINAL+FX-TRYLOCK-UP"));
+            // it touches sem->lock only: every other window is what FX-TRYLOCK leaves
+            Set<String> rest = windows(s.id(), "FINAL+FX-TRYLOCK");
+            rest.remove("d");
+            assertEquals(rest, windows(s.id(), "FINAL+FX-TRYLOCK-UP"), s.id());
+        }
+        // the design doc's caveat to the down_trylock()-only form, found by the explorer: the final flush's up()
+        // spins on sem->lock held by the halted CPU1 (owner-lock-window, waiter-halted: no kdump kernel)
+        for (String id : List.of("waiter-halted", "owner-lock-window")) {
+            assertTrue(dReasons(id, "FINAL+FX-TRYLOCK").stream().anyMatch(r -> r.contains("spins in UP2")), id + ": " + dReasons(id, "FINAL+FX-TRYLOCK"));
+        }
+        assertEquals(Set.of(Verdict.OK_K), verdicts("sem-lock-window", "FINAL+FX-TRYLOCK-UP"));
+    }
+
+    @Test
+    void ct0AloneLeavesWindowDAndTheBustedFinalFlush() {
+        // 51a1d258e50e keeps non-panic CPUs from starting a trylock; a CPU already printing still ends in up()
+        for (Scenario s : Scenarios.all())
+            assertEquals(windows(s.id(), "FINAL").contains("d"), windows(s.id(), "FINAL+K23-TRYLOCK").contains("d"), s.id());
+        assertTrue(dReasons("sem-lock-window", "FINAL+K23-TRYLOCK").stream().allMatch(r -> r.contains("(at UP")), dReasons("sem-lock-window", "FINAL+K23-TRYLOCK").toString());
+        // halted-holding-sem: OK-D (the final flush busts console_sem) stays; K23's clean OK-R is eacb04ff3c5b's part
+        assertTrue(verdicts("halted-holding-sem", "FINAL+K23-TRYLOCK").contains(Verdict.OK_D));
+        assertEquals(Set.of(Verdict.OK_R), verdicts("halted-holding-sem", "K23"));
+    }
+
+    @Test
+    void upWithoutTheLockLeavesTheDownTrylockHalfOfWindowD() {
+        // UP-ATOMIC isolates the up() half: what stays reachable is CPU1 halted inside down_trylock()
+        for (Scenario s : Scenarios.all()) {
+            assertEquals(windows(s.id(), "FINAL").contains("d"), windows(s.id(), "FINAL+UP-ATOMIC").contains("d"), s.id());
+            for (String r : dReasons(s.id(), "FINAL+UP-ATOMIC")) assertTrue(r.contains("(at DT"), s.id() + ": " + r);
+        }
+        assertTrue(windows("sem-lock-window", "FINAL+UP-ATOMIC").contains("d"));
+    }
+
+    /** A cell as the matrix prints it: the reachable verdicts, hangs with their window letters, e.g. "DL(d,d2) OK-R". */
+    static String cellText(String scenario, String config) {
+        StringBuilder b = new StringBuilder();
+        for (Verdict v : Verdict.values()) {
+            if (!verdicts(scenario, config).contains(v)) continue;
+            if (!b.isEmpty()) b.append(' ');
+            b.append(v.id());
+            if (!v.hang()) continue;
+            Set<String> w = new TreeSet<>();
+            for (Explorer.Witness h : cell(scenario, config).hangs()) if (h.verdict() == v) w.add(h.window().substring(1, h.window().indexOf(')')));
+            b.append('(').append(String.join(",", w)).append(')');
+        }
+        return b.toString();
+    }
+
+    /**
+     * The three new columns, cell by cell (timed, each scenario's own parameters). Reasons: FX-TRYLOCK-UP removes
+     * every (d), the down_trylock() half by DT1' and the final flush's up() by UP2', and nothing else; K23-TRYLOCK
+     * and UP-ATOMIC leave each scenario's (d) as FINAL has it (a CPU printing at the panic still ends in up(); a CPU
+     * can still be halted inside down_trylock()); the other threads' windows (e, f) and kexec are untouched.
+     */
+    static final Map<String, List<String>> NEW_COLUMNS = Map.of(
+            "FINAL+FX-TRYLOCK-UP", List.of("OK-K", "OK-K", "OK-R OK-D", "DL(d2) OK-R OK-D", "OK-K", "DL(d2) OK-R OK-D", "DL(e) OK-R", "DL(f) OK-R", "OK-D", "OK-K"),
+            "FINAL+K23-TRYLOCK", List.of("DL(d) OK-K", "DL(d) OK-K", "OK-R OK-D", "DL(d,d2) OK-R OK-D", "DL(d) OK-K", "DL(d,d2) OK-R OK-D", "DL(e) OK-R", "DL(f) OK-R", "OK-D", "DL(d) OK-K"),
+            "FINAL+UP-ATOMIC", List.of("DL(d) OK-K", "DL(d) OK-K", "OK-R OK-D", "DL(d,d2) OK-R OK-D", "DL(d) OK-K", "DL(d,d2) OK-R OK-D", "DL(e) OK-R", "DL(f) OK-R", "OK-D", "DL(d) OK-K"));
+    static final List<String> ROWS = List.of("owner-halted", "flood-livelock", "halted-holding-sem", "waiter-halted", "sem-lock-window",
+            "owner-lock-window", "kmsg-dump-order", "gsmi-lock", "kexec-lock", "kmsg-panic");
+
+    @Test
+    void theNewColumnsCellByCell() {
+        for (Map.Entry<String, List<String>> col : NEW_COLUMNS.entrySet())
+            for (int i = 0; i < ROWS.size(); i++)
+                assertEquals(col.getValue().get(i), cellText(ROWS.get(i), col.getKey()), ROWS.get(i) + " under " + col.getKey());
     }
 }

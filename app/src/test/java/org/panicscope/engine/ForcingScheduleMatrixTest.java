@@ -70,4 +70,25 @@ class ForcingScheduleMatrixTest {
             }
         }
     }
+
+    /**
+     * The fixes added for issue 12 on the (d) forcing schedule (CPU1 NMI-halted at UP3, inside the up() that ends its
+     * console_unlock()), each with the reason the verdict follows.
+     */
+    static final Map<String, String> FIXES_ON_THE_D_SCHEDULE = Map.of(
+            // DT1': the notifier printk's down_trylock fails at once instead of spinning; kdump follows
+            "FINAL+FX-TRYLOCK-UP", "OK-K",
+            // CT0 keeps CPU1 out of console_trylock(), but CPU1 was printing before the panic and still ends in up()
+            "FINAL+K23-TRYLOCK", "DL",
+            // up() takes no sem->lock: the NMI at UP3 halts CPU1 holding nothing
+            "FINAL+UP-ATOMIC", "OK-K");
+
+    @ParameterizedTest(name = "sem-lock-window under {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"FINAL+FX-TRYLOCK-UP", "FINAL+K23-TRYLOCK", "FINAL+UP-ATOMIC"})
+    void theFixesAddedForIssue12OnTheForcingScheduleOfWindowD(String config) {
+        Scenario s = Scenarios.bundled("sem-lock-window");
+        Config c = Config.parse(config);
+        Run run = s.replay(c, s.scheduleFor(c), false, false);
+        assertEquals(FIXES_ON_THE_D_SCHEDULE.get(config), run.outcome().verdict().id(), () -> config + ": " + run.outcome().reason());
+    }
 }

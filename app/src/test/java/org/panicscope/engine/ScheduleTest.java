@@ -36,7 +36,7 @@ class ScheduleTest {
 
     @Test
     void malformedSchedulesNameTheColumnAndTheProblem() {
-        assertEquals("bad schedule at column 3: expected a CPU digit or n/i/p/s followed by one, found 'x' in \"0 x\"",
+        assertEquals("bad schedule at column 3: expected a CPU digit 0-9 or n/i/p/s followed by one, found 'x' in \"0 x\"",
                 assertThrows(IllegalArgumentException.class, () -> Schedule.parse("0 x")).getMessage());
         assertTrue(assertThrows(IllegalArgumentException.class, () -> Schedule.parse("1@CU99")).getMessage()
                 .contains("column 3: unknown step id 'CU99'"));

@@ -53,7 +53,7 @@ class ScenarioLoaderTest {
                 f + ":5:3: unknown field `cpuss`; did you mean `cpus`?",
                 f + ":7:29: parameter kdumpLoaded must be true or false, not the string `yes`",
                 f + ":8:28: unknown step id `PN88` in schedule token `0@PN88`; did you mean `PN8`?",
-                f + ":9:37: bad schedule token `q0` (schedule for FINAL): expected a CPU digit or n/i/p/s followed by one, found 'q'"),
+                f + ":9:37: bad schedule token `q0` (schedule for FINAL): expected a CPU digit 0-9 or n/i/p/s followed by one, found 'q'"),
                 r[2].lines().toList());
     }
 
@@ -78,7 +78,7 @@ class ScenarioLoaderTest {
         String text = "{\"id\": \"x\", \"title\": \"t\", \"description\": \"d\", \"cpus\": [{\"program\": \"panic\"}],\n"
                 + "  \"schedule\": \"\\u0031\\t0 x0\"}";
         ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.parse(text, "t.json", "t"));
-        assertEquals(List.of("t.json:2:26: bad schedule token `x0`: expected a CPU digit or n/i/p/s followed by one, found 'x'"), e.lines());
+        assertEquals(List.of("t.json:2:26: bad schedule token `x0`: expected a CPU digit 0-9 or n/i/p/s followed by one, found 'x'"), e.lines());
         assertEquals('x', text.lines().toList().get(1).charAt(26 - 1));
     }
 

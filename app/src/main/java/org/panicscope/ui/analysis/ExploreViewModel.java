@@ -10,6 +10,9 @@ import javafx.collections.ObservableList;
 import org.panicscope.engine.Explorer;
 import org.panicscope.model.Config;
 import org.panicscope.scenario.Scenario;
+import org.panicscope.sweep.DefaultGrid;
+import org.panicscope.sweep.Sweep;
+import org.panicscope.sweep.SweepResult;
 
 /**
  * The verdict matrix of one scenario: every configuration of {@link Config#matrix()} explored exhaustively by the
@@ -17,8 +20,13 @@ import org.panicscope.scenario.Scenario;
  * cancellable. Each reachable outcome keeps its shortest witness schedule, which the view loads into the timeline.
  */
 public final class ExploreViewModel extends AnalysisJob {
-    /** One row: a configuration, and its result once explored (null while waiting or running). */
-    public record Row(Config config, Explorer.Result result, String status) { }
+    /**
+     * One row: a configuration, and its result once explored (null while waiting or running); with a sweep, the
+     * sweep over {@link DefaultGrid} (whose first point is the scenario's own, the row's result), else null.
+     */
+    public record Row(Config config, Explorer.Result result, String status, SweepResult sweep) {
+        public Row(Config config, Explorer.Result result, String status) { this(config, result, status, null); }
+    }
 
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObservableList<Row> rowsView = FXCollections.unmodifiableObservableList(rows);
@@ -31,10 +39,20 @@ public final class ExploreViewModel extends AnalysisJob {
     public Scenario scenario() { return scenario; }
 
     /** Explores every configuration of the matrix; a run still going is cancelled first. */
-    public void start(Scenario s, boolean timed) { start(s, timed, Config.matrix(), Explorer.Options.defaults().withTimed(timed)); }
+    public void start(Scenario s, boolean timed) { start(s, timed, false); }
+
+    /** The same, and with {@code sweep} each configuration also on {@link DefaultGrid}'s points (robust or not). */
+    public void start(Scenario s, boolean timed, boolean sweep) {
+        start(s, timed, Config.matrix(), Explorer.Options.defaults().withTimed(timed), sweep);
+    }
 
     public void start(Scenario s, boolean timed, List<Config> configs, Explorer.Options options) {
-        Job job = begin("Exploring " + s.id() + " under " + configs.size() + " configurations (" + (timed ? "timed" : "untimed") + ")");
+        start(s, timed, configs, options, false);
+    }
+
+    public void start(Scenario s, boolean timed, List<Config> configs, Explorer.Options options, boolean sweep) {
+        Job job = begin((sweep ? "Sweeping " : "Exploring ") + s.id() + " under " + configs.size() + " configurations ("
+                + (timed ? "timed" : "untimed") + (sweep ? ", " + DefaultGrid.points(s).size() + " points each" : "") + ")");
         AtomicBoolean stop = job.stop;
         scenario = s;
         rows.clear();
@@ -46,6 +64,7 @@ public final class ExploreViewModel extends AnalysisJob {
             Config c = configs.get(i);
             bg.work().execute(() -> {
                 if (stop.get()) { done(job, row, new Row(c, null, "cancelled"), done, configs.size(), s); return; }
+                if (sweep) { sweepRow(job, s, c, options, row, done, configs.size()); return; }
                 Explorer.Result r = Explorer.explore(s, c, options, new Explorer.Progress() {
                     private long last;
                     @Override public void states(long n) {
@@ -59,6 +78,20 @@ public final class ExploreViewModel extends AnalysisJob {
                         done, configs.size(), s);
             });
         }
+    }
+
+    /** One row's sweep on the worker thread: the grid's points in turn, the first being the scenario's own. */
+    private void sweepRow(Job job, Scenario s, Config c, Explorer.Options options, int row, AtomicInteger done, int total) {
+        AtomicBoolean stop = job.stop;
+        SweepResult r = Sweep.run(s, c, DefaultGrid.axes(s), DefaultGrid.points(s), options, 1, new Sweep.Listener() {
+            @Override public boolean cancelled() { return stop.get(); }
+            @Override public void pointDone(int d, int n, long st) {
+                bg.ui().execute(() -> { if (job.current()) message.set("Sweeping " + s.id() + " under " + c.name() + ": point " + d + " of " + n); });
+            }
+        });
+        Explorer.Result own = r.points().getFirst().result();
+        String status = stop.get() ? "cancelled" : r.complete() ? "complete, swept" : "capped: " + own.stopReason();
+        done(job, row, new Row(c, own, status, stop.get() ? null : r), done, total, s);
     }
 
     /** Publishes one finished (or skipped) configuration on the UI thread. */

@@ -16,11 +16,13 @@ import org.panicscope.engine.Explorer;
 import org.panicscope.engine.Verdict;
 import org.panicscope.model.Config;
 import org.panicscope.scenario.Scenario;
+import org.panicscope.sweep.CellMark;
 
 /**
  * The verdict matrix as a table: one row per configuration, one column per verdict; a cell lists the ways that
  * verdict is reached (the hang's window letter, or the witness length), and a click loads that witness into the
- * timeline.
+ * timeline. With "sweep parameters" each cell is also marked robust ("=") or depending on parameters ("±") over a
+ * small grid around the scenario's values, its tooltip naming the flips.
  */
 public final class MatrixView extends VBox {
     private static final List<Verdict> COLUMNS = List.of(Verdict.DL, Verdict.LL, Verdict.OK_K, Verdict.OK_R, Verdict.OK_D);
@@ -37,13 +39,18 @@ public final class MatrixView extends VBox {
         run.setId("explore-run");
         ToggleButton untimed = new ToggleButton("untimed");
         untimed.setTooltip(new Tooltip("Pure interleaving: drop the time costs (design doc §2.3); livelocks appear in every configuration before K24"));
-        run.setOnAction(e -> vm.start(current.get(), !untimed.isSelected()));
+        ToggleButton sweep = new ToggleButton("sweep parameters");
+        sweep.setId("explore-sweep");
+        sweep.setTooltip(new Tooltip("Also explore each configuration at a few parameter values around the scenario's own "
+                + "(K_dump, K_notif, P, U, W one at a time; docs/exploration.md, Sweeps) and mark each cell robust or "
+                + "depending on parameters; hover a cell for where it flips. About a dozen explorations per row."));
+        run.setOnAction(e -> vm.start(current.get(), !untimed.isSelected(), sweep.isSelected()));
         Label hint = new Label("Every interleaving the scenario leaves free, explored exhaustively. A cell shows how a verdict is "
                 + "reached: a letter is the hang's window of design doc §6 (a owner halted, b flood livelock, d sem->lock, "
                 + "d2 console_owner_lock, e dump_lock, f gsmi_lock); a number is the length of the shortest run. Click to watch it.");
         hint.setWrapText(true);
         hint.getStyleClass().add("card-subtitle");
-        HBox tools = new HBox(8, run, untimed);
+        HBox tools = new HBox(8, run, untimed, sweep);
         tools.getChildren().addAll(AnalysisJob.controls(vm, "explore-cancel"));
         tools.getStyleClass().add("analysis-tools");
         grid.getStyleClass().add("matrix-grid");
@@ -102,7 +109,20 @@ public final class MatrixView extends VBox {
         }
         if (!f.getChildren().isEmpty()) f.getStyleClass().add(v.hang() ? "matrix-hang" : v == Verdict.OK_D ? "matrix-degraded" : "matrix-ok");
         if (!r.result().complete() && f.getChildren().isEmpty()) f.getChildren().add(new Label("?"));
+        if (r.sweep() != null) mark(f, CellMark.of(r.sweep(), v));
         return f;
+    }
+
+    /** The sweep's word on a cell: "=" robust, "±" depends on parameters; the tooltip says where it flips. */
+    private static void mark(FlowPane f, CellMark m) {
+        Label l = label(m.robust() ? "=" : "±", m.robust() ? "matrix-robust" : "matrix-dependent");
+        l.setId(null);
+        f.getChildren().add(l);
+        f.getStyleClass().add(m.robust() ? "matrix-cell-robust" : "matrix-cell-dependent");
+        Tooltip t = new Tooltip(m.text());
+        t.setWrapText(true);
+        t.setMaxWidth(640);
+        Tooltip.install(f, t);
     }
 
     private Button button(Config c, Explorer.Witness w, String text) {

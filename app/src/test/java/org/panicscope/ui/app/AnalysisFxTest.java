@@ -8,7 +8,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.panicscope.engine.Verdict;
-import org.panicscope.model.Config;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -30,7 +29,7 @@ class AnalysisFxTest {
         r.type(KeyCode.RIGHT);
         assertThat(w.vm().position()).isEqualTo(1);
         AppFixture.waitUntil(180, () -> !w.explore().runningProperty().get());
-        assertThat(w.explore().finished()).hasSize(Config.matrix().size());
+        assertThat(w.explore().finished()).hasSize(org.panicscope.model.Config.matrix().size());
         javafx.scene.control.Button witness = r.lookup("#witness-BASE-DL-a").queryButton();
         assertThat(witness.getTooltip().getText()).contains("console_waiter");
         r.interact(() -> ((javafx.scene.control.ScrollPane) r.lookup("#matrix .panel-scroll").query()).setVvalue(0));

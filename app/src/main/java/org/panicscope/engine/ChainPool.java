@@ -1,0 +1,88 @@
+package org.panicscope.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The choice sequences of the explorer's edges (a chosen choice plus the local and forced steps run after it),
+ * each stored once: most edges repeat a handful of sequences ({@code 1}, {@code 0 0}, ...), so an edge keeps an
+ * int reference into one pool instead of its own copy. Layout: at a reference, the length, then the choice codes.
+ */
+final class ChainPool {
+    private final IntList data = new IntList();
+    private int[] table = new int[1 << 12]; // reference + 1, 0 = empty; open addressing on the content hash
+    private int count;
+
+    /** The reference of the sequence {@code codes[0..len)}, adding it if new. */
+    int intern(int[] codes, int len) {
+        int h = hash(codes, len), mask = table.length - 1;
+        for (int i = h & mask; ; i = (i + 1) & mask) {
+            int ref = table[i] - 1;
+            if (ref < 0) {
+                ref = data.size();
+                data.add(len);
+                for (int j = 0; j < len; j++) data.add(codes[j]);
+                table[i] = ref + 1;
+                if (++count * 2 > table.length) grow();
+                return ref;
+            }
+            if (same(ref, codes, len)) return ref;
+        }
+    }
+
+    int length(int ref) { return data.get(ref); }
+
+    long bytes() { return 4L * (data.size() + table.length); }
+    int code(int ref, int i) { return data.get(ref + 1 + i); }
+
+    /** Bit i set when CPU i takes a step in the sequence. */
+    int steppingCpus(int ref) {
+        int m = 0;
+        for (int i = 0; i < length(ref); i++) {
+            Choice c = decode(code(ref, i));
+            if (c.kind() == Choice.Kind.STEP) m |= 1 << c.cpu();
+        }
+        return m;
+    }
+
+    List<Choice> choices(int ref) {
+        List<Choice> l = new ArrayList<>(length(ref));
+        for (int i = 0; i < length(ref); i++) l.add(decode(code(ref, i)));
+        return l;
+    }
+
+    private boolean same(int ref, int[] codes, int len) {
+        if (data.get(ref) != len) return false;
+        for (int j = 0; j < len; j++) if (data.get(ref + 1 + j) != codes[j]) return false;
+        return true;
+    }
+
+    private static int hash(int[] codes, int len) {
+        int h = len * 0x9E3779B9;
+        for (int j = 0; j < len; j++) h = (h ^ codes[j]) * 0x01000193;
+        return h ^ (h >>> 15);
+    }
+
+    private void grow() {
+        int[] old = table;
+        table = new int[old.length * 2];
+        int mask = table.length - 1;
+        for (int t : old) {
+            if (t == 0) continue;
+            int ref = t - 1, len = data.get(ref);
+            int[] codes = new int[len];
+            for (int j = 0; j < len; j++) codes[j] = data.get(ref + 1 + j);
+            int i = hash(codes, len) & mask;
+            while (table[i] != 0) i = (i + 1) & mask;
+            table[i] = t;
+        }
+    }
+
+    static int code(Choice c) { return c.kind().ordinal() * 16 + c.cpu(); }
+
+    private static final Choice.Kind[] KINDS = Choice.Kind.values();
+    static Choice decode(int code) { return Choice.of(KINDS[code / 16], code % 16); }
+
+
+}

@@ -1,0 +1,143 @@
+package org.panicscope.engine;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.IntPredicate;
+
+/**
+ * Livelock on a complete search: a reachable strongly connected set of non-terminal states, entered after the panic
+ * started, in which every CPU that still runs takes a step (a fair cycle). Components come from an iterative
+ * Tarjan over the stored edges; of the fair ones the one entered first (smallest id, so nearest the start) is
+ * reported, with a cycle through its entry that steps every running CPU. A cycle in which some CPU never steps is
+ * the scheduler starving it, not a kernel livelock.
+ */
+final class FairCycles {
+    private final Search search;
+    private final StateGraph g;
+    private int[] index, comp;
+
+    FairCycles(Search search) {
+        this.search = search;
+        this.g = search.g;
+    }
+
+    void find() {
+        int comps = components();
+        int n = g.size();
+        int[] covered = new int[comps], mask = new int[comps], entry = new int[comps];
+        boolean[] hasEdge = new boolean[comps];
+        Arrays.fill(entry, -1);
+        for (int v = 0; v < n; v++) {
+            if (index[v] < 0) continue;
+            int c = comp[v];
+            if (entry[c] < 0) entry[c] = v; // smallest id = shallowest state of the component
+            mask[c] = g.runnable(v);
+            for (int e = g.begin(v); e < g.end(v); e++) {
+                if (!inside(g.edgeTo(e), c)) continue;
+                hasEdge[c] = true;
+                covered[c] |= g.chains.steppingCpus(g.edgeChain(e));
+            }
+        }
+        int best = -1;
+        for (int c = 0; c < comps; c++) {
+            if (!hasEdge[c] || !g.started(entry[c]) || (covered[c] & mask[c]) != mask[c]) continue;
+            if (best < 0 || entry[c] < entry[best]) best = c;
+        }
+        if (best >= 0) search.witnesses.livelock(entry[best], cycle(entry[best], best, mask[best]));
+    }
+
+    private boolean inside(int w, int c) { return !g.terminal(w) && index[w] >= 0 && comp[w] == c; }
+
+    /** Iterative Tarjan over the non-terminal states; fills {@link #index} and {@link #comp}; returns the count. */
+    private int components() {
+        int n = g.size();
+        index = new int[n];
+        comp = new int[n];
+        int[] low = new int[n], stack = new int[n], callStack = new int[n], edgePos = new int[n];
+        boolean[] onStack = new boolean[n];
+        Arrays.fill(index, -1);
+        int sp = 0, counter = 0, comps = 0;
+        for (int root = 0; root < n; root++) {
+            if (index[root] >= 0 || g.terminal(root)) continue;
+            int csp = 0;
+            callStack[0] = root;
+            edgePos[0] = g.begin(root);
+            index[root] = low[root] = counter++;
+            stack[sp++] = root;
+            onStack[root] = true;
+            while (csp >= 0) {
+                int v = callStack[csp];
+                if (edgePos[csp] < g.end(v)) {
+                    int w = g.edgeTo(edgePos[csp]++);
+                    if (g.terminal(w)) continue;
+                    if (index[w] < 0) {
+                        index[w] = low[w] = counter++;
+                        stack[sp++] = w;
+                        onStack[w] = true;
+                        callStack[++csp] = w;
+                        edgePos[csp] = g.begin(w);
+                    } else if (onStack[w]) {
+                        low[v] = Math.min(low[v], index[w]);
+                    }
+                } else {
+                    if (low[v] == index[v]) {
+                        int c = comps++, w;
+                        do { w = stack[--sp]; onStack[w] = false; comp[w] = c; } while (w != v);
+                    }
+                    if (--csp >= 0) low[callStack[csp]] = Math.min(low[callStack[csp]], low[v]);
+                }
+            }
+        }
+        return comps;
+    }
+
+    /** A cycle through the component from its entry that takes a step of every running CPU. */
+    private List<Choice> cycle(int entry, int c, int need) {
+        List<Choice> cycle = new ArrayList<>();
+        int at = entry, covered = 0;
+        while ((covered & need) != need) {
+            int missing = need & ~covered;
+            int[] found = bfs(at, c, e -> (g.chains.steppingCpus(g.edgeChain(e)) & missing) != 0);
+            for (int i = 1; i < found.length; i++) {
+                cycle.addAll(g.chains.choices(g.edgeChain(found[i])));
+                covered |= g.chains.steppingCpus(g.edgeChain(found[i]));
+            }
+            at = g.edgeTo(found[found.length - 1]);
+        }
+        if (at != entry || cycle.isEmpty()) {
+            int[] back = bfs(at, c, e -> g.edgeTo(e) == entry);
+            for (int i = 1; i < back.length; i++) cycle.addAll(g.chains.choices(g.edgeChain(back[i])));
+        }
+        return cycle;
+    }
+
+    /** Shortest edge path inside component {@code c} from {@code from} to an edge accepted by {@code goal}: [from, e1..ek]. */
+    private int[] bfs(int from, int c, IntPredicate goal) {
+        java.util.Map<Integer, Integer> via = new java.util.HashMap<>();
+        ArrayDeque<Integer> q = new ArrayDeque<>();
+        q.add(from);
+        via.put(from, -1);
+        while (!q.isEmpty()) {
+            int v = q.poll();
+            for (int e = g.begin(v); e < g.end(v); e++) {
+                int w = g.edgeTo(e);
+                if (!inside(w, c)) continue;
+                if (goal.test(e)) {
+                    List<Integer> edges = new ArrayList<>();
+                    edges.add(e);
+                    for (int x = v; via.get(x) >= 0; ) { int pe = via.get(x); edges.add(pe); x = g.edgeSrc(pe); }
+                    Collections.reverse(edges);
+                    int[] out = new int[edges.size() + 1];
+                    out[0] = from;
+                    for (int i = 0; i < edges.size(); i++) out[i + 1] = edges.get(i);
+                    return out;
+                }
+                if (!via.containsKey(w)) { via.put(w, e); q.add(w); }
+            }
+        }
+        throw new IllegalStateException("component is not strongly connected");
+    }
+}

@@ -1,0 +1,71 @@
+package org.panicscope.model;
+
+import java.util.Arrays;
+
+/**
+ * A whole kernel state packed into bytes, every field (unlike {@link StateKey}, which keeps only what decides the
+ * future): what the explorer keeps for a state waiting in its queue, about 100-200 bytes instead of a copied
+ * kernel's few kilobytes, and loads back into one reused kernel instead of allocating a copy per successor.
+ *
+ * <p>A new field of {@link Kernel}, {@link Cpu}, {@link RingBuffer} or {@link SpinLock} must be written in its
+ * {@code save} and read back in the same order in its {@code load}; {@code SnapshotTest} compares every field of
+ * saved and loaded kernels by reflection along random runs, so a field that is forgotten fails it.
+ */
+public final class Snapshot {
+    private Snapshot() { }
+
+    /** Packs {@code k}'s state (not its parameters, configuration or programs, which a kernel keeps for life). */
+    public static byte[] save(Kernel k, Out scratch) {
+        scratch.n = 0;
+        k.save(scratch);
+        return Arrays.copyOf(scratch.buf, scratch.n);
+    }
+
+    /** Loads a state saved from a kernel of the same scenario and configuration into {@code k}. */
+    public static void load(Kernel k, byte[] saved) {
+        In in = new In(saved);
+        k.load(in);
+        if (in.at != saved.length) throw new IllegalStateException("snapshot of " + saved.length + " bytes, read " + in.at);
+    }
+
+    /** Zig-zag varints, reused between saves. */
+    public static final class Out {
+        private byte[] buf = new byte[256];
+        private int n;
+
+        Out put(long v) {
+            long z = (v << 1) ^ (v >> 63);
+            do {
+                if (n == buf.length) buf = Arrays.copyOf(buf, n * 2);
+                byte b = (byte) (z & 0x7f);
+                z >>>= 7;
+                buf[n++] = z != 0 ? (byte) (b | 0x80) : b;
+            } while (z != 0);
+            return this;
+        }
+
+        Out put(boolean b) { return put(b ? 1 : 0); }
+    }
+
+    static final class In {
+        private final byte[] b;
+        private int at;
+
+        In(byte[] b) { this.b = b; }
+
+        long get() {
+            long z = 0;
+            int shift = 0;
+            byte x;
+            do {
+                x = b[at++];
+                z |= (long) (x & 0x7f) << shift;
+                shift += 7;
+            } while ((x & 0x80) != 0);
+            return (z >>> 1) ^ -(z & 1);
+        }
+
+        int i() { return (int) get(); }
+        boolean bool() { return get() != 0; }
+    }
+}
