@@ -36,7 +36,7 @@ public final class PanicScopeApp extends Application {
 
     private static void startAnalyses(MainWindow w, StartupOptions o) {
         if (o.tab() != null) w.tabs().getSelectionModel().select(switch (o.tab()) { case "matrix" -> 1; case "trials" -> 2; default -> 0; });
-        if (o.explore()) w.explore().start(w.vm().scenario(), w.vm().timedProperty().get());
+        if (o.explore()) w.explore().start(w.vm().scenario(), w.vm().timedProperty().get(), Boolean.getBoolean("panicscope.sweep"));
         if (o.trials() > 0) {
             w.trials().countProperty().set(o.trials());
             w.trials().start(Scenarios.bundled("kmsg-panic"));

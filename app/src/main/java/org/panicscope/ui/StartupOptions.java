@@ -9,7 +9,8 @@ package org.panicscope.ui;
  * -Dpanicscope.theme=dark|light|projector   -Dpanicscope.presenter=true   -Dpanicscope.size=1920x1080
  * -Dpanicscope.markers=A,B                   -Dpanicscope.prefs=memory     -Dpanicscope.report=true (print the
  *  screen bounds of the snapshot targets once the window is laid out)
- * -Dpanicscope.tab=state|matrix|trials        -Dpanicscope.explore=true (explore every configuration at start)
+ * -Dpanicscope.tab=state|matrix|trials        -Dpanicscope.explore=true (explore every configuration at start;
+ *  with -Dpanicscope.sweep=true on the matrix's default parameter grid too)
  * -Dpanicscope.trials=N (N trials per configuration of kmsg-panic at start)   -Dpanicscope.split=0.3 (timeline share)
  * </pre>
  */

@@ -90,7 +90,8 @@ public final class ExploreViewModel extends AnalysisJob {
             }
         });
         Explorer.Result own = r.points().getFirst().result();
-        String status = stop.get() ? "cancelled" : r.complete() ? "complete, swept" : "capped: " + own.stopReason();
+        String status = stop.get() ? "cancelled" : !own.complete() ? "capped: " + own.stopReason()
+                : r.complete() ? "complete, swept" : "complete, some sweep points capped";
         done(job, row, new Row(c, own, status, stop.get() ? null : r), done, total, s);
     }
 
