@@ -64,12 +64,29 @@ final class RunCommand implements Callable<Integer> {
             out.printf("%s under %s (%s)%n", s.id(), cfg.name(), run.timed() ? "timed" : "untimed");
             for (TraceEvent e : run.trace()) out.println(e.line());
             out.println("verdict: " + run.outcome().verdict() + " - " + run.outcome().reason());
+            String consoles = consoles(run.kernel());
+            if (consoles != null) out.println("consoles: " + consoles);
             out.println("schedule: " + run.schedule());
             out.println("share: " + share);
         }
         String warn = in.expectWarning(cfg, run.outcome().verdict());
         if (warn != null) spec.commandLine().getErr().println(warn);
         return 0;
+    }
+
+    /**
+     * With an nbcon console (NBCON), what each console got: lines emitted and how far it is, so that a mixed system
+     * shows per console what the run did to it; null without NBCON (one console, the trace says it all).
+     */
+    static String consoles(org.panicscope.model.Kernel k) {
+        org.panicscope.model.NbconConsole n = k.nbcon();
+        if (n == null) return null;
+        long stored = k.ringBuffer().nextSeq();
+        String nb = "nbcon console: " + n.printed() + " lines emitted, " + (stored - n.seq()) + " of " + stored
+                + " records never printed, state " + n;
+        if (!k.hasLegacyConsole()) return nb;
+        return nb + "; legacy console: " + (k.printed() - n.printed()) + " lines emitted, " + (stored - k.consoleSeq())
+                + " records never printed";
     }
 
     static Scenario load(String idOrFile) {
@@ -102,6 +119,8 @@ final class RunCommand implements Callable<Integer> {
         m.put("reason", run.outcome().reason());
         m.put("cause", run.outcome().cause());
         m.put("degradations", run.outcome().degradations());
+        String consoles = consoles(run.kernel());
+        if (consoles != null) m.put("consoles", consoles);
         m.put("schedule", run.schedule().toString());
         m.put("time", run.now());
         m.put("stepCount", run.history().size());

@@ -31,6 +31,8 @@ public record Config(String name, Set<Switch> switches) {
         NAMED.put("FINAL", with(base, Switch.P2, Switch.P3, Switch.P4));
         NAMED.put("K23", with(NAMED.get("FINAL"), Switch.K23, Switch.GSMI_TRYLOCK, Switch.KEXEC_ATOMIC));
         NAMED.put("K24", with(NAMED.get("K23"), Switch.K24));
+        // the nbcon console of the same era: K24's printk.c plus kernel/printk/nbcon.c (model-notes, nbcon section)
+        NAMED.put("NBCON", with(NAMED.get("K24"), Switch.NBCON));
     }
 
     public Config {
@@ -45,10 +47,10 @@ public record Config(String name, Set<Switch> switches) {
 
     public boolean has(Switch s) { return switches.contains(s); }
 
-    /** The nine named configurations of design doc §5, in its order. */
+    /** The named configurations: the nine of design doc §5 in its order, then NBCON (K24 + NBCON). */
     public static List<String> namedIds() { return List.copyOf(NAMED.keySet()); }
 
-    /** The configurations of the verdict matrix: the nine named ones, then FINAL plus each of {@link Switch#fixes()}. */
+    /** The configurations of the verdict matrix: the named ones (with NBCON), then FINAL plus each of {@link Switch#fixes()}. */
     public static List<Config> matrix() {
         List<Config> all = new ArrayList<>();
         for (String n : NAMED.keySet()) all.add(parse(n));

@@ -9,7 +9,7 @@ import java.util.Arrays;
  */
 public final class Cpu {
     /** The task a CPU runs (design doc §4.14). */
-    public enum Program { WRITER, PANIC, LOCK_HOLDER, OOPS, IDLE }
+    public enum Program { WRITER, PANIC, LOCK_HOLDER, OOPS, IDLE, PRINTER }
 
     /** Which NMI handler a pending NMI runs: crash shoot-down (NH) or the stop NMI of native_stop_other_cpus (SN). */
     public enum NmiKind { NONE, CRASH, STOP, PANIC }
@@ -37,6 +37,8 @@ public final class Cpu {
     long clock;
     int cost;
     int linesWritten;
+    /** nbcon_pcpu_emergency_nesting: inside nbcon_cpu_emergency_enter()/exit() (NBCON). */
+    int emergencyNesting;
     /** Time units lost in a row to a descheduled vCPU (reset by a step). */
     int stalled;
 
@@ -59,7 +61,7 @@ public final class Cpu {
         c.status = status; c.spinOn = spinOn; c.ret = ret; c.irqsOn = irqsOn; c.inNmi = inNmi;
         c.printkSafe = printkSafe; c.online = online; c.pendingNmi = pendingNmi; c.nmiSent = nmiSent;
         c.pendingIpi = pendingIpi; c.ipiSent = ipiSent; c.panicked = panicked; c.clock = clock;
-        c.linesWritten = linesWritten; c.sp = sp; c.stalled = stalled;
+        c.linesWritten = linesWritten; c.sp = sp; c.stalled = stalled; c.emergencyNesting = emergencyNesting;
         System.arraycopy(retPc, 0, c.retPc, 0, sp + 1);
         System.arraycopy(savedIrq, 0, c.savedIrq, 0, sp + 1);
         System.arraycopy(phase, 0, c.phase, 0, sp + 1);
@@ -71,7 +73,7 @@ public final class Cpu {
     void save(Snapshot.Out o) {
         o.put(status.ordinal()).put(spinOn == null ? -1 : spinOn.ordinal()).put(pc.ordinal()).put(ret).put(irqsOn)
                 .put(inNmi).put(printkSafe).put(online).put(pendingNmi.ordinal()).put(nmiSent).put(pendingIpi)
-                .put(ipiSent).put(panicked).put(clock).put(cost).put(linesWritten).put(stalled).put(sp);
+                .put(ipiSent).put(panicked).put(clock).put(cost).put(linesWritten).put(stalled).put(sp).put(emergencyNesting);
         for (int i = 0; i <= sp; i++) {
             o.put(retPc[i] == null ? -1 : retPc[i].ordinal()).put(savedIrq[i]).put(phase[i]).put(count[i]).put(aux[i]);
         }
@@ -90,6 +92,7 @@ public final class Cpu {
         ret = in.i(); irqsOn = in.bool(); inNmi = in.bool(); printkSafe = in.i(); online = in.bool();
         pendingNmi = NMI[in.i()]; nmiSent = in.get(); pendingIpi = in.bool(); ipiSent = in.get();
         panicked = in.bool(); clock = in.get(); cost = in.i(); linesWritten = in.i(); stalled = in.i(); sp = in.i();
+        emergencyNesting = in.i();
         for (int i = 0; i <= sp; i++) {
             int s = in.i();
             retPc[i] = s < 0 ? null : STEPS[s];
@@ -192,6 +195,7 @@ public final class Cpu {
     public long clock() { return clock; }
     public int linesWritten() { return linesWritten; }
     public int stalled() { return stalled; }
+    public int emergencyNesting() { return emergencyNesting; }
 
     /** Writes the CPU's state (see {@link StateKey}); a stopped CPU's clock and interrupts are left out. */
     void encode(StateKey.Sink w, StateKey.Clocks clocks, boolean countLines) {
@@ -199,7 +203,7 @@ public final class Cpu {
         w.put((irqsOn ? 1 : 0) | (inNmi ? 2 : 0) | (online ? 4 : 0) | (pendingIpi ? 8 : 0) | (panicked ? 16 : 0));
         w.put(printkSafe).put(pendingNmi.ordinal());
         if (status.runnable()) clocks.put(w, this);
-        w.put(countLines ? linesWritten : 0).put(stalled).put(sp);
+        w.put(countLines ? linesWritten : 0).put(stalled).put(sp).put(emergencyNesting);
         for (int i = 0; i <= sp; i++) {
             w.put(i == 0 ? -1 : retPc[i].ordinal()).put(savedIrq[i] ? 1 : 0).put(phase[i]);
             clocks.count(w, i == sp ? pc : retPc[i + 1], count[i]);

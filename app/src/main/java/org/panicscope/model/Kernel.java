@@ -21,7 +21,9 @@ public final class Kernel {
         KDUMP_SKIPPED("kdump was loaded but __crash_kexec() gave up"),
         NOTIFIER_SKIPPED("the gsmi panic notifier skipped logging the shutdown reason"),
         DUMP_LOST("kmsg_dump could not take dump_lock: the dump was lost"),
-        DUMP_TORN("kmsg_dump re-initialised dump_lock under its holder: the dump may be corrupt");
+        DUMP_TORN("kmsg_dump re-initialised dump_lock under its holder: the dump may be corrupt"),
+        UNSAFE_TAKEOVER("the nbcon console was taken over hostilely inside its driver's unsafe section (nbcon_atomic_flush_unsafe): "
+                + "what followed was printed in try-and-hope mode and the console stays marked unsafe_takeover");
         private final String text;
         Degradation(String text) { this.text = text; }
         public String text() { return text; }
@@ -59,6 +61,13 @@ public final class Kernel {
     int kexecLock = INVALID;
     boolean gsmiLogged;
     final EnumSet<Degradation> degradations = EnumSet.noneOf(Degradation.class);
+    /**
+     * The nbcon console. Always allocated, so that a state keeps its identity when only the configuration changes;
+     * without the NBCON switch nothing touches it and {@link #nbcon()} hides it.
+     */
+    final NbconConsole nbcon;
+    /** legacy_allow_panic_sync (printk.c): set by printk_legacy_allow_panic_sync() after the CPU stop. */
+    boolean legacyAllowPanicSync;
     /** Invariant bookkeeping (design doc §9.3): how often panic_cpu went from INVALID to a CPU. */
     int panicCpuClaims;
     /** Records printed on the console, for the trace and the final degradation check; not part of the state hash. */
@@ -77,6 +86,7 @@ public final class Kernel {
         }
         semLock = new SpinLock(); ownerLock = new SpinLock(); portLock = new SpinLock();
         gsmiLock = new SpinLock(); dumpLock = new SpinLock();
+        nbcon = new NbconConsole();
     }
 
     private static Step entry(Cpu.Program p) {
@@ -86,6 +96,7 @@ public final class Kernel {
             case LOCK_HOLDER -> Step.LH1;
             case OOPS -> Step.CK1;
             case IDLE -> Step.IDLE;
+            case PRINTER -> Step.NK1;
         };
     }
 
@@ -105,6 +116,7 @@ public final class Kernel {
         crashingCpu = o.crashingCpu; waitingForCrashIpi = o.waitingForCrashIpi; cpusStopped = o.cpusStopped;
         kexecLock = o.kexecLock; gsmiLogged = o.gsmiLogged; degradations.addAll(o.degradations);
         panicCpuClaims = o.panicCpuClaims; printed = o.printed;
+        nbcon = o.nbcon.copy(); legacyAllowPanicSync = o.legacyAllowPanicSync;
     }
 
     public Kernel copy() { return new Kernel(this); }
@@ -120,6 +132,8 @@ public final class Kernel {
         int d = 0;
         for (Degradation g : degradations) d |= 1 << g.ordinal();
         o.put(d).put(panicCpuClaims).put(printed);
+        nbcon.save(o);
+        o.put(legacyAllowPanicSync);
         for (Cpu c : cpus) c.save(o);
     }
 
@@ -137,6 +151,8 @@ public final class Kernel {
         degradations.clear();
         for (Degradation g : DEGRADATIONS) if ((d & 1 << g.ordinal()) != 0) degradations.add(g);
         panicCpuClaims = in.i(); printed = in.get();
+        nbcon.load(in);
+        legacyAllowPanicSync = in.bool();
         for (Cpu c : cpus) c.load(in);
     }
 
@@ -172,6 +188,18 @@ public final class Kernel {
     public int kexecLockHolder() { return kexecLock; }
     public int waitingForCrashIpi() { return waitingForCrashIpi; }
     public long printed() { return printed; }
+    /** The nbcon console, or null when the configuration has no NBCON switch. */
+    public NbconConsole nbcon() { return has(Switch.NBCON) ? nbcon : null; }
+    public boolean legacyAllowPanicSync() { return legacyAllowPanicSync; }
+
+    /** A legacy console is registered: always without NBCON, beside the nbcon console with {@code legacyConsole}. */
+    public boolean hasLegacyConsole() { return !has(Switch.NBCON) || params.legacyConsole; }
+
+    /** The next record the slowest console still has to print (records below it are on every console). */
+    public long slowestSeq() {
+        long s = hasLegacyConsole() ? consoleSeq : Long.MAX_VALUE;
+        return has(Switch.NBCON) ? Math.min(s, nbcon.seq) : s;
+    }
     public boolean degraded() { return !degradations.isEmpty(); }
     public Set<Degradation> degradations() { return EnumSet.copyOf(degradations.isEmpty() ? EnumSet.noneOf(Degradation.class) : degradations); }
 
@@ -218,6 +246,11 @@ public final class Kernel {
         m.put("stopping_cpu", cpuName(stoppingCpu));
         m.put("waiting_for_crash_ipi", Integer.toString(waitingForCrashIpi));
         m.put("cpus_stopped", Boolean.toString(cpusStopped));
+        if (has(Switch.NBCON)) {
+            m.put("nbcon_state", nbcon.toString());
+            m.put("nbcon_seq", Long.toString(nbcon.seq));
+            m.put("legacy_allow_panic_sync", Boolean.toString(legacyAllowPanicSync));
+        }
         return m;
     }
 

@@ -44,7 +44,13 @@ enum Local {
      * A lock holder (LH1) or gsmi_shutdown_reason (GS2): IRQs are saved and the CPU spins for the lock (the first
      * visit of the step saves them; taking the lock ends it).
      */
-    SPIN_FOR_LOCK(Slot.B);
+    SPIN_FOR_LOCK(Slot.B),
+    /** nbcon (NBCON): the context of an acquire, emit or flush frame: its priority, allow_unsafe_takeover, spin-wait. */
+    NBCON_CTXT(Slot.B),
+    /** nbcon_context_try_acquire_handover(): time units of the hand-over wait still left (NB3). */
+    HANDOVER_WAIT(Slot.A),
+    /** __nbcon_atomic_flush_pending_con(): stop_seq, the record the flush stops before (NF1-NF4). */
+    STOP_SEQ(Slot.A);
 
     /** The frame word a local lives in. */
     enum Slot { A, B }

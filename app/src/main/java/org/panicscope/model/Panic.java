@@ -58,7 +58,7 @@ final class Panic {
                 // V0: "panic: disable optimistic spin after halting CPUs"
                 k.consoleOwner = Kernel.INVALID;
                 if (k.ownerLock.held()) k.ownerLock.reinit(); // debug_locks_off(); raw_spin_lock_init()
-                goTo(c, Step.PN9);
+                goTo(c, k.has(Switch.NBCON) ? Step.PN8c : Step.PN9);
                 c.set(LINES, 0);
             }
             case PN9 -> {
@@ -81,7 +81,9 @@ final class Panic {
                 else goTo(c, Step.PN12);
             }
             case PN12 -> {
-                if (c.phase() == 0) { c.phase(1); c.call(Step.UNB1); }
+                // NBCON [I]: console_unblank() returns early when no console has an unblank() callback
+                // (7b23a66db55e); the serial consoles modelled here have none
+                if (c.phase() == 0 && !k.has(Switch.NBCON)) { c.phase(1); c.call(Step.UNB1); }
                 else goTo(c, Step.PN13);
             }
             case PN13 -> {
@@ -93,19 +95,76 @@ final class Panic {
                         k.semLock.reinit();
                     }
                     c.phase(1);
-                    c.call(k.has(Switch.FX_SEMINIT) ? Step.FP0 : Step.FP1);
+                    c.call(k.has(Switch.NBCON) ? Step.NP1 : k.has(Switch.FX_SEMINIT) ? Step.FP0 : Step.FP1);
                 } else {
                     goTo(c, Step.PN14);
                 }
             }
             case PN14 -> goTo(c, Step.PN15);
             case PN15 -> {
-                c.pc = Step.DONE;
-                c.status = CpuStatus.DONE;
-                c.spinOn = null;
-                if (k.consoleSeq < k.rb.nextSeq()) k.degradations.add(Kernel.Degradation.RECORDS_LOST);
+                if (k.has(Switch.NBCON)) goTo(c, Step.PN16);
+                else finish(k, c);
             }
+            case PN8c -> allowPanicSync(k, c);
+            case PN16 -> {
+                // the end of panic() (5dde3b735413): panic_timeout = 0 assumed [I]; with a timeout,
+                // emergency_restart() comes first and this final flush never runs
+                switch (c.phase()) {
+                    case 0 -> { c.phase(1); c.call(Step.NP1); }
+                    case 1 -> { c.phase(2); Nbcon.callFlush(k, c, true); } // nbcon_atomic_flush_unsafe()
+                    default -> finish(k, c);
+                }
+            }
+            case NP1 -> flushOnPanic(k, c);
             default -> flushAndKexec(k, c);
+        }
+    }
+
+    private static void finish(Kernel k, Cpu c) {
+        c.pc = Step.DONE;
+        c.status = CpuStatus.DONE;
+        c.spinOn = null;
+        if (k.slowestSeq() < k.rb.nextSeq()) k.degradations.add(Kernel.Degradation.RECORDS_LOST);
+    }
+
+    /**
+     * PN8c, printk_legacy_allow_panic_sync() (printk.c, called by panic() right after the CPU stop): from here a
+     * legacy console may be printed from the panic CPU; with one registered, legacy_direct now holds and it does
+     * console_trylock() + console_unlock() at once.
+     */
+    private static void allowPanicSync(Kernel k, Cpu c) {
+        switch (c.phase()) {
+            case 0 -> {
+                k.legacyAllowPanicSync = true;
+                if (k.hasLegacyConsole()) { c.phase(1); ConsoleLock.callTrylock(k, c); }
+                else { goTo(c, Step.PN9); c.set(LINES, 0); }
+            }
+            case 1 -> {
+                if (c.ret == 1) { c.phase(2); c.call(Step.CU1); }
+                else { goTo(c, Step.PN9); c.set(LINES, 0); }
+            }
+            default -> { goTo(c, Step.PN9); c.set(LINES, 0); }
+        }
+    }
+
+    /**
+     * NP1, console_flush_on_panic() with nbcon consoles (printk.c): nbcon_atomic_flush_pending() when
+     * printk_get_console_flush_type() says nbcon_atomic (always on the panic CPU), then, once legacy_allow_panic_sync
+     * is set, console_flush_all() for the legacy console without console_sem (as since eacb04ff3c5b).
+     */
+    private static void flushOnPanic(Kernel k, Cpu c) {
+        switch (c.phase()) {
+            case 0 -> { c.phase(1); Nbcon.callFlush(k, c, false); }
+            case 1 -> {
+                if (k.hasLegacyConsole() && k.legacyAllowPanicSync) {
+                    c.phase(2);
+                    c.call(Step.CU1);
+                    c.flag(Local.WITHOUT_SEM, true);
+                } else {
+                    c.ret(0);
+                }
+            }
+            default -> c.ret(0);
         }
     }
 
@@ -132,7 +191,7 @@ final class Panic {
                     k.semHolder = Kernel.INVALID;
                     k.semLock.reinit();
                 }
-                goTo(c, k.has(Switch.V0) ? Step.PN8b : Step.PN9);
+                goTo(c, k.has(Switch.V0) ? Step.PN8b : k.has(Switch.NBCON) ? Step.PN8c : Step.PN9);
                 c.set(LINES, 0);
             }
         }

@@ -45,6 +45,7 @@ public final class Params {
         spec("panicAt", 0, 0, 1_000_000, "time at which the panic trigger fires by default");
         spec("panicWindow", 0, 0, 100_000, "exploration and trials may start the panic anywhere in [panicAt, panicAt+panicWindow]");
         spec("lhStart", 0, 0, 1_000_000, "time at which the lock holder (LH) takes its lock");
+        spec("T_handover", 1, 0, 1000, "NBCON: time units a hand-over request waits for the owner (spinwait_max_us = 2000 us, rounded up)");
         spec("vcpuStall", 0, 0, 1000, "time units a CPU may lose in a row while its vCPU is descheduled by the host (timed mode; 0: never)");
     }
 
@@ -55,16 +56,18 @@ public final class Params {
     public final boolean preemptRt;
     public final boolean gsmiNotifier;
     public final boolean kmsgDumper;
+    public final boolean legacyConsole;
+    public final boolean writerEmergency;
     public final DumpPolicy dumpPolicy;
     public final LockKind lockKind;
     public final PanicVia panicVia;
 
     // Hot fields, copied out of the map for the step functions.
     public final int C, W, P, U, G_ipi, G_nmi_stop, G_shoot, K_dump, K_notif, H, T_drop, D_irq, L, L_smi;
-    public final int backlog, writerLines, panicAt, panicWindow, lhStart, vcpuStall;
+    public final int backlog, writerLines, panicAt, panicWindow, lhStart, vcpuStall, T_handover;
 
     private Params(Map<String, Integer> ints, boolean kdumpLoaded, boolean post, boolean nmiIpi, boolean rt,
-                   boolean gsmi, boolean dumper, DumpPolicy dp, LockKind lk, PanicVia via) {
+                   boolean gsmi, boolean dumper, boolean legacy, boolean emergency, DumpPolicy dp, LockKind lk, PanicVia via) {
         this.ints = Map.copyOf(ints);
         this.kdumpLoaded = kdumpLoaded;
         this.crashKexecPostNotifiers = post;
@@ -72,6 +75,8 @@ public final class Params {
         this.preemptRt = rt;
         this.gsmiNotifier = gsmi;
         this.kmsgDumper = dumper;
+        this.legacyConsole = legacy;
+        this.writerEmergency = emergency;
         this.dumpPolicy = dp;
         this.lockKind = lk;
         this.panicVia = via;
@@ -81,16 +86,16 @@ public final class Params {
         D_irq = ints.get("D_irq"); L = ints.get("L"); L_smi = ints.get("L_smi");
         backlog = ints.get("backlog"); writerLines = ints.get("writerLines"); panicAt = ints.get("panicAt");
         panicWindow = ints.get("panicWindow"); lhStart = ints.get("lhStart");
-        vcpuStall = ints.get("vcpuStall");
+        vcpuStall = ints.get("vcpuStall"); T_handover = ints.get("T_handover");
     }
 
     public static Params defaults() {
         Map<String, Integer> m = new LinkedHashMap<>();
         INTS.values().forEach(s -> m.put(s.name(), s.def()));
-        return new Params(m, false, false, true, false, false, false, DumpPolicy.SPIN, LockKind.QUEUED, PanicVia.SYSRQ);
+        return new Params(m, false, false, true, false, false, false, false, false, DumpPolicy.SPIN, LockKind.QUEUED, PanicVia.SYSRQ);
     }
 
-    public static final String BOOLEAN_NAMES = "kdumpLoaded, crashKexecPostNotifiers, nmiIpiAllowed, preemptRt, gsmiNotifier, kmsgDumper";
+    public static final String BOOLEAN_NAMES = "kdumpLoaded, crashKexecPostNotifiers, nmiIpiAllowed, preemptRt, gsmiNotifier, kmsgDumper, legacyConsole, writerEmergency";
 
     /** All parameter names a scenario may set. */
     public static String allNames() {
@@ -104,7 +109,7 @@ public final class Params {
     /** Returns a copy with one parameter changed; the value is an Integer, Boolean or String as JSON gives it. */
     public Params with(String name, Object value) {
         Map<String, Integer> m = new LinkedHashMap<>(ints);
-        boolean kd = kdumpLoaded, post = crashKexecPostNotifiers, nmi = nmiIpiAllowed, rt = preemptRt, gs = gsmiNotifier, du = kmsgDumper;
+        boolean kd = kdumpLoaded, post = crashKexecPostNotifiers, nmi = nmiIpiAllowed, rt = preemptRt, gs = gsmiNotifier, du = kmsgDumper, lc = legacyConsole, we = writerEmergency;
         DumpPolicy dp = dumpPolicy; LockKind lk = lockKind; PanicVia via = panicVia;
         IntSpec spec = INTS.get(name);
         if (spec != null) {
@@ -119,12 +124,14 @@ public final class Params {
             case "preemptRt" -> rt = bool(name, value);
             case "gsmiNotifier" -> gs = bool(name, value);
             case "kmsgDumper" -> du = bool(name, value);
+            case "legacyConsole" -> lc = bool(name, value);
+            case "writerEmergency" -> we = bool(name, value);
             case "dumpPolicy" -> dp = enumValue(DumpPolicy.class, name, value);
             case "lockKind" -> lk = enumValue(LockKind.class, name, value);
             case "panicVia" -> via = enumValue(PanicVia.class, name, value);
             default -> throw new IllegalArgumentException("unknown parameter '" + name + "'; valid parameters: " + allNames());
         }
-        return new Params(m, kd, post, nmi, rt, gs, du, dp, lk, via);
+        return new Params(m, kd, post, nmi, rt, gs, du, lc, we, dp, lk, via);
     }
 
     private static boolean bool(String name, Object v) {
@@ -154,6 +161,8 @@ public final class Params {
         m.put("preemptRt", preemptRt);
         m.put("gsmiNotifier", gsmiNotifier);
         m.put("kmsgDumper", kmsgDumper);
+        m.put("legacyConsole", legacyConsole);
+        m.put("writerEmergency", writerEmergency);
         m.put("dumpPolicy", dumpPolicy.name().toLowerCase());
         m.put("lockKind", lockKind.name().toLowerCase());
         m.put("panicVia", panicVia.name().toLowerCase());

@@ -39,7 +39,7 @@ final class Printk {
             case ST1 -> {
                 c.irqSave();
                 RingBuffer rb = k.rb;
-                if (rb.nextSeq() - rb.firstSeq() == rb.capacity() && rb.firstSeq() >= k.consoleSeq) {
+                if (rb.nextSeq() - rb.firstSeq() == rb.capacity() && rb.firstSeq() >= k.slowestSeq()) {
                     k.degradations.add(Kernel.Degradation.RECORDS_LOST);
                 }
                 rb.reserve(c.id, RecordKind.of(c.get(RECORD_KIND)));
@@ -50,7 +50,7 @@ final class Printk {
                 k.rb.finalizeLast(c.id);
                 c.irqRestore();
                 if (c.flag(STORE_ONLY)) c.ret(0);
-                else goTo(c, Step.VE4);
+                else goTo(c, k.has(Switch.NBCON) ? Step.NV1 : Step.VE4); // NBCON: printk_get_console_flush_type()
             }
             case VE4 -> {
                 // not in sched context: if (console_trylock_spinning()) console_unlock();

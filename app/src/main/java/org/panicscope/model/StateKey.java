@@ -138,6 +138,10 @@ public final class StateKey {
         int d = 0;
         for (Kernel.Degradation g : k.degradations) d |= 1 << g.ordinal();
         w.put(d);
+        // NBCON: the nbcon console's ownership word and nbcon_seq (relative to first_seq), legacy_allow_panic_sync;
+        // encoded under every configuration (untouched without NBCON) so that only the configuration can differ
+        k.nbcon.encode(w, k.rb.firstSeq());
+        w.put(k.legacyAllowPanicSync ? 1 : 0);
         boolean lines = k.params.writerLines >= 0;
         for (Cpu c : k.cpus) c.encode(w, clocks, lines);
     }

@@ -17,6 +17,7 @@ public enum Switch {
     VS("VS", "Stephen's variant: CTS2 returns 0 only on the panic CPU", "S1"),
     K23("K23", "2023 series (51a1d258e50e, eacb04ff3c5b): CT0 keeps non-panic CPUs out of console_trylock; the final flush does not take console_sem", "L"),
     K24("K24", "2024 changes (d04d5882cd67, 779dbc2e78d7): SE0/SD0 no owner hand-over during panic; VE2 drops every non-panic printk", "L"),
+    NBCON("NBCON", "2024: the console is an nbcon console (kernel/printk/nbcon.c @ 571c1ea91a73): ownership by cmpxchg with direct, hand-over and hostile acquire, a printer thread, nbcon_atomic_flush_pending() in panic and nbcon_atomic_flush_unsafe() at its end (5dde3b735413)", "K-nbcon"),
     FX_SEMINIT("FX-SEMINIT", "John's proposal: sema_init(console_sem) in console_flush_on_panic (FP0)", "S0"),
     FX_ZAP("FX-ZAP", "Sergey's/Stephen's proposal: re-initialise console_sem right after the CPU stop", "S0"),
     FX_SAFE("FX-SAFE", "Stephen's proposal: printk_safe for all of panic(), re-initialise console_sem and flush at the end", "S0"),

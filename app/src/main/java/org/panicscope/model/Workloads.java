@@ -20,12 +20,21 @@ final class Workloads {
                     goTo(c, Step.IDLE);
                 } else {
                     c.cost = p.U;
-                    goTo(c, Step.WR2);
+                    // writerEmergency: each line inside nbcon_cpu_emergency_enter()/exit(), as __warn() does (panic.c)
+                    goTo(c, p.writerEmergency && k.has(Switch.NBCON) ? Step.NM1 : Step.WR2);
                 }
             }
             case WR2 -> {
                 if (c.phase() == 0) { c.phase(1); Ops.printk(c, RecordKind.KMSG); }
-                else { c.linesWritten++; goTo(c, Step.WR3); }
+                else { c.linesWritten++; goTo(c, c.emergencyNesting > 0 ? Step.NM2 : Step.WR3); }
+            }
+            case NM1 -> {
+                c.emergencyNesting++;
+                goTo(c, Step.WR2);
+            }
+            case NM2 -> {
+                c.emergencyNesting--;
+                goTo(c, Step.WR3);
             }
             case WR3 -> goTo(c, Step.WR1);
             case PT, IDLE -> c.cost = 1; // waiting for the trigger / idle: time passes

@@ -38,7 +38,15 @@ public enum Activity {
             Map.entry("gsmi_panic_callback", DRIVER), Map.entry("gsmi_shutdown_reason", DRIVER),
             Map.entry("kmsg_dump", DRIVER), Map.entry("lock holder", DRIVER),
             Map.entry("kmsg writer", WORKLOAD), Map.entry("idle", WORKLOAD),
-            Map.entry("halted", HALTED), Map.entry("machine_kexec", FINISHED));
+            Map.entry("halted", HALTED), Map.entry("machine_kexec", FINISHED),
+            // NBCON: acquiring the nbcon console is its lock; emitting and the atomic flush print
+            Map.entry("nbcon_context_try_acquire_direct", CONSOLE_LOCK), Map.entry("nbcon_context_try_acquire_handover", CONSOLE_LOCK),
+            Map.entry("nbcon_context_try_acquire_requested", CONSOLE_LOCK), Map.entry("nbcon_context_try_acquire_hostile", CONSOLE_LOCK),
+            Map.entry("nbcon_emit_next_record", CONSOLE_OUT), Map.entry("console write_atomic/write_thread", CONSOLE_OUT),
+            Map.entry("__nbcon_atomic_flush_pending", CONSOLE_OUT), Map.entry("__nbcon_atomic_flush_pending_con", CONSOLE_OUT),
+            Map.entry("nbcon_atomic_flush_pending_con", CONSOLE_OUT), Map.entry("nbcon_emit_one", CONSOLE_OUT),
+            Map.entry("nbcon_kthread_func", WORKLOAD), Map.entry("nbcon_cpu_emergency_enter", WORKLOAD),
+            Map.entry("nbcon_cpu_emergency_exit", WORKLOAD));
 
     private final String meaning;
 

@@ -274,6 +274,7 @@ public final class Recording {
             case LOCK_HOLDER -> scenario.cpus().get(cpu).lock() != null ? scenario.cpus().get(cpu).lock().label() + " holder" : "lock holder";
             case OOPS -> "oops";
             case IDLE -> "idle";
+            case PRINTER -> "printer thread";
         };
         return "CPU" + cpu + " " + what;
     }

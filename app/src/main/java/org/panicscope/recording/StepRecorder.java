@@ -5,6 +5,7 @@ import org.panicscope.engine.Releaser;
 import org.panicscope.model.Cpu;
 import org.panicscope.model.CpuStatus;
 import org.panicscope.model.Kernel;
+import org.panicscope.model.NbconConsole;
 import org.panicscope.model.Resource;
 import org.panicscope.model.Step;
 
@@ -25,6 +26,8 @@ final class StepRecorder {
     private final boolean[] pendingIpi;
     private long clock, firstSeq, nextSeq, consoleSeq, printed;
     private int consoleDropped;
+    // the nbcon console's owner, priority and hand-over request (NBCON), -1 without an nbcon console
+    private int nbconCpu = -1, nbconPrio = -1, nbconReq = -1;
     // sends and hand-overs waiting for their other end
     private final int[] nmiFrom, nmiFromCpu, ipiFrom, ipiFromCpu, handFrom, handFromCpu;
 
@@ -59,6 +62,10 @@ final class StepRecorder {
         consoleSeq = k.consoleSeq();
         printed = k.printed();
         consoleDropped = k.consoleDropped();
+        NbconConsole nb = k.nbcon();
+        nbconCpu = nb == null ? -1 : nb.ownerCpu();
+        nbconPrio = nb == null ? -1 : nb.prio();
+        nbconReq = nb == null ? -1 : nb.reqPrio();
     }
 
     void after(Kernel k, Choice ch) {
@@ -134,6 +141,7 @@ final class StepRecorder {
                 if (w != id && k.cpu(w).pc() == Step.CTS8) { handFrom[w] = index; handFromCpu[w] = id; }
             }
         }
+        nbconArrows(k, id, index);
         Cpu c = k.cpu(id);
         if ((f & StepLog.F_SPIN_START) != 0) {
             int h = Releaser.of(k, c);
@@ -148,6 +156,24 @@ final class StepRecorder {
                     log.addArrow(new Arrow(Arrow.Kind.WAIT_FOR, index, s, index, id,
                             "waits for CPU" + id + " (" + o.spinOn().label() + "), now halted", true));
             }
+        }
+    }
+
+    /**
+     * NBCON: a hand-over request (req_prio set) as a wait-for arrow to the owner, severe when the owner is halted;
+     * a change of owner from another CPU as a hand-over arrow, named by how it happened (NB1 direct, NB3 the
+     * requested hand-over, NB5 hostile).
+     */
+    private void nbconArrows(Kernel k, int id, int index) {
+        NbconConsole nb = k.nbcon();
+        if (nb == null) return;
+        boolean owned = nbconPrio > NbconConsole.PRIO_NONE && nbconCpu >= 0;
+        if (nbconReq == NbconConsole.PRIO_NONE && nb.reqPrio() != NbconConsole.PRIO_NONE && owned && nbconCpu != id)
+            log.addArrow(new Arrow(Arrow.Kind.WAIT_FOR, index, id, index, nbconCpu, "requests a hand-over of the nbcon console from CPU"
+                    + nbconCpu + " (req_prio " + NbconConsole.prioName(nb.reqPrio()) + ", bounded wait)", k.cpu(nbconCpu).status().stopped()));
+        if (nb.prio() != NbconConsole.PRIO_NONE && nb.ownerCpu() == id && nbconCpu >= 0 && nbconCpu != id && (owned || pc == Step.NB3)) {
+            String how = pc == Step.NB5 ? "taken over hostilely (unsafe)" : pc == Step.NB3 ? "handed over" : "taken over directly";
+            log.addArrow(new Arrow(Arrow.Kind.HANDOVER, index, nbconCpu, index, id, "nbcon console " + how, false));
         }
     }
 }

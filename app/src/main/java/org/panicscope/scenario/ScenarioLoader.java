@@ -50,7 +50,7 @@ public final class ScenarioLoader {
     /** The programs a CPU can run (design doc §4.14), by the name a file writes. */
     public static final Map<String, Cpu.Program> PROGRAM_BY_NAME = ordered(
             "panic", Cpu.Program.PANIC, "writer", Cpu.Program.WRITER, "lock-holder", Cpu.Program.LOCK_HOLDER,
-            "oops", Cpu.Program.OOPS, "idle", Cpu.Program.IDLE);
+            "oops", Cpu.Program.OOPS, "idle", Cpu.Program.IDLE, "printer", Cpu.Program.PRINTER);
     /** The locks a lock holder can hold (scenarios e, f, g), by the name a file writes. */
     public static final Map<String, Resource> LOCK_BY_NAME = ordered(
             "gsmi_lock", Resource.GSMI_LOCK, "dump_lock", Resource.DUMP_LOCK, "kexec_lock", Resource.KEXEC_LOCK);

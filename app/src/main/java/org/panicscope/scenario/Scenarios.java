@@ -15,7 +15,9 @@ import java.util.List;
 public final class Scenarios {
     public static final List<String> IDS = List.of(
             "owner-halted", "flood-livelock", "halted-holding-sem", "waiter-halted", "sem-lock-window",
-            "owner-lock-window", "kmsg-dump-order", "gsmi-lock", "kexec-lock", "kmsg-panic");
+            "owner-lock-window", "kmsg-dump-order", "gsmi-lock", "kexec-lock", "kmsg-panic",
+            // nbcon consoles (NBCON): model-notes, nbcon section
+            "nbcon-safe-takeover", "nbcon-unsafe-takeover", "nbcon-flood", "nbcon-mixed-sem-lock");
 
     private static volatile List<Scenario> all;
 

@@ -198,14 +198,39 @@ class ExplorerTest {
         return s;
     }
 
+    /**
+     * Issue 16: under NBCON with only nbcon consoles (no legacyConsole) no bundled scenario can hang on a console.
+     * The one hang left is kmsg-dump-order's dump_lock (window e): a kmsg dumper that spins on a lock held by a
+     * stopped CPU, which the console type does not touch.
+     */
+    @Test
+    void underNbconNoScenarioWithOnlyNbconConsolesHangsOnAConsole() {
+        int checked = 0;
+        for (Scenario s : Scenarios.all()) {
+            if (s.params().legacyConsole) continue;
+            Explorer.Result r = cell(s.id(), "NBCON");
+            assertTrue(r.complete(), s.id() + ": " + r.stopReason());
+            assertFalse(r.reaches(Verdict.LL), s.id() + ": " + r.outcomes().get(Verdict.LL));
+            for (Explorer.Witness h : r.hangs())
+                assertEquals("(e) dump_lock", h.window(), s.id() + " hangs under NBCON: " + h.reason());
+            if (!s.id().equals("kmsg-dump-order")) assertFalse(r.reaches(Verdict.DL), s.id() + ": " + r.outcomes().get(Verdict.DL));
+            checked++;
+        }
+        assertEquals(Scenarios.all().size() - 1, checked, "every bundled scenario but the mixed one has only nbcon consoles under NBCON");
+        // the same three CPUs under K24 (legacy console only) can be halted in the sem->lock window
+        assertTrue(windows("nbcon-flood", "K24").contains("d"), "K24 windows of nbcon-flood: " + windows("nbcon-flood", "K24"));
+        assertEquals(Set.of(Verdict.OK_K), verdicts("nbcon-flood", "NBCON"));
+        assertTrue(verdicts("nbcon-unsafe-takeover", "NBCON").contains(Verdict.OK_D));
+    }
+
     @Test
     void matrixHasNineConfigurationsAndTheFixes() {
-        assertEquals(16, Config.matrix().size());
-        assertEquals(List.of("BASE", "V0", "VP", "VS", "P12", "P123", "FINAL", "K23", "K24"), Config.namedIds());
+        assertEquals(17, Config.matrix().size());
+        assertEquals(List.of("BASE", "V0", "VP", "VS", "P12", "P123", "FINAL", "K23", "K24", "NBCON"), Config.namedIds());
         Map<String, Integer> perScenario = new java.util.HashMap<>();
         for (Explorer.Result r : matrix) perScenario.merge(r.scenario(), 1, Integer::sum);
-        assertEquals(10, perScenario.size());
-        perScenario.values().forEach(n -> assertEquals(16, n));
+        assertEquals(Scenarios.all().size(), perScenario.size());
+        perScenario.values().forEach(n -> assertEquals(17, n));
     }
 
     // ---- the fixes the thread weighed, added for issue 12: one matrix column each ---------------------------------

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.panicscope.engine.Verdict;
 import org.panicscope.model.Config;
+import org.panicscope.scenario.Scenario;
 import org.panicscope.scenario.Scenarios;
 import org.panicscope.recording.Arrow;
 import org.panicscope.ui.session.SessionViewModel;
@@ -55,6 +56,19 @@ class TimelineRendererTest {
         for (Arrow a : arrows) if (a.kind() == Arrow.Kind.HANDOVER) assertThat(log.step(a.fromIndex()).id()).isEqualTo("SD5");
         int nmi = arrows.stream().filter(a -> a.kind() == Arrow.Kind.NMI).findFirst().orElseThrow().toIndex();
         assertThat(log.status(nmi).stopped()).isTrue();
+    }
+
+    @Test void nbconHandOverRequestsAndTakeoversAreArrows() {
+        Scenario unsafe = Scenarios.bundled("nbcon-unsafe-takeover");
+        List<Arrow> arrows = Tape.record(unsafe, Config.parse("NBCON"), unsafe.schedule()).log().arrows();
+        // requests to the live owner, then to the halted one (severe), and one hostile takeover at the end
+        assertThat(arrows).anyMatch(a -> a.kind() == Arrow.Kind.WAIT_FOR && !a.severe() && a.label().contains("hand-over") && a.toCpu() == 1);
+        assertThat(arrows).anyMatch(a -> a.kind() == Arrow.Kind.WAIT_FOR && a.severe() && a.label().contains("hand-over") && a.toCpu() == 1);
+        assertThat(arrows.stream().filter(a -> a.kind() == Arrow.Kind.HANDOVER && a.label().contains("hostilely"))).hasSize(1);
+        Scenario safe = Scenarios.bundled("nbcon-safe-takeover");
+        List<Arrow> direct = Tape.record(safe, Config.parse("NBCON"), safe.schedule()).log().arrows();
+        assertThat(direct).anyMatch(a -> a.kind() == Arrow.Kind.HANDOVER && a.label().contains("directly") && a.fromCpu() == 1 && a.toCpu() == 0);
+        assertThat(direct).noneMatch(a -> a.label().contains("hostilely"));
     }
 
     @Test void zoomedOutItDrawsAtMostAFewRectanglesPerPixel() {

@@ -26,17 +26,21 @@ import org.panicscope.model.Config;
  */
 class NarrationTest {
     /** Where each note is anchored: choice number, token and step of the forcing-schedule run under the default configuration. */
-    static final Map<String, String> ANCHORS = Map.of(
-            "owner-halted", "15:1:DT2 28:1:SE2 34:0:PN2 59:0:CTS8 83:1:SD5 827:n1:NH3 832:0:PN9 853:0:CTS8",
-            "flood-livelock", "3:0:PN2 58:1:CTS8 80:0:SD5 751:0:PN8 758:n1:NH3 784:0:CTS8",
-            "halted-holding-sem", "34:0:PN2 59:0:CTS8 92:0:CTS8 620:0:NSO2 621:i1:RV 771:0:PN13 798:0:PN15",
-            "waiter-halted", "49:1:CTS5 52:p0:PT 60:1:CTS8 97:n1:NH3 138:0:FP4 164:0:SD5 170:0:PN15",
-            "sem-lock-window", "34:0:PN2 813:0:NS2 859:1:UP2 860:n1:NH3 865:0:PN9 875:0:DT1",
-            "owner-lock-window", "34:0:PN2 849:1:SD1 850:n1:NH3 855:0:PN9 872:0:CTS4",
-            "kmsg-dump-order", "1:1:LH1 4:0:PN2 401:1:LH1 439:n1:NH3 564:0:KD1",
-            "gsmi-lock", "1:1:LH1 4:0:PN2 439:n1:NH3 563:0:GS1 564:0:GS2",
-            "kexec-lock", "10:p0:PT 50:0:KX1 55:i1:RV 346:0:PN15",
-            "kmsg-panic", "117:p0:PT 145:0:CTS8 888:n1:NH3 945:0:KX2");
+    static final Map<String, String> ANCHORS = Map.ofEntries(
+            Map.entry("owner-halted", "15:1:DT2 28:1:SE2 34:0:PN2 59:0:CTS8 83:1:SD5 827:n1:NH3 832:0:PN9 853:0:CTS8"),
+            Map.entry("flood-livelock", "3:0:PN2 58:1:CTS8 80:0:SD5 751:0:PN8 758:n1:NH3 784:0:CTS8"),
+            Map.entry("halted-holding-sem", "34:0:PN2 59:0:CTS8 92:0:CTS8 620:0:NSO2 621:i1:RV 771:0:PN13 798:0:PN15"),
+            Map.entry("waiter-halted", "49:1:CTS5 52:p0:PT 60:1:CTS8 97:n1:NH3 138:0:FP4 164:0:SD5 170:0:PN15"),
+            Map.entry("sem-lock-window", "34:0:PN2 813:0:NS2 859:1:UP2 860:n1:NH3 865:0:PN9 875:0:DT1"),
+            Map.entry("owner-lock-window", "34:0:PN2 849:1:SD1 850:n1:NH3 855:0:PN9 872:0:CTS4"),
+            Map.entry("kmsg-dump-order", "1:1:LH1 4:0:PN2 401:1:LH1 439:n1:NH3 564:0:KD1"),
+            Map.entry("gsmi-lock", "1:1:LH1 4:0:PN2 439:n1:NH3 563:0:GS1 564:0:GS2"),
+            Map.entry("kexec-lock", "10:p0:PT 50:0:KX1 55:i1:RV 346:0:PN15"),
+            Map.entry("kmsg-panic", "117:p0:PT 145:0:CTS8 888:n1:NH3 945:0:KX2"),
+            Map.entry("nbcon-safe-takeover", "3:1:NB1 26:0:NB2 30:0:NB4 158:n1:NH3 175:0:NB1 459:0:PN16"),
+            Map.entry("nbcon-unsafe-takeover", "26:0:NB2 155:n1:NH3 161:0:PN9 224:0:PN16 244:0:NB5 812:0:PN16"),
+            Map.entry("nbcon-flood", "15:2:NB1 27:1:NB2 126:1:NB3 266:0:PN2 531:0:KX2"),
+            Map.entry("nbcon-mixed-sem-lock", "16:1:DT2 50:0:NB1 289:n1:NH3 294:0:PN8c 297:0:DT1"));
 
     @Test void everyBundledScenarioTellsItsStoryInTheSuggestedOrder() {
         assertEquals(Scenarios.IDS.size(), ANCHORS.size());

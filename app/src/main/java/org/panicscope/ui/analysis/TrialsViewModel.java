@@ -20,7 +20,8 @@ import org.panicscope.scenario.Scenario;
  */
 public final class TrialsViewModel extends AnalysisJob {
     /** The configurations of the chart: the author's measured ones and the later kernels. */
-    public static final List<String> CONFIGS = List.of("BASE", "V0", "VP", "VS", "P12", "P123", "FINAL", "K23", "K24");
+    /** One row per named configuration (design doc §5, then NBCON). */
+    public static final List<String> CONFIGS = Config.namedIds();
 
     /** One configuration's result (null while waiting). */
     public record Row(Config config, Trials.Result result) { }

@@ -65,9 +65,11 @@ final class KeyMap {
         s.add(tl, "Ctrl+M", "clear the markers", any, vm.markers()::clear, key(KeyCode.M, SHORTCUT_DOWN));
 
         String cfg = "Patches";
-        s.describe(cfg, "Ctrl+1 … Ctrl+9", "configuration " + String.join(", ", Config.namedIds()));
+        // nine digit keys: the configurations after the ninth (NBCON) are picked in the configuration bar
+        java.util.List<String> keyed = Config.namedIds().subList(0, Math.min(9, Config.namedIds().size()));
+        s.describe(cfg, "Ctrl+1 … Ctrl+9", "configuration " + String.join(", ", keyed));
         int i = 1;
-        for (String n : Config.namedIds()) {
+        for (String n : keyed) {
             KeyCode d = KeyCode.valueOf("DIGIT" + i++);
             s.add(cfg, "", "", any, () -> vm.setPreset(n), key(d, SHORTCUT_DOWN));
         }

@@ -14,12 +14,12 @@ import org.panicscope.ui.session.Frame;
  */
 public final class StatePanels extends HBox {
     private final List<StateCard> cards = List.of(new ConsoleSemCard(), new ConsoleOwnerCard(), new RingBufferCard(),
-            new CpuCard(), new PanicCard(), new DropCard(), new LocksCard());
+            new CpuCard(), new PanicCard(), new DropCard(), new LocksCard(), new NbconCard());
 
     public StatePanels() {
         getStyleClass().add("state-panels");
         setId("state-panels");
-        getChildren().addAll(column(0, 1, 6), column(2, 5), column(3, 4));
+        getChildren().addAll(column(0, 1, 7, 6), column(2, 5), column(3, 4));
         HBox.setHgrow(getChildren().get(1), Priority.NEVER);
     }
 
