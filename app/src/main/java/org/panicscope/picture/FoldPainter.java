@@ -22,8 +22,15 @@ final class FoldPainter {
             p.strokeRect(x0 + 1, top + 1, w - 2, h - 2, Tone.TEXT_ON_ACCENT, 2);
             String text = f.label();
             if (p.textWidth(text, TextStyle.SMALL) + 8 > w) text = "×" + f.repeats();
-            if (p.textWidth(text, TextStyle.SMALL) + 6 <= w) {
+            double tw = p.textWidth(text, TextStyle.SMALL);
+            if (tw + 6 <= w) {
                 p.text(x0 + w / 2, top + h / 2 + p.fontSize() * 0.32, text, Tone.TEXT_ON_ACCENT, TextStyle.SMALL, Painter.Align.CENTER);
+            } else {
+                // too narrow: the count goes on a tag in the name strip above the block, over any run label there
+                double tagH = p.fontSize() * 1.1, tagY = v.laneTop(f.cpu()) + 1, mid = x0 + w / 2;
+                p.fillRect(mid - tw / 2 - 3, tagY, tw + 6, tagH, Tone.BACKGROUND);
+                p.strokeRect(mid - tw / 2 - 3, tagY, tw + 6, tagH, Tone.TEXT, 1);
+                p.text(mid, tagY + tagH * 0.8, text, Tone.TEXT, TextStyle.SMALL, Painter.Align.CENTER);
             }
         }
     }

@@ -13,7 +13,8 @@ import org.panicscope.recording.StepLog;
  * {@link #display} maps a choice position to a display column and {@link #choice} maps back; {@link Viewport}
  * uses the pair for every x it computes (lanes, ruler, cursor, clicks).
  * <p>
- * Policy (the app's own choice, not the kernel's): a fold of at least {@link #MIN_REPEATS} iterations collapses
+ * Policy (the app's own choice, not the kernel's): a fold of at least {@link #MIN_REPEATS} iterations and
+ * {@link #MIN_SPAN} choices collapses
  * only when no choice inside it, of any CPU, is a key moment ({@link Fold#KEY_MOMENTS} flags or a
  * {@link KeyMoments} moment, e.g. the first spin) and it does not hold the run's last choice; so folding never
  * hides a step that changes the verdict. Other CPUs' choices inside the range are squeezed with it.
@@ -21,9 +22,11 @@ import org.panicscope.recording.StepLog;
 public final class Folding {
     public static final Folding NONE = new Folding(List.of());
     /** Display columns one folded block takes. */
-    public static final double COLUMNS = 12;
+    public static final double COLUMNS = 16;
     /** The fewest iterations worth a fold. */
     public static final int MIN_REPEATS = 3;
+    /** The fewest choices worth a fold: folding must at least halve the width it takes. */
+    public static final int MIN_SPAN = (int) (2 * COLUMNS);
 
     private final List<Fold> folds;
     private final int[] from, to;      // collapsed choice ranges [from, to), ascending, disjoint
@@ -52,7 +55,7 @@ public final class Folding {
         key[size - 1] = true;
         List<Fold> all = new ArrayList<>();
         for (int c = 0; c < log.cpuCount(); c++) {
-            for (Fold f : Fold.of(log, c, MIN_REPEATS)) if (f.keyMoments() == 0 && !opened.contains(f.first()) && clear(key, f)) all.add(f);
+            for (Fold f : Fold.of(log, c, MIN_REPEATS)) if (f.keyMoments() == 0 && f.last() - f.first() + 1 >= MIN_SPAN && !opened.contains(f.first()) && clear(key, f)) all.add(f);
         }
         all.sort(java.util.Comparator.comparingInt(Fold::first));
         List<Fold> kept = new ArrayList<>();

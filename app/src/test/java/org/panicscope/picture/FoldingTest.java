@@ -38,7 +38,11 @@ class FoldingTest {
                 }
                 if (log.size() > 0) assertThat(f.foldAt(log.size() - 1)).as(what + " last choice").isNull();
                 folds += f.folds().size();
-                for (Fold x : f.folds()) hidden += x.last() - x.first() + 1;
+                for (Fold x : f.folds()) {
+                    hidden += x.last() - x.first() + 1;
+                    assertThat(f.display(x.last() + 1) - f.display(x.first())).as("a fold at least halves its width")
+                            .isLessThanOrEqualTo((x.last() + 1 - x.first()) / 2.0);
+                }
             }
         }
         assertThat(folds).as("the bundled runs have loops to fold").isPositive();
