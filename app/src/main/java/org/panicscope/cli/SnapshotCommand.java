@@ -47,6 +47,9 @@ final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--presenter", description = "presenter mode (as F5 in the app)")
     boolean presenter;
 
+    @Option(names = "--folded", description = "repeated iterations folded into one labelled block each (as F in the app)")
+    boolean folded;
+
     @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "output PNG")
     Path out;
 
@@ -66,7 +69,7 @@ final class SnapshotCommand implements Callable<Integer> {
         RunCommand.load(scenario);                          // an unknown id or a bad file: one line, exit 2
         if (config != null) Config.parse(config);
         try {
-            String line = WindowShot.write(new WindowShot.Request(scenario, config, schedule, at, w, h, s, theme, presenter, out));
+            String line = WindowShot.write(new WindowShot.Request(scenario, config, schedule, at, w, h, s, theme, presenter, folded, out));
             spec.commandLine().getOut().println(line);
         } catch (WindowShot.BadRequest e) {
             throw new Cli.UsageError(e.getMessage());

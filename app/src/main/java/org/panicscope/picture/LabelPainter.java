@@ -35,7 +35,7 @@ final class LabelPainter {
             }
             if (runStart < 0) runStart = i;
             runEnd = i;
-            if (ids && i >= a && v.x(i) >= v.header() && v.x(i + 1) <= v.width()) {
+            if (ids && i >= a && v.folding().foldAt(i) == null && v.x(i) >= v.header() && v.x(i + 1) <= v.width()) {
                 String id = switch (log.kind(i)) {
                     case STEP -> log.step(i).id();
                     case NMI -> "NMI";

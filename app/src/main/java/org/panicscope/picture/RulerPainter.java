@@ -18,10 +18,13 @@ final class RulerPainter {
         long a = (long) Math.max(0, Math.floor(v.col(v.left() - minGap) / step) * step);
         double base1 = v.ruler() * 0.42, base2 = v.ruler() * 0.80;
 
+        double lastX = Double.NEGATIVE_INFINITY;
         for (long c = a; c <= log.size(); c += step) {
             double x = v.x(c);
+            if (x < lastX + minGap) continue; // a fold before it drew the columns closer
             if (x > v.width() - p.textWidth("#" + c, TextStyle.SMALL) - 4 || x > v.right() + 2) break;
             if (x < v.header()) continue;
+            lastX = x;
             p.line(x, v.ruler() - 6, x, v.lanesBottom(), Tone.GRID, 1, false);
             p.text(x + 3, base1, "#" + c, Tone.TEXT, TextStyle.SMALL, Painter.Align.LEFT);
             if (log.size() > 0) p.text(x + 3, base2, "t " + log.timeAt((int) Math.min(c, log.size())), Tone.TEXT_MUTED, TextStyle.SMALL, Painter.Align.LEFT);
@@ -66,7 +69,7 @@ final class RulerPainter {
             if (x >= v.header() && x <= v.width()) pills.add(new double[] {m.index(), left, w});
         }
         // the ruler is painted tile by tile: the pills of one geometry are gathered over its tiles
-        String geometry = v.first() + "/" + v.ppc() + "/" + v.width() + "/" + log.size();
+        String geometry = v.first() + "/" + v.ppc() + "/" + v.width() + "/" + log.size() + "/" + System.identityHashCode(v.folding());
         if (!geometry.equals(pillsGeometry)) { pillsGeometry = geometry; lastPills.clear(); }
         for (double[] pill : pills) lastPills.put((int) pill[0], pill);
     }

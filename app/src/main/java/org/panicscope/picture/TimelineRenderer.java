@@ -30,6 +30,7 @@ public final class TimelineRenderer {
             LabelPainter.paint(s, c, v, p);
             p.endGroup();
         }
+        FoldPainter.paint(s, v, p);
         // no clips: they are slow on the software renderer; what spills left is covered by the headers
         ArrowPainter.paint(s, v, p);
         OverlayPainter.paintMarks(s, v, p);

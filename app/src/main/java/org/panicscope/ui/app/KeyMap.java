@@ -59,6 +59,8 @@ final class KeyMap {
         s.add(tl, "", "", any, () -> w.timeline().panPixels(200), key(KeyCode.D), key(KeyCode.RIGHT, SHORTCUT_DOWN));
         s.describe(tl, "click the ruler", "move the cursor there (the time cursor); hover a lane for the step, function and state");
         s.add(tl, "Z", "fit the whole run", any, () -> w.timeline().fitAll(), key(KeyCode.Z));
+        s.add(tl, "F", "fold / unfold repeated iterations (a click on a folded block opens it; key moments never fold)", any,
+                () -> w.timeline().toggleFolded(), key(KeyCode.F));
         s.add(tl, "G", "show / hide the recorded rest of the run (dimmed)", any, () -> flip(showFuture(w)), key(KeyCode.G));
         s.add(tl, "M   Shift+M", "put marker A / B at the cursor (or right-click / Shift+right-click the ruler)", any, vm.markers()::markA, key(KeyCode.M));
         s.add(tl, "", "", any, vm.markers()::markB, key(KeyCode.M, SHIFT_DOWN));

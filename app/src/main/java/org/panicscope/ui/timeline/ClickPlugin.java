@@ -30,7 +30,9 @@ public final class ClickPlugin implements TimelinePlugin {
         boolean onRuler = e.getY() < v.ruler() && e.getX() > v.header();
         int col = (int) Math.max(0, Math.min(view.getSnapshot().log().size(), Math.round(v.col(e.getX()))));
         int lane = v.laneAt(e.getY());
-        if (e.getButton() == MouseButton.PRIMARY && onRuler) {
+        if (e.getButton() == MouseButton.PRIMARY && lane >= 0 && unfold(v, e.getX(), lane)) {
+            // a click on a folded block opens it (issue 11: folds open by a click or the F key)
+        } else if (e.getButton() == MouseButton.PRIMARY && onRuler) {
             view.seek(col);
         } else if (e.getButton() == MouseButton.PRIMARY && lane >= 0) {
             view.chooseCpu(lane);
@@ -40,5 +42,11 @@ public final class ClickPlugin implements TimelinePlugin {
             return;
         }
         e.consume();
+    }
+
+    /** Opens the fold under x if it is drawn in this lane. */
+    private boolean unfold(Viewport v, double x, int lane) {
+        var f = v.folding().foldAt((int) Math.floor(v.col(x)));
+        return f != null && f.cpu() == lane && view.unfoldAt(f.first());
     }
 }

@@ -54,6 +54,10 @@ public final class HoverPlugin implements TimelinePlugin {
         int col = (int) Math.floor(v.col(mx));
         index = at(s.log(), lane, Math.min(col, s.end() - 1));
         lines = index < 0 ? List.of() : describe(s.log(), index, col);
+        var fold = v.folding().foldAt(col);
+        if (fold != null && fold.cpu() == lane) {
+            lines = List.of(fold.label() + "  (#" + (fold.first() + 1) + "…#" + (fold.last() + 1) + "; click or F to unfold)");
+        }
         view.setHoverText(String.join("\n", lines));
         view.redraw(); // the box follows the mouse
     }

@@ -54,6 +54,11 @@ public final class TimelineView extends Control {
     private final DoubleProperty first = new SimpleDoubleProperty(this, "first", 0);
     private final DoubleProperty pxPerChoice = new SimpleDoubleProperty(this, "pxPerChoice", 4);
     private final BooleanProperty follow = new SimpleBooleanProperty(this, "follow", true);
+    private final BooleanProperty folded = new SimpleBooleanProperty(this, "folded", false);
+    /** Folds the user opened with a click, by their first choice (cleared when all are folded again). */
+    private final java.util.Set<Integer> opened = new java.util.HashSet<>();
+    private org.panicscope.picture.Folding folding = org.panicscope.picture.Folding.NONE;
+    private Object foldingKey;
     private final ReadOnlyStringWrapper hoverText = new ReadOnlyStringWrapper(this, "hoverText", "");
     private final javafx.beans.property.IntegerProperty redraws = new javafx.beans.property.SimpleIntegerProperty(this, "redraws");
     private final ObservableList<TimelinePlugin> plugins = FXCollections.observableArrayList();
@@ -83,6 +88,47 @@ public final class TimelineView extends Control {
     public DoubleProperty firstProperty() { return first; }
     /** Pixels per choice (the zoom). */
     public DoubleProperty pxPerChoiceProperty() { return pxPerChoice; }
+    /** Draw repeated iterations folded into one labelled block each ({@link org.panicscope.picture.Folding}). */
+    public BooleanProperty foldedProperty() { return folded; }
+
+    /** Folds every repeat again, or opens them all (the F key); keeps the cursor's choice in view. */
+    public void toggleFolded() {
+        opened.clear();
+        folded.set(!folded.get());
+        foldingKey = null;
+        TimelineSnapshot s = snapshot.get();
+        if (s != null) { clampAfterRelayout(); reveal(s.position()); }
+        redraw();
+    }
+
+    /** Opens the fold holding a choice (a click on a folded block); false if none holds it. */
+    public boolean unfoldAt(int choice) {
+        org.panicscope.recording.Fold f = folding().foldAt(choice);
+        if (f == null) return false;
+        opened.add(f.first());
+        foldingKey = null;
+        clampAfterRelayout();
+        redraw();
+        return true;
+    }
+
+    /** The folds drawn now (none unless {@link #foldedProperty()} is on). */
+    public org.panicscope.picture.Folding folding() {
+        TimelineSnapshot s = snapshot.get();
+        if (s == null || !folded.get()) return org.panicscope.picture.Folding.NONE;
+        Object key = java.util.List.of(System.identityHashCode(s.log()), s.log().size(), opened.size());
+        if (!key.equals(foldingKey)) {
+            folding = org.panicscope.picture.Folding.of(s.log(), opened);
+            foldingKey = key;
+        }
+        return folding;
+    }
+
+    private void clampAfterRelayout() {
+        pxPerChoice.set(Math.max(minPxPerChoice(), pxPerChoice.get()));
+        first.set(clampFirst(first.get()));
+    }
+
     /** Keep the cursor in view while the position moves. */
     public BooleanProperty followProperty() { return follow; }
     /** What is under the mouse, in words (step id, function, state). */
@@ -115,6 +161,8 @@ public final class TimelineView extends Control {
     public double rulerHeight() { return Math.round(fontSize.get() * 3.2); }
     private int lanes() { return snapshot.get() == null ? 2 : snapshot.get().log().cpuCount(); }
     private int columns() { return snapshot.get() == null ? 1 : Math.max(1, snapshot.get().log().size()); }
+    /** The display columns of the whole run (fewer than choices while folded). */
+    private double displayColumns() { return Math.max(1, folding().display(columns())); }
 
     /** The height the lanes want at the theme's lane height. */
     public double contentHeight() {
@@ -129,7 +177,7 @@ public final class TimelineView extends Control {
     /** The viewport for the current size, zoom and scroll. */
     public Viewport viewport() {
         return new Viewport(first.get(), pxPerChoice.get(), Math.max(1, getWidth()), Math.max(1, getHeight()),
-                headerWidth(), rulerHeight(), effectiveLaneHeight(), 6, lanes());
+                headerWidth(), rulerHeight(), effectiveLaneHeight(), 6, lanes()).withFolding(folding());
     }
 
     /** Lanes take the height there is: from 55 % up to 1.6 times the theme's lane height. */
@@ -140,15 +188,16 @@ public final class TimelineView extends Control {
         return Math.max(base * 0.55, Math.min(base * 1.6, spare));
     }
 
-    public double minPxPerChoice() { return Math.min(1, viewport().plotWidth() / columns() * 0.9); }
+    public double minPxPerChoice() { return Math.min(1, viewport().plotWidth() / displayColumns() * 0.9); }
 
     /** Zooms by {@code factor} keeping the column under x fixed. */
     public void zoomAt(double factor, double x) {
         Viewport v = viewport();
-        double col = v.col(x);
+        org.panicscope.picture.Folding f = v.folding();
+        double col = f.display(v.col(x));
         double ppc = Math.max(minPxPerChoice(), Math.min(120, pxPerChoice.get() * factor));
         pxPerChoice.set(ppc);
-        first.set(clampFirst(col - (x - v.header()) / ppc));
+        first.set(clampFirst(f.choice(col - (x - v.header()) / ppc)));
     }
 
     /** Zooms around the cursor (keyboard). */
@@ -159,19 +208,22 @@ public final class TimelineView extends Control {
         zoomAt(factor, x);
     }
 
-    public void panPixels(double dx) { first.set(clampFirst(first.get() + dx / pxPerChoice.get())); }
+    public void panPixels(double dx) {
+        org.panicscope.picture.Folding f = folding();
+        first.set(clampFirst(f.choice(f.display(first.get()) + dx / pxPerChoice.get())));
+    }
 
     /** Shows the whole run. */
     public void fitAll() {
         Viewport v = viewport();
-        pxPerChoice.set(Math.max(0.01, v.plotWidth() * 0.94 / columns()));
+        pxPerChoice.set(Math.max(0.01, v.plotWidth() * 0.94 / displayColumns()));
         first.set(0);
     }
 
     /** Shows choices {@code from} to {@code to} across the plot (a little room after the last, for the cursor's label). */
     public void fitRange(int from, int to) {
         Viewport v = viewport();
-        int n = Math.max(1, to - from);
+        double n = Math.max(1, v.folding().display(to) - v.folding().display(from));
         pxPerChoice.set(Math.max(minPxPerChoice(), Math.min(120, v.plotWidth() * 0.9 / n)));
         first.set(clampFirst(from));
     }
@@ -191,12 +243,12 @@ public final class TimelineView extends Control {
     public void reveal(int position) {
         Viewport v = viewport();
         double x = v.x(position);
-        if (x < v.header() + 10 || x > v.width() - 10) first.set(clampFirst(position - v.plotWidth() * 0.8 / v.ppc()));
+        if (x < v.header() + 10 || x > v.width() - 10) first.set(clampFirst(v.folding().choice(v.folding().display(position) - v.plotWidth() * 0.8 / v.ppc())));
     }
 
     private double clampFirst(double f) {
         Viewport v = viewport();
-        double max = Math.max(0, columns() - v.plotWidth() / v.ppc() * 0.5);
+        double max = v.folding().choice(Math.max(0, displayColumns() - v.plotWidth() / v.ppc() * 0.5));
         return Math.max(0, Math.min(max, f));
     }
 
