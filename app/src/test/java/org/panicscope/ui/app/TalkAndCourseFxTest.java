@@ -60,6 +60,17 @@ class TalkAndCourseFxTest {
                 assertThat(w.vm().position()).isEqualTo(s.from());
                 assertThat(w.tabs().getSelectionModel().getSelectedIndex())
                         .isEqualTo(s.panels().contains("trials") ? 2 : s.panels().contains("matrix") ? 1 : 0);
+                // the slide's panels are the views shown, and its zoom puts its choice range across the timeline
+                WaitForAsyncUtils.waitForFxEvents();
+                assertThat(w.timeline().isVisible()).isEqualTo(s.panels().contains("timeline"));
+                assertThat(w.narration().isVisible()).isEqualTo(s.panels().contains("narration"));
+                assertThat(w.statePanels().isVisible()).isEqualTo(s.panels().contains("state"));
+                assertThat(w.codePanels().isVisible()).isEqualTo(s.panels().contains("code"));
+                double first = w.timeline().firstProperty().get(), ppc = w.timeline().pxPerChoiceProperty().get();
+                double shown = w.timeline().viewport().plotWidth() / ppc;
+                assertThat(first).as(s.title()).isLessThanOrEqualTo(s.from() + 0.5);
+                assertThat(first + shown).as(s.title() + ": the range fits, not the whole run").isGreaterThanOrEqualTo(p.deck().end())
+                        .isLessThan(first + w.vm().length() / 2.0);
             }
         }
         assertThat(seen).isEqualTo(lastSlide);
@@ -72,6 +83,9 @@ class TalkAndCourseFxTest {
         r.type(KeyCode.PAGE_UP);
         assertThat(w.vm().position()).isEqualTo(p.deck().end() - 1);
         r.interact(p::stop);
+        // the window's own layout again
+        assertThat(w.narration().isVisible() && w.statePanels().isVisible() && w.codePanels().isVisible()).isTrue();
+        assertThat(w.centerSplit().getItems()).contains(w.tabs());
     }
 
     @Test void theDeckExportsOnePngPerSlide(@TempDir Path dir) throws Exception {
