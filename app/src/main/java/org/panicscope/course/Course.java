@@ -15,7 +15,8 @@ public final class Course {
     public static final List<String> IDS = List.of(
             "01-owner-halted", "02-flood-livelock", "03-halted-holding-sem", "04-waiter-halted",
             "05-sem-lock-window", "06-owner-lock-window", "07-kmsg-dump-order", "08-gsmi-lock", "09-kexec-lock",
-            "10-kmsg-panic");
+            "10-kmsg-panic", "11-nbcon-safe-takeover", "12-nbcon-unsafe-takeover", "13-nbcon-flood",
+            "14-nbcon-mixed-sem-lock");
 
     private static volatile List<Lesson> all;
 

@@ -12,8 +12,8 @@ import org.panicscope.engine.Verdict;
 public record Talk(String id, String title, String author, List<Slide> slides, String origin) {
     public Talk { slides = List.copyOf(slides); }
 
-    /** Which x axis a slide's timeline uses. */
-    public enum Axis { CHOICE, TIME }
+    /** Which x axis a slide's timeline uses: one column per choice, the only axis the app's timeline has so far. */
+    public enum Axis { CHOICE }
 
     /**
      * One slide.

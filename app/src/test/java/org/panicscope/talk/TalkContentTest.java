@@ -33,6 +33,18 @@ class TalkContentTest {
         assertTrue(titles.stream().anyMatch(t -> t.contains("Patch 2")) && titles.stream().anyMatch(t -> t.contains("Patch 3")));
     }
 
+    /** Issue 16 item 5: the talk closes with what upstream did, K23, K24 and nbcon, each a run whose verdict is checked above. */
+    @Test void theTalkClosesWithWhatUpstreamDid() {
+        List<Talk.Slide> closing = talk.slides().stream().filter(s -> s.title().startsWith("What upstream did (2023-2024)")).toList();
+        assertEquals(List.of("K23", "K24", "NBCON", "NBCON"), closing.stream().map(s -> s.run().config()).toList());
+        Talk.Slide last = talk.slides().getLast();
+        assertEquals("nbcon-mixed-sem-lock", last.run().scenario());
+        assertEquals(org.panicscope.engine.Verdict.DL, Runs.run(last.run(), false).outcome().verdict());
+        assertTrue(closing.stream().anyMatch(s -> s.run().scenario().equals("owner-halted")
+                && Runs.run(s.run(), false).outcome().verdict() != org.panicscope.engine.Verdict.DL), "owner-halted completes under NBCON");
+        assertTrue(last.notes().contains("5dde3b735413"), "the mixed-console verdict cites its source");
+    }
+
     @Test void aQemuTableStandsOnlyWhereTheAuthorMeasuredThatConfiguration() {
         long tables = talk.slides().stream().filter(Talk.Slide::qemu).count();
         assertTrue(tables >= 2);

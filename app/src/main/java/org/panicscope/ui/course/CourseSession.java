@@ -1,5 +1,10 @@
 package org.panicscope.ui.course;
 
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -20,7 +25,7 @@ import org.panicscope.ui.session.SessionViewModel;
  * The student's course session (a view model: properties and commands, no nodes): which lesson and step, the
  * answer to a predict question (given before the verdict is revealed), and a challenge played in the main window,
  * where the student chooses which CPU steps with the choice bar. Hint and Check ask the engine's {@link Solver}
- * about the run the main window shows. Progress is kept in the app's preferences (java.util.prefs).
+ * about the run the main window shows, off the FX thread (busyProperty while they search). Progress is kept in the app's preferences (java.util.prefs).
  */
 public final class CourseSession {
     private final SessionViewModel vm;
@@ -29,10 +34,24 @@ public final class CourseSession {
     private final ReadOnlyIntegerWrapper step = new ReadOnlyIntegerWrapper(this, "step", 0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyIntegerWrapper chosen = new ReadOnlyIntegerWrapper(this, "chosen", -1);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+    private final Executor executor;
+    /** Counts searches started; a result is applied only if no step change or newer search came since (FX thread only). */
+    private long searches;
 
     public CourseSession(SessionViewModel vm, AppPrefs prefs) {
+        this(vm, prefs, Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "course-search");
+            t.setDaemon(true);
+            return t;
+        }));
+    }
+
+    /** @param executor where Hint and Check search (never the FX thread; tests pass one they control) */
+    public CourseSession(SessionViewModel vm, AppPrefs prefs, Executor executor) {
         this.vm = vm;
         this.prefs = prefs;
+        this.executor = executor;
     }
 
     // ---- Properties ---------------------------------------------------------------------------------------------
@@ -40,6 +59,8 @@ public final class CourseSession {
     public ReadOnlyIntegerProperty stepProperty() { return step.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
     public ReadOnlyIntegerProperty chosenProperty() { return chosen.getReadOnlyProperty(); }
+    /** True while Hint or Check searches in the background (their buttons are disabled meanwhile). */
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     public Lesson lesson() { return lesson.get(); }
     public Lesson.Step current() { return lesson.get() == null ? null : lesson.get().steps().get(step.get()); }
 
@@ -52,6 +73,8 @@ public final class CourseSession {
 
     public void goTo(int i) {
         if (lesson() == null) return;
+        searches++; // a search still running answers for the step left behind: drop its result
+        busy.set(false);
         step.set(Math.max(0, Math.min(i, lesson().steps().size() - 1)));
         chosen.set(-1);
         status.set(isDone(lesson(), step.get()) ? "Done before." : "");
@@ -102,10 +125,69 @@ public final class CourseSession {
         return new Solver(Runs.scenario(c.run()), Runs.config(c.run()), c.goal(), Schedule.EMPTY);
     }
 
-    /** Checks the run shown against the goal. Returns true when it is reached. */
-    public boolean check() {
-        if (!(current() instanceof Lesson.Challenge c)) return false;
-        Solver.Status st = solver(c).check(studentSchedule());
+    /**
+     * Check (C): judges the run shown against the goal. The search runs on the session's background executor (from
+     * the bundled starts it takes up to about a second); the verdict is applied on the FX thread, unless the student
+     * has moved to another step meanwhile. Does nothing while a search is running.
+     */
+    public void check() {
+        if (!(current() instanceof Lesson.Challenge c) || busy.get()) return;
+        Schedule mine = studentSchedule();
+        search(() -> solver(c).check(mine), st -> showCheck(c, st));
+    }
+
+    /**
+     * Hint (H): takes the next schedule token on a shortest way to the goal, from the explorer's search, run in the
+     * background as {@link #check()} is.
+     */
+    public void hint() {
+        if (!(current() instanceof Lesson.Challenge c) || busy.get()) return;
+        Schedule mine = studentSchedule();
+        search(() -> {
+            Solver s = solver(c);
+            Solver.Status st = s.check(mine);
+            if (st.goalReached() || st.hint() == null) return new Found(st, null, 0, null);
+            String next = (mine.toString() + " " + st.hint()).trim();
+            Schedule after = Schedule.parse(next);
+            return new Found(st, next, s.prefix(after).history().size(), s.check(after));
+        }, f -> {
+            if (f.status().goalReached()) { showCheck(c, f.status()); return; }
+            if (f.next() == null) {
+                status.set(f.status().stepBackTo() >= 0 ? "The goal cannot be reached from here: step back to #" + f.status().stepBackTo() + "."
+                        : "The goal cannot be reached from here.");
+                return;
+            }
+            vm.applySchedule(f.next());
+            vm.seek(f.choices());
+            if (!showCheck(c, f.after())) status.set("Hint taken: " + f.status().hint() + ". " + status.get());
+        });
+    }
+
+    /** A hint's search: the status before, the schedule with the hint taken, its length in choices, the status after. */
+    private record Found(Solver.Status status, String next, int choices, Solver.Status after) { }
+
+    /** Runs {@code work} on the executor with {@code busy} set, then {@code apply} on the FX thread if the step is the same. */
+    private <T> void search(java.util.function.Supplier<T> work, java.util.function.Consumer<T> apply) {
+        long ticket = ++searches;
+        busy.set(true);
+        status.set("Searching…");
+        executor.execute(() -> {
+            T result = null;
+            RuntimeException failed = null;
+            try { result = work.get(); } catch (RuntimeException e) { failed = e; }
+            T r = result;
+            RuntimeException f = failed;
+            Platform.runLater(() -> {
+                if (ticket != searches) return; // the student moved on: goTo() already cleared busy
+                busy.set(false);
+                if (f != null) status.set("The search failed: " + f.getMessage());
+                else apply.accept(r);
+            });
+        });
+    }
+
+    /** Shows a check's answer. Returns true when the goal is reached. */
+    private boolean showCheck(Lesson.Challenge c, Solver.Status st) {
         if (st.goalReached()) {
             status.set("Goal reached: " + st.outcome() + ". " + c.explanation());
             markDone();
@@ -115,25 +197,6 @@ public final class CourseSession {
                 : st.stepBackTo() >= 0 ? "The goal cannot be reached from here: step back to #" + st.stepBackTo() + "."
                 : "The goal cannot be reached from the start of this challenge."));
         return false;
-    }
-
-    /** Takes the next schedule token on a shortest way to the goal, from the explorer's search. */
-    public void hint() {
-        if (!(current() instanceof Lesson.Challenge c)) return;
-        Solver s = solver(c);
-        Schedule mine = studentSchedule();
-        Solver.Status st = s.check(mine);
-        if (st.goalReached()) { check(); return; }
-        if (st.hint() == null) {
-            status.set(st.stepBackTo() >= 0 ? "The goal cannot be reached from here: step back to #" + st.stepBackTo() + "."
-                    : "The goal cannot be reached from here.");
-            return;
-        }
-        String next = (mine.toString() + " " + st.hint()).trim();
-        int n = s.prefix(Schedule.parse(next)).history().size();
-        vm.applySchedule(next);
-        vm.seek(n);
-        if (!check()) status.set("Hint taken: " + st.hint() + ". " + status.get());
     }
 
     // ---- Progress ---------------------------------------------------------------------------------------------------

@@ -81,7 +81,12 @@ public final class CourseView extends BorderPane {
                 }
                 buttons.getChildren().add(button("Reveal", s::reveal));
             }
-            case Lesson.Challenge c -> buttons.getChildren().addAll(button("Hint", s::hint), button("Check", s::check));
+            case Lesson.Challenge c -> {
+                Button hint = button("Hint", s::hint), check = button("Check", s::check);
+                hint.disableProperty().bind(s.busyProperty()); // the search runs in the background meanwhile
+                check.disableProperty().bind(s.busyProperty());
+                buttons.getChildren().addAll(hint, check);
+            }
             case Lesson.Explore e -> { }
         }
         buttons.getChildren().add(button("Reset progress", s::resetProgress));

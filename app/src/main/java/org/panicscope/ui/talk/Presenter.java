@@ -30,19 +30,26 @@ public final class Presenter {
     private Stage speakerStage;
     private javafx.stage.Window audience;
     private SpeakerWindow speaker;
+    private final SlideLayout layout;
+    private boolean presenting;
 
     public Presenter(MainWindow w, Talk talk) {
         this.w = w;
         this.deck = new TalkDeck(talk, w.vm());
+        this.layout = new SlideLayout(w);
         black.setId("talk-blank");
         black.setStyle("-fx-background-color: black;");
         black.setVisible(false);
         black.visibleProperty().bind(deck.blankProperty());
-        // the slide's panels pick the lower tab: the trials (beside the QEMU table) or the verdict matrix
+        // the slide's panels and zoom (SlideLayout); the zoom once more after the window's own fitAll(), which
+        // opening a scenario queues with runLater (ViewBinder), so the slide's range wins
         deck.slideProperty().addListener((o, a, i) -> {
-            if (i.intValue() < 0) return;
-            var panels = deck.current().panels();
-            w.tabs().getSelectionModel().select(panels.contains("trials") ? 2 : panels.contains("matrix") ? 1 : 0);
+            if (i.intValue() < 0 || !presenting) return;
+            Talk.Slide s = deck.current();
+            layout.apply(s);
+            javafx.application.Platform.runLater(() -> {
+                if (presenting && deck.slideIndex() == i.intValue()) layout.zoom(s, deck.end());
+            });
         });
     }
 
@@ -56,6 +63,7 @@ public final class Presenter {
         if (!w.getChildren().contains(black)) w.getChildren().add(black);
         audience = w.getScene().getWindow();
         audience.addEventFilter(KeyEvent.KEY_PRESSED, keys); // before the window's own keys ('.' is also "next note")
+        presenting = true;
         deck.first();
         speaker = new SpeakerWindow(deck);
         if (!speakerWindow) return;
@@ -85,6 +93,8 @@ public final class Presenter {
     public void stop() {
         if (audience != null) audience.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
         w.getChildren().remove(black);
+        presenting = false;
+        layout.restore();
         if (speakerStage != null) speakerStage.hide();
     }
 
@@ -122,6 +132,8 @@ public final class Presenter {
             deck.show(i);
             w.vm().seek(deck.end());
             w.applyCss();
+            w.layout();
+            layout.zoom(deck.current(), deck.end()); // now: the queued zoom comes after this picture
             w.layout();
             Path f = dir.resolve(String.format("slide-%02d.png", i + 1));
             Snapshots.savePng(w, 1, f);

@@ -60,6 +60,17 @@ class TalkAndCourseFxTest {
                 assertThat(w.vm().position()).isEqualTo(s.from());
                 assertThat(w.tabs().getSelectionModel().getSelectedIndex())
                         .isEqualTo(s.panels().contains("trials") ? 2 : s.panels().contains("matrix") ? 1 : 0);
+                // the slide's panels are the views shown, and its zoom puts its choice range across the timeline
+                WaitForAsyncUtils.waitForFxEvents();
+                assertThat(w.timeline().isVisible()).isEqualTo(s.panels().contains("timeline"));
+                assertThat(w.narration().isVisible()).isEqualTo(s.panels().contains("narration"));
+                assertThat(w.statePanels().isVisible()).isEqualTo(s.panels().contains("state"));
+                assertThat(w.codePanels().isVisible()).isEqualTo(s.panels().contains("code"));
+                double first = w.timeline().firstProperty().get(), ppc = w.timeline().pxPerChoiceProperty().get();
+                double shown = w.timeline().viewport().plotWidth() / ppc;
+                assertThat(first).as(s.title()).isLessThanOrEqualTo(s.from() + 0.5);
+                assertThat(first + shown).as(s.title() + ": the range fits, not the whole run").isGreaterThanOrEqualTo(p.deck().end())
+                        .isLessThan(first + w.vm().length() / 2.0);
             }
         }
         assertThat(seen).isEqualTo(lastSlide);
@@ -72,6 +83,9 @@ class TalkAndCourseFxTest {
         r.type(KeyCode.PAGE_UP);
         assertThat(w.vm().position()).isEqualTo(p.deck().end() - 1);
         r.interact(p::stop);
+        // the window's own layout again
+        assertThat(w.narration().isVisible() && w.statePanels().isVisible() && w.codePanels().isVisible()).isTrue();
+        assertThat(w.centerSplit().getItems()).contains(w.tabs());
     }
 
     @Test void theDeckExportsOnePngPerSlide(@TempDir Path dir) throws Exception {
@@ -107,14 +121,71 @@ class TalkAndCourseFxTest {
         r.type(KeyCode.N, 2);                       // to its challenge: make P12 livelock
         assertThat(s.current().kind()).isEqualTo("challenge");
         assertThat(w.vm().config().name()).isEqualTo("P12");
-        for (int i = 0; i < 20 && !s.statusProperty().get().startsWith("Goal reached"); i++) r.type(KeyCode.H);
+        for (int i = 0; i < 20 && !s.statusProperty().get().startsWith("Goal reached"); i++) {
+            r.type(KeyCode.H);
+            waitForSearch(s);
+        }
         assertThat(s.statusProperty().get()).startsWith("Goal reached");
         assertThat(w.vm().tape().outcome().verdict().id()).isEqualTo("LL");
         assertThat(s.isDone(s.lesson(), 2)).isTrue();
         r.type(KeyCode.C);
+        waitForSearch(s);
         assertThat(s.statusProperty().get()).startsWith("Goal reached");
         r.interact(s::resetProgress);
         assertThat(s.isDone(s.lesson(), 2)).isFalse();
         r.interact(((Stage) course)::close);
+    }
+
+    private static void waitForSearch(CourseSession s) throws Exception {
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> !s.busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Hint and Check search off the FX thread: while the search waits, the FX thread is free, the run unchanged and the buttons disabled. */
+    @Test void hintSearchesInTheBackgroundWithItsButtonsDisabled(FxRobot r) throws Exception {
+        java.util.concurrent.BlockingQueue<Runnable> queued = new java.util.concurrent.LinkedBlockingQueue<>();
+        CourseSession s = WaitForAsyncUtils.asyncFx(() -> new CourseSession(w.vm(), prefs, queued::add)).get();
+        Stage[] stage = new Stage[1];
+        WaitForAsyncUtils.asyncFx(() -> {
+            var view = new org.panicscope.ui.course.CourseView(s);
+            stage[0] = view.stage();
+            stage[0].show();
+            s.openLesson(Course.all().get(1));
+            s.goTo(2);
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(s.current().kind()).isEqualTo("challenge");
+        int before = WaitForAsyncUtils.asyncFx(() -> w.vm().position()).get();
+        WaitForAsyncUtils.asyncFx(s::hint).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        // the search has not run yet: the FX thread went on, the buttons are disabled, a second Hint is ignored
+        assertThat(s.busyProperty().get()).isTrue();
+        assertThat(s.statusProperty().get()).isEqualTo("Searching…");
+        assertThat(r.lookup("#course-hint").query().isDisabled()).isTrue();
+        assertThat(r.lookup("#course-check").query().isDisabled()).isTrue();
+        WaitForAsyncUtils.asyncFx(s::hint).get();
+        assertThat(queued).hasSize(1);
+        assertThat(w.vm().position()).isEqualTo(before);
+        // run it on a thread that is not the FX thread; the result comes back through Platform.runLater
+        Runnable job = queued.take();
+        Thread t = new Thread(job, "test-search");
+        t.start();
+        t.join();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(s.busyProperty().get()).isFalse();
+        assertThat(r.lookup("#course-hint").query().isDisabled()).isFalse();
+        assertThat(s.statusProperty().get()).matches("(Hint taken|Goal reached).*");
+        assertThat(w.vm().position()).isGreaterThan(before);
+        // a result that arrives after the student moved to another step is dropped
+        WaitForAsyncUtils.asyncFx(s::check).get();
+        WaitForAsyncUtils.asyncFx(s::previousStep).get();
+        String moved = s.statusProperty().get();
+        Thread t2 = new Thread(queued.take());
+        t2.start();
+        t2.join();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(s.statusProperty().get()).isEqualTo(moved);
+        assertThat(s.busyProperty().get()).isFalse();
+        r.interact(stage[0]::close);
     }
 }
