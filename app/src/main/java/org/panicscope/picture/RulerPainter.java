@@ -59,6 +59,8 @@ final class RulerPainter {
             double x = v.x(m.index() + 0.5);
             double w = Math.max(MIN_MOMENT, p.textWidth(m.label(), TextStyle.SMALL) + 10);
             double left = x - w / 2;
+            // a moment near the run's start would put half its pill under the lane headers: keep it in the plot
+            if (x >= v.header()) left = Math.max(left, v.header() + 1);
             int row = left >= lastRight[1] + 2 ? 1 : left >= lastRight[0] + 2 ? 0 : -1;
             if (x >= v.header() && x <= v.right()) p.line(x, row == 0 ? ys[0] + h : ys[1] + h, x, v.ruler(), Tone.MARKER, 2, false);
             if (row < 0) continue;
