@@ -18,7 +18,7 @@ public final class Snapshot {
     public static byte[] save(Kernel k, Out scratch) {
         scratch.n = 0;
         k.save(scratch);
-        return Arrays.copyOf(scratch.buf, scratch.n);
+        return scratch.bytes();
     }
 
     /** Loads a state saved from a kernel of the same scenario and configuration into {@code k}. */
@@ -28,12 +28,12 @@ public final class Snapshot {
         if (in.at != saved.length) throw new IllegalStateException("snapshot of " + saved.length + " bytes, read " + in.at);
     }
 
-    /** Zig-zag varints, reused between saves. */
-    public static final class Out {
+    /** Zig-zag varints, reused between saves; also the byte form of a {@link StateKey} (one encoder for both). */
+    public static final class Out implements StateKey.Sink {
         private byte[] buf = new byte[256];
         private int n;
 
-        Out put(long v) {
+        @Override public Out put(long v) {
             long z = (v << 1) ^ (v >> 63);
             do {
                 if (n == buf.length) buf = Arrays.copyOf(buf, n * 2);
@@ -45,6 +45,8 @@ public final class Snapshot {
         }
 
         Out put(boolean b) { return put(b ? 1 : 0); }
+
+        byte[] bytes() { return Arrays.copyOf(buf, n); }
     }
 
     static final class In {

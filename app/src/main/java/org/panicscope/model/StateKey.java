@@ -36,7 +36,7 @@ public final class StateKey {
     }
 
     static StateKey of(Kernel k, Clocks clocks) {
-        Writer w = new Writer();
+        Snapshot.Out w = new Snapshot.Out();
         write(k, clocks, w);
         return new StateKey(w.bytes());
     }
@@ -177,24 +177,5 @@ public final class StateKey {
             x ^= x >>> 33;
             return x;
         }
-    }
-
-    /** Appends zig-zag varints. */
-    static final class Writer implements Sink {
-        private byte[] buf = new byte[128];
-        private int n;
-
-        @Override public Writer put(long v) {
-            long z = (v << 1) ^ (v >> 63);
-            do {
-                if (n == buf.length) buf = Arrays.copyOf(buf, n * 2);
-                byte b = (byte) (z & 0x7f);
-                z >>>= 7;
-                buf[n++] = z != 0 ? (byte) (b | 0x80) : b;
-            } while (z != 0);
-            return this;
-        }
-
-        byte[] bytes() { return Arrays.copyOf(buf, n); }
     }
 }
