@@ -1,16 +1,12 @@
 package org.panicscope.course;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import org.panicscope.engine.Outcome;
 import org.panicscope.engine.ReplayScheduler;
 import org.panicscope.engine.Schedule;
 import org.panicscope.engine.Verdict;
-import org.panicscope.scenario.Json;
 import org.panicscope.scenario.JsonFile;
-import org.panicscope.scenario.Problem;
 import org.panicscope.scenario.ScenarioException;
 
 /**
@@ -28,22 +24,8 @@ public final class LessonCheck {
 
     public static Lesson validate(String text, String name, String origin) throws ScenarioException {
         Lesson l = LessonLoader.parse(text, name, origin);
-        List<Problem> problems = new ArrayList<>();
-        List<Json.Node> nodes = stepNodes(text);
-        for (int i = 0; i < l.steps().size(); i++) {
-            String why = disagreement(l.steps().get(i));
-            if (why != null) problems.add(new Problem(nodes.get(i).line(), nodes.get(i).col(), "step " + (i + 1) + ": " + why));
-        }
-        if (!problems.isEmpty()) throw JsonFile.failure(name, problems);
+        JsonFile.checkItems(text, name, "steps", "step", l.steps(), LessonCheck::disagreement);
         return l;
-    }
-
-    private static List<Json.Node> stepNodes(String text) {
-        try {
-            return ((Json.Arr) ((Json.Obj) Json.parse(text)).members().get("steps")).items();
-        } catch (Json.SyntaxError e) {
-            throw new IllegalStateException(e); // cannot happen: the text has parsed
-        }
     }
 
     /** Why the engine disagrees with a step, or null when it agrees. */

@@ -40,6 +40,27 @@ public final class JsonFile {
         }
     }
 
+    /**
+     * Checks each item of a file's top-level array {@code field} (a lesson's steps, a talk's slides) against the
+     * engine: {@code why} gives the disagreement or null, and each one is reported at its item's position as
+     * "{@code noun} N: why". {@code text} has already been parsed into {@code items}, one per array element.
+     */
+    public static <T> void checkItems(String text, String name, String field, String noun, List<T> items,
+                                      java.util.function.Function<T, String> why) throws ScenarioException {
+        List<Json.Node> nodes;
+        try {
+            nodes = ((Json.Arr) ((Json.Obj) Json.parse(text)).members().get(field)).items();
+        } catch (Json.SyntaxError e) {
+            throw new IllegalStateException(e); // cannot happen: the text has parsed
+        }
+        List<Problem> problems = new java.util.ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            String w = why.apply(items.get(i));
+            if (w != null) problems.add(new Problem(nodes.get(i).line(), nodes.get(i).col(), noun + " " + (i + 1) + ": " + w));
+        }
+        if (!problems.isEmpty()) throw failure(name, problems);
+    }
+
     /** The problems sorted by position and capped, as one exception. */
     public static ScenarioException failure(String name, List<Problem> problems) {
         return ScenarioLoader.failure(name, problems);

@@ -1,14 +1,10 @@
 package org.panicscope.talk;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.panicscope.course.Runs;
 import org.panicscope.engine.ReplayScheduler;
 import org.panicscope.engine.Run;
-import org.panicscope.scenario.Json;
 import org.panicscope.scenario.JsonFile;
-import org.panicscope.scenario.Problem;
 import org.panicscope.scenario.ScenarioException;
 
 /**
@@ -25,18 +21,7 @@ public final class TalkCheck {
 
     public static Talk validate(String text, String name, String origin) throws ScenarioException {
         Talk t = TalkLoader.parse(text, name, origin);
-        List<Json.Node> nodes;
-        try {
-            nodes = ((Json.Arr) ((Json.Obj) Json.parse(text)).members().get("slides")).items();
-        } catch (Json.SyntaxError e) {
-            throw new IllegalStateException(e); // cannot happen: the text has parsed
-        }
-        List<Problem> problems = new ArrayList<>();
-        for (int i = 0; i < t.slides().size(); i++) {
-            String why = disagreement(t.slides().get(i));
-            if (why != null) problems.add(new Problem(nodes.get(i).line(), nodes.get(i).col(), "slide " + (i + 1) + ": " + why));
-        }
-        if (!problems.isEmpty()) throw JsonFile.failure(name, problems);
+        JsonFile.checkItems(text, name, "slides", "slide", t.slides(), TalkCheck::disagreement);
         return t;
     }
 
