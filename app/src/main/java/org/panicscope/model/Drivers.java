@@ -6,10 +6,20 @@ import static org.panicscope.model.Ops.goTo;
 
 /**
  * Other locks that panic() meets: the gsmi panic notifier [K-gsmi][S3] (design doc §4.11) and an abstract
- * kmsg_dump backend lock [S2][I] (§4.13).
+ * kmsg_dump backend lock [S2][I] (§4.13), which pstore's panic path only tries (PSTORE-TRYLOCK) [K-pstore].
  */
 final class Drivers {
     private Drivers() { }
+
+    /**
+     * Where kmsg_dump(KMSG_DUMP_PANIC) enters the dumper. kmsg_dump() itself takes no lock (it walks the dumper list
+     * under rcu_read_lock()); the lock is the dumper's. Without PSTORE-TRYLOCK the dumper follows the scenario's
+     * dumpPolicy (KD1, the design doc's abstract dumper); with it, pstore_dump()'s panic path (KD0) decides and the
+     * policy is not consulted on this path.
+     */
+    static Step kmsgDumpEntry(Kernel k) {
+        return k.has(Switch.PSTORE_TRYLOCK) ? Step.KD0 : Step.KD1;
+    }
 
     static void step(Kernel k, Cpu c) {
         switch (c.pc) {
@@ -51,6 +61,12 @@ final class Drivers {
             case GS6 -> {
                 if (c.phase() == 0) { c.phase(1); Ops.printk(c, RecordKind.GSMI); }
                 else c.ret(0);
+            }
+            case KD0 -> {
+                // pstore_dump(): if (pstore_cannot_block_path(reason)) { if (!spin_trylock_irqsave(&psinfo->buf_lock,
+                // flags)) { pr_err("dump skipped in %s path because of concurrent dump\n", ...); return; } }
+                if (k.dumpLock.tryOnce(c.id)) goTo(c, Step.KD2);
+                else { k.degradations.add(Kernel.Degradation.DUMP_LOST); c.ret(0); }
             }
             case KD1 -> {
                 switch (k.params.dumpPolicy) {

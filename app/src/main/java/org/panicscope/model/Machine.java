@@ -41,7 +41,7 @@ public final class Machine {
             case PN1, PN2, PN3, PN4, PN5, PN6, PN7, PN8, PN8b, PN9, PN10, PN11, PN12, PN13, PN14, PN15,
                  FP0, FP1, FP2, FP3, FP4, UNB1, UNB2, KX1, KX2, KX3, CK1, PN8c, PN16, NP1 -> Panic.step(k, c);
             case CSS1, CSS2, CSS3, NS1, NS2, NS3, NSO1, NSO2, NSO3, NSO4, NSO5, NSO6 -> CpuStop.step(k, c, timed);
-            case GP, GS1, GS2, GS3, GS4, GS5, GS6, KD1, KD2, KD3 -> Drivers.step(k, c);
+            case GP, GS1, GS2, GS3, GS4, GS5, GS6, KD0, KD1, KD2, KD3 -> Drivers.step(k, c);
             case WR1, WR2, WR3, PT, LH1, LH2, LH3, IDLE, NM1, NM2 -> Workloads.step(k, c);
             case NV1, NB1, NB2, NB3, NB4, NB5, NE1, NE2, NE3, ND1, ND2, ND3, NF1, NF2, NF3, NF4, NK1, NK2, NK3 -> Nbcon.step(k, c);
             default -> throw new ModelError("CPU" + id + " has no step to run at " + s);

@@ -73,7 +73,7 @@ final class Panic {
                 }
             }
             case PN10 -> {
-                if (p.kmsgDumper && c.phase() == 0) { c.phase(1); c.call(Step.KD1); }
+                if (p.kmsgDumper && c.phase() == 0) { c.phase(1); c.call(Drivers.kmsgDumpEntry(k)); }
                 else goTo(c, Step.PN11);
             }
             case PN11 -> {
@@ -179,7 +179,7 @@ final class Panic {
             }
             case 1 -> {
                 c.phase(2);
-                if (dumpFirst) c.call(Step.KD1);
+                if (dumpFirst) c.call(Drivers.kmsgDumpEntry(k));
             }
             case 2 -> {
                 c.phase(3);

@@ -158,7 +158,8 @@ public enum Step {
     GS4("gsmi_shutdown_reason", "gsmi_exec(): SMI, L_smi steps"),
     GS5("gsmi_shutdown_reason", "spin_unlock_irqrestore(&gsmi_dev.lock)"),
     GS6("gsmi_shutdown_reason", "printk the result"),
-    // 4.13 kmsg_dump() (abstract, scenario e) [S2][I]
+    // 4.13 kmsg_dump() (abstract, scenario e) [S2][I]; KD0 is pstore's panic path [K-pstore] (model-notes §6)
+    KD0("pstore_dump", "PSTORE-TRYLOCK: pstore_cannot_block_path(PANIC): spin_trylock_irqsave(dump_lock) once; held -> \"dump skipped ... because of concurrent dump\", return", Switch.PSTORE_TRYLOCK),
     KD1("kmsg_dump", "acquire dump_lock (SPIN / TRY / BUST policy); write the tail; release"),
     KD2("kmsg_dump", "write the log tail to the dump backend"),
     KD3("kmsg_dump", "release dump_lock"),

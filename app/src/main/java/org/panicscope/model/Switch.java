@@ -42,7 +42,16 @@ public enum Switch {
     UP_ATOMIC("UP-ATOMIC", "Model variant [I]: up() takes no sem->lock (UP1 -> UP3, UP4 releases nothing), so only down_trylock() holds it; isolates the up() half of window (d)", "I"),
     KD_AFTER_STOP("KD-AFTER-STOP", "2012: kmsg_dump(KMSG_DUMP_PANIC) moved below the CPU stop (order O-new)", "S2"),
     GSMI_TRYLOCK("GSMI-TRYLOCK", "2022: \"firmware: google: Test spinlock on panic path to avoid lockups\": the gsmi panic notifier skips logging when gsmi_lock is held", "S3"),
-    KEXEC_ATOMIC("KEXEC-ATOMIC", "2022: 05c6257433b7 \"panic, kexec: make __crash_kexec() NMI safe\": the kexec lock is an atomic cmpxchg trylock, not a mutex", "S4, K-kexec");
+    KEXEC_ATOMIC("KEXEC-ATOMIC", "2022: 05c6257433b7 \"panic, kexec: make __crash_kexec() NMI safe\": the kexec lock is an atomic cmpxchg trylock, not a mutex", "S4, K-kexec"),
+    /**
+     * The kmsg dumper is pstore's pstore_dump() (fs/pstore/platform.c), which never waits for its buffer lock on the
+     * panic path: pstore_cannot_block_path(KMSG_DUMP_PANIC) is true ("In panic case, other cpus are stopped by
+     * smp_send_stop()"), so it only trylocks psinfo->buf_lock and skips the dump when another dump holds it. Form
+     * followed: 8126b1c73108 "pstore: Don't use semaphores in always-atomic-context code" (Jann Horn, March 2022,
+     * v5.18), as in the v6.x file; it gives up rather than writing on since 959217c84c27 "pstore: Actually give up
+     * during locking failure" (2018). KD0 replaces the dumper's own policy (KD1) on the panic path.
+     */
+    PSTORE_TRYLOCK("PSTORE-TRYLOCK", "pstore's kmsg dumper on the panic path (8126b1c73108, 2022; gives up since 959217c84c27, 2018): pstore_cannot_block_path(KMSG_DUMP_PANIC), so it only trylocks its buffer lock (dump_lock) and skips the dump when it is held", "K-pstore");
 
     private final String id;
     private final String description;

@@ -8,6 +8,8 @@ import static org.panicscope.model.Fixture.ran;
 import static org.panicscope.model.Fixture.run;
 import static org.panicscope.model.Fixture.scenario;
 
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.panicscope.engine.Choice;
 import org.panicscope.engine.Run;
@@ -178,6 +180,29 @@ class KernelFunctionsTest {
         assertTrue(bu.kernel().degradations().contains(Kernel.Degradation.DUMP_TORN));
         // O-old: kmsg_dump before the stop waits for the holder
         assertEquals(Verdict.OK_R, run(scenario(cpus, p + "\"spin\""), "BASE-KD-AFTER-STOP", "1@LH2 p0").outcome().verdict());
+    }
+
+    @Test
+    void pstoreTrylocksOnThePanicPathWhateverTheDumpPolicy() {
+        // pstore_dump(): pstore_cannot_block_path(KMSG_DUMP_PANIC) -> spin_trylock_irqsave(&psinfo->buf_lock) ->
+        // "dump skipped in Panic path because of concurrent dump" (8126b1c73108)
+        String cpus = "{\"program\":\"panic\"},{\"program\":\"lock-holder\",\"lock\":\"dump_lock\"}";
+        String p = "\"kmsgDumper\":true,\"crashKexecPostNotifiers\":true,\"dumpPolicy\":";
+        for (String policy : List.of("\"spin\"", "\"try\"", "\"bust\"")) {
+            Run r = run(scenario(cpus, p + policy), "K24+PSTORE-TRYLOCK", "1@LH2 p0");
+            assertEquals(Verdict.OK_D, r.outcome().verdict(), policy);
+            assertEquals(Set.of(Kernel.Degradation.DUMP_LOST), Set.copyOf(r.kernel().degradations()), policy);
+            assertTrue(r.trace().stream().anyMatch(e -> e.step().equals("KD0")), policy);
+            assertFalse(r.trace().stream().anyMatch(e -> e.step().equals("KD1")), policy + ": the abstract dumper ran");
+        }
+        // the old order: the pstore dump comes before the stop, CPU1 still holds the lock, the trylock fails at once
+        Run old = run(scenario(cpus, p + "\"spin\""), "BASE-KD-AFTER-STOP+PSTORE-TRYLOCK", "1@LH2 p0");
+        assertTrue(old.kernel().degradations().contains(Kernel.Degradation.DUMP_LOST));
+        // lock free: the dump is written and the lock released
+        Run free = run(scenario("{\"program\":\"panic\"},{\"program\":\"idle\"}", p + "\"spin\""), "NBCON", "p0");
+        assertFalse(free.kernel().degradations().contains(Kernel.Degradation.DUMP_LOST));
+        assertTrue(free.trace().stream().anyMatch(e -> e.step().equals("KD2")));
+        assertEquals(Kernel.INVALID, free.kernel().dumpLock().holder());
     }
 
     @Test

@@ -54,6 +54,9 @@ class SwitchIsolationTest {
             Map.entry(Switch.KD_AFTER_STOP, EnumSet.of(Step.PN8, Step.PN9)),
             Map.entry(Switch.GSMI_TRYLOCK, EnumSet.of(Step.PN9, Step.GP)),
             Map.entry(Switch.KEXEC_ATOMIC, EnumSet.of(Step.KX1)),
+            // the two callers of kmsg_dump(KMSG_DUMP_PANIC) (PN10 below the stop, PN8 before it without
+            // KD-AFTER-STOP) enter pstore's panic path KD0 instead of the abstract dumper's KD1
+            Map.entry(Switch.PSTORE_TRYLOCK, EnumSet.of(Step.PN8, Step.PN10, Step.KD0)),
             // NBCON: ST1 counts lost records against the slowest console; the printk flush decision, the panic steps
             // that call into nbcon, the writer's emergency section, and every step of its own
             Map.entry(Switch.NBCON, nbconSteps()));
@@ -67,9 +70,13 @@ class SwitchIsolationTest {
     /**
      * The steps each of the three switches added for issue 12 was seen to change on the bundled scenarios: exactly
      * the steps it names, less CT0, which only K23-TRYLOCK's callers reach and whose code does not test the switch,
-     * and CU15, console_unlock()'s retry, which no forcing run reaches with records pending.
+     * and CU15, console_unlock()'s retry, which no forcing run reaches with records pending. PSTORE-TRYLOCK (issue
+     * 16) likewise: its caller PN10, less PN8 and its own KD0.
      */
     static final Map<Switch, Set<Step>> SEEN_EXACTLY = Map.of(
+            // PN10 only: PN8 is not reached (every base configuration here dumps below the stop, KD-AFTER-STOP), and
+            // KD0, where the runs differ from then on, does not test the switch (as CT0 for K23-TRYLOCK)
+            Switch.PSTORE_TRYLOCK, EnumSet.of(Step.PN10),
             Switch.FX_TRYLOCK_UP, EnumSet.of(Step.DT1, Step.UP2),
             Switch.K23_TRYLOCK, EnumSet.of(Step.CTS1, Step.FP1),
             Switch.UP_ATOMIC, EnumSet.of(Step.UP1, Step.UP4));

@@ -26,7 +26,7 @@ public final class ConfigBar extends FlowPane {
         GROUPS.put("variants", List.of(Switch.V0, Switch.VP, Switch.VS));
         GROUPS.put("later", List.of(Switch.K23, Switch.K23_TRYLOCK, Switch.K24, Switch.NBCON));
         GROUPS.put("proposals for (d)", List.of(Switch.FX_SEMINIT, Switch.FX_ZAP, Switch.FX_SAFE, Switch.FX_TRYLOCK, Switch.FX_TRYLOCK_UP, Switch.UP_ATOMIC));
-        GROUPS.put("other threads", List.of(Switch.KD_AFTER_STOP, Switch.GSMI_TRYLOCK, Switch.KEXEC_ATOMIC));
+        GROUPS.put("other threads", List.of(Switch.KD_AFTER_STOP, Switch.PSTORE_TRYLOCK, Switch.GSMI_TRYLOCK, Switch.KEXEC_ATOMIC));
     }
 
     private final ChoiceBox<String> preset = new ChoiceBox<>();
