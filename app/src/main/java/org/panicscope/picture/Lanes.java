@@ -205,7 +205,7 @@ public final class Lanes {
             case "call_console_drivers" -> "write";
             case "nmi_shootdown_cpus", "native_stop_other_cpus", "crash_smp_send_stop" -> "stop";
             case "gsmi_shutdown_reason" -> "gsmi";
-            case "kmsg_dump" -> "dump";
+            case "kmsg_dump", "pstore_dump" -> "dump";
             default -> function.length() > 8 ? function.substring(0, 7) + "…" : function;
         };
     }

@@ -36,7 +36,7 @@ public enum Activity {
             Map.entry("native_stop_other_cpus", CPU_STOP),
             Map.entry("crash_nmi_callback", NMI), Map.entry("smp_stop_nmi_callback", NMI), Map.entry("reboot_interrupt", NMI),
             Map.entry("gsmi_panic_callback", DRIVER), Map.entry("gsmi_shutdown_reason", DRIVER),
-            Map.entry("kmsg_dump", DRIVER), Map.entry("lock holder", DRIVER),
+            Map.entry("kmsg_dump", DRIVER), Map.entry("pstore_dump", DRIVER), Map.entry("lock holder", DRIVER),
             Map.entry("kmsg writer", WORKLOAD), Map.entry("idle", WORKLOAD),
             Map.entry("halted", HALTED), Map.entry("machine_kexec", FINISHED),
             // NBCON: acquiring the nbcon console is its lock; emitting and the atomic flush print
