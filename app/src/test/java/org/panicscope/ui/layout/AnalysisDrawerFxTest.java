@@ -44,6 +44,7 @@ class AnalysisDrawerFxTest {
                     assertThat(w.centerSplit().getItems()).as("tab %d", tab).containsExactly(w.tabs());
                     assertThat(w.tabs().getHeight()).as("tab %d's height", tab).isGreaterThan(720 * 0.6);
                     assertThat(w.timeline().getScene()).as("the timeline is out of the scene while tab %d is shown", tab).isNull();
+                    assertThat(LayoutProblems.of(w.getScene())).as("tab %d", tab).isEmpty();
                     return null;
                 });
             }
