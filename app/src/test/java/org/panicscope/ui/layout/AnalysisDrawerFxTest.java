@@ -45,6 +45,7 @@ class AnalysisDrawerFxTest {
                     assertThat(w.tabs().getHeight()).as("tab %d's height", tab).isGreaterThan(720 * 0.6);
                     assertThat(w.timeline().getScene()).as("the timeline is out of the scene while tab %d is shown", tab).isNull();
                     assertThat(LayoutProblems.of(w.getScene())).as("tab %d", tab).isEmpty();
+                    if (tab == 2) assertThat(w.getScene().lookup("#trials-empty").isVisible()).as("the trials' empty-state text").isTrue();
                     return null;
                 });
             }
