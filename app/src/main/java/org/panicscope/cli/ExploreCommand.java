@@ -35,7 +35,7 @@ final class ExploreCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "NAME", description = "configuration (repeatable; default: the scenario's)")
     List<String> configs = new ArrayList<>();
 
-    @Option(names = "--all-configs", description = "the nine named configurations and FINAL plus each fix the thread weighed (FX-*, K23-TRYLOCK, UP-ATOMIC)")
+    @Option(names = "--all-configs", description = "the ten named configurations (BASE to K24, and NBCON) and FINAL plus each fix the thread weighed (FX-*, K23-TRYLOCK, UP-ATOMIC)")
     boolean allConfigs;
 
     @Option(names = "--untimed", description = "pure interleaving: drop the model's time costs (1 unit = 10 ms)")

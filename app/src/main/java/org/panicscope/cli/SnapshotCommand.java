@@ -38,7 +38,7 @@ final class SnapshotCommand implements Callable<Integer> {
     String size = "1920x1080";
 
     @Option(names = "--scale", paramLabel = "S", description = "screen scale: the window is laid out at WxH/S (default: 2 above 2560 px wide, "
-            + "as a 4K screen at 200 %; else 1)")
+            + "as a 4K screen at 200 %%; else 1)")
     Double scale;
 
     @Option(names = "--theme", paramLabel = "THEME", description = "dark (default), light or projector")

@@ -73,4 +73,20 @@ class TextTest {
             assertTrue(v.out().startsWith("PanicScope "), c + ": " + v.out());
         }
     }
+
+    /** picocli formats descriptions with String.format: a bare '%' printed "[picocli WARN]" lines under --help. */
+    @Test
+    void everyHelpPrintsWithoutPicocliWarnings() {
+        CommandLine root = new CommandLine(new Cli());
+        java.io.PrintStream saved = System.err;
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        try {
+            System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+            for (CommandLine c : root.getSubcommands().values()) c.usage(new java.io.PrintWriter(new java.io.StringWriter()));
+        } finally {
+            System.setErr(saved);
+        }
+        String text = err.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertFalse(text.contains("picocli WARN"), text);
+    }
 }
