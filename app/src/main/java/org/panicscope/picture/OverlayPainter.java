@@ -20,8 +20,9 @@ final class OverlayPainter {
         }
         if (xp >= v.header() - 1 && xp <= v.width() + 1) {
             p.line(xp, v.ruler() * 0.1, xp, bottom, Tone.CURSOR, 2.5, false);
-            // on the time axis several positions share an instant: the tag names the position and the instant
-            String t = "#" + s.position() + (v.timeAxis() ? "  " + org.panicscope.recording.Recording.ms((long) v.axis().unit(s.position())) : "");
+            // the position, on either axis (on the time axis the ruler under it gives the instant; several positions
+            // may share it, and the tag tells them apart)
+            String t = "#" + s.position();
             double tw = p.textWidth(t, TextStyle.BOLD);
             double tx = Math.max(v.header() + tw / 2 + 5, Math.min(v.width() - tw / 2 - 5, xp)); // the tag stays whole at both edges
             p.fillRect(tx - tw / 2 - 5, 0, tw + 10, v.ruler() * 0.5, Tone.CURSOR);

@@ -101,6 +101,13 @@ final class RulerPainter {
             // a moment near the run's start would put half its pill under the lane headers: keep it in the plot
             if (x >= v.header()) left = Math.max(left, v.header() + 1);
             int row = left >= lastRight[1] + 2 ? 1 : left >= lastRight[0] + 2 ? 0 : -1;
+            if (row < 0) {
+                // moments close together (on the time axis often at one instant): the pill moves right of the one
+                // before it, in the row that frees first, and a leader line joins it to its moment
+                int r = lastRight[1] <= lastRight[0] ? 1 : 0;
+                double moved = lastRight[r] + 2;
+                if (moved - left <= SPREAD * w && moved + w <= v.width() - 1) { row = r; left = moved; }
+            }
             if (row >= 0) lastRight[row] = left + w;
             out.add(new double[] {m.index(), x, left, w, row});
         }
@@ -116,7 +123,9 @@ final class RulerPainter {
             KeyMoments.Moment m = cached.get(k++);
             double x = l[1], left = l[2], w = l[3];
             int row = (int) l[4];
-            if (x >= v.header() && x <= v.right()) p.line(x, row == 0 ? ys[0] + h : ys[1] + h, x, v.ruler(), Tone.MARKER, 2, false);
+            double from = row < 0 ? x : Math.max(left + 2, Math.min(left + w - 2, x)); // where the leader leaves the pill
+            if (Math.max(x, from) >= v.header() && Math.min(x, from) <= v.right())
+                p.line(from, row == 0 ? ys[0] + h : ys[1] + h, x, v.ruler(), Tone.MARKER, 2, false);
             if (row < 0) continue;
             if (left + w < v.left() || left > v.right()) continue;   // outside this tile: placed, not drawn
             p.fillRect(left, ys[row], w, h, Tone.MARKER);
@@ -134,6 +143,9 @@ final class RulerPainter {
 
     /** The key moments' pills of the last painted view: {choice, left x, width} each (tests). */
     public static List<double[]> lastPills() { return List.copyOf(lastPills.values()); }
+
+    /** How far (in its own widths) a pill may move right of its moment to make room for the one before it. */
+    private static final double SPREAD = 2.5;
 
     /** The least width of a key moment's pill (issue 11: at least 24 px on a 1280x720 projector). */
     public static final double MIN_MOMENT = 24;
