@@ -49,6 +49,7 @@ public final class MatrixView extends VBox {
                 + "reached: a letter is the hang's window (a owner halted, b flood livelock, d sem->lock, "
                 + "d2 console_owner_lock, e dump_lock, f gsmi_lock); a number is the length of the shortest run. Click to watch it.");
         hint.setWrapText(true);
+        hint.setMinHeight(USE_PREF_SIZE);   // wrapped, not cut to one line when the rows want the height
         hint.getStyleClass().add("card-subtitle");
         HBox tools = new HBox(8, run, untimed, sweep);
         tools.getChildren().addAll(AnalysisJob.controls(vm, "explore-cancel"));

@@ -166,6 +166,7 @@ public final class MainWindow extends StackPane {
         tabs.setId("tabs");
         tabs.getStyleClass().add("lower-tabs");
         tabs.setMinHeight(LOWER_MIN);
+        tabs.getSelectionModel().selectedItemProperty().addListener(o -> { if (!laying) presenterLayout(presenter != null && presenter.active()); });
         center = new SplitPane(upper, tabs);
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.42);
@@ -242,11 +243,23 @@ public final class MainWindow extends StackPane {
      * {@link #LANES_ONLY_BELOW} no lower panels at all: the verdict, the lanes and the narration take the screen.
      */
     void presenterLayout(boolean on) {
+        laying = true;
+        try { layoutCenter(on); } finally { laying = false; }
+    }
+
+    /** True while {@link #layoutCenter} runs: it selects tabs itself. */
+    private boolean laying;
+
+    private void layoutCenter(boolean on) {
         var n = vm.noteProperty().get();
         boolean code = on && n != null && "code".equals(n.point());
         boolean lanesOnly = on && tight;
-        if (lanesOnly != (center.getItems().size() == 1)) {
-            if (lanesOnly) center.getItems().setAll(upper); else center.getItems().setAll(upper, tabs);
+        // with no panels below, the lanes may fill the screen instead of leaving its lower half empty
+        timeline.laneGrowthProperty().set(lanesOnly ? 2.6 : 1.6);
+        List<Node> items = lanesOnly ? List.of(upper) : !on && compact && analysisTabShown() ? List.of(tabs) : List.of(upper, tabs);
+        if (!center.getItems().equals(items)) {
+            center.getItems().setAll(items);
+            if (items.size() == 2) javafx.application.Platform.runLater(this::fitSplit);
         }
         if (on) {
             Node want = code ? codeScroll : stateScroll;
@@ -267,6 +280,16 @@ public final class MainWindow extends StackPane {
             if (lower.getItems().size() != 2) { lower.getItems().setAll(stateScroll, codeScroll); lower.setDividerPositions(0.64); }
             if (stateTab.getContent() != lower) stateTab.setContent(lower);
         }
+    }
+
+    /**
+     * The verdict matrix or the trials tab is shown. In a compact window these take the whole centre, as a drawer
+     * over the timeline: below the lanes they had room for two rows of the matrix. The tab row stays, so the first
+     * tab (or Alt+1, or a click on a cell, which replays the run) brings the timeline back.
+     */
+    private boolean analysisTabShown() {
+        Tab t = tabs.getSelectionModel().getSelectedItem();
+        return t != null && t != stateTab && t != codeTab;
     }
 
     /** Splits the height between the timeline and the panels as the lanes need it. */
