@@ -80,9 +80,12 @@ public final class WindowShot {
         if ("end".equals(r.at())) w.vm().toEnd();
         else if (r.at() != null) w.vm().seek(Integer.parseInt(r.at()));
         w.presenter().keepWindowed();
-        stage.setWidth(lw);
-        stage.setHeight(lh);
-        stage.show();
+        // the stage is not shown: JavaFX's headless platform paints a shown window into a fixed 1000x1000 screen
+        // buffer without clipping (glass.ui.headless.HeadlessWindow.blit), so a larger window (1920x1080) threw
+        // IndexOutOfBoundsException on the FX thread at each paint. The picture never came from that buffer: the
+        // scene, laid out at the asked size by its own CSS and layout passes, is drawn by Node.snapshot.
+        w.applyCss();
+        w.layout();
         if (r.folded()) w.timeline().toggleFolded();
         w.timeline().timeAxisProperty().set(r.timeAxis());
         if (r.presenter()) w.presenter().set(true);
