@@ -1,5 +1,6 @@
 package org.panicscope.picture;
 
+import java.util.List;
 import org.panicscope.recording.Arrow;
 import org.panicscope.recording.StepLog;
 import org.panicscope.recording.WaitFor;
@@ -72,12 +73,23 @@ public final class ArrowPainter {
             drawRing(p, x, cy, r, t);
         }
         if (text != null) {
-            double ty = (y1 + y2) / 2 + p.fontSize() * 0.35;
-            text = p.fit(text, TextStyle.BOLD, MAX_TEXT);
-            double tw = p.textWidth(text, TextStyle.BOLD);
-            double tx = Math.max(v.header() + 4, x - 10 - tw);
-            p.fillRect(tx - 4, ty - p.fontSize() - 2, tw + 8, p.fontSize() + 8, Tone.BACKGROUND, 0.92);
-            p.text(tx, ty, text, severe ? Tone.DEADLOCK : Tone.WAIT_FOR, TextStyle.BOLD, Painter.Align.LEFT);
+            // the words stand left of the cursor; where one line has no room (a 1280 px projector), they break after
+            // the resource ("waits for CPU1's hand-over" / "— CPU1 is halted") instead of losing their end to "…"
+            double room = Math.min(MAX_TEXT, x - 10 - (v.header() + 4));
+            List<String> lines = List.of(text);
+            int cut = text.indexOf(" — ");
+            if (p.textWidth(text, TextStyle.BOLD) > room && cut > 0) lines = List.of(text.substring(0, cut), text.substring(cut + 1));
+            double lh = p.fontSize() * 1.3;
+            // the last line where one line stands, the first above it (below, the arrows' labels sit at mid-height)
+            double ty = (y1 + y2) / 2 + p.fontSize() * 0.35 - (lines.size() - 1) * lh;
+            for (String line : lines) {
+                String shown = p.fit(line, TextStyle.BOLD, Math.max(room, MAX_TEXT / 4));
+                double tw = p.textWidth(shown, TextStyle.BOLD);
+                double tx = Math.max(v.header() + 4, x - 10 - tw);
+                p.fillRect(tx - 4, ty - p.fontSize() - 2, tw + 8, p.fontSize() + 8, Tone.BACKGROUND, 0.92);
+                p.text(tx, ty, shown, severe ? Tone.DEADLOCK : Tone.WAIT_FOR, TextStyle.BOLD, Painter.Align.LEFT);
+                ty += lh;
+            }
         }
     }
 
