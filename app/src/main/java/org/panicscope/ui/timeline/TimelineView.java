@@ -22,14 +22,13 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import javafx.scene.paint.Paint;
 import org.panicscope.picture.Axis;
-import org.panicscope.picture.ChoiceAxis;
-import org.panicscope.picture.TimeAxis;
 import org.panicscope.picture.TimelineSnapshot;
 import org.panicscope.picture.Viewport;
 import org.panicscope.picture.Palette;
 
 /**
- * Per-CPU timelines on a Canvas: one lane per CPU, one column per choice of the run.
+ * Per-CPU timelines on a Canvas: one lane per CPU, x counting the run's choices (one column each) or, with
+ * {@link #timeAxisProperty()}, kernel time ({@link org.panicscope.picture.TimeAxis}).
  *
  * <pre>{@code
  * TimelineView t = new TimelineView();
@@ -59,10 +58,7 @@ public final class TimelineView extends Control {
     private final BooleanProperty follow = new SimpleBooleanProperty(this, "follow", true);
     private final BooleanProperty folded = new SimpleBooleanProperty(this, "folded", false);
     private final BooleanProperty timeAxis = new SimpleBooleanProperty(this, "timeAxis", false);
-    private ChoiceAxis choiceAxis;
-    private TimeAxis timeBase;
-    private Axis timeAxisCached;
-    private int timeBaseSize = -1;
+    private final TimelineAxes axes = new TimelineAxes();
     /** Folds the user opened with a click, by their first choice (cleared when all are folded again). */
     private final java.util.Set<Integer> opened = new java.util.HashSet<>();
     private org.panicscope.picture.Folding folding = org.panicscope.picture.Folding.NONE;
@@ -133,27 +129,12 @@ public final class TimelineView extends Control {
      */
     public Axis axis() { return axisFor(timeAxis.get()); }
 
-    private Axis axisFor(boolean time) {
-        TimelineSnapshot s = snapshot.get();
-        org.panicscope.picture.Folding f = folding();
-        if (s == null || !time || !s.timed()) {
-            String label = s != null && time && !s.timed() ? "choices (untimed run: no kernel time)" : ChoiceAxis.CHOICES;
-            if (!(choiceAxis != null && choiceAxis.folding() == f && choiceAxis.label().equals(label))) choiceAxis = new ChoiceAxis(f, label);
-            return choiceAxis;
-        }
-        if (timeBase == null || timeBase.log() != s.log() || timeBaseSize != s.log().size()) {
-            timeBase = TimeAxis.of(s.log());
-            timeBaseSize = s.log().size();
-            timeAxisCached = null;
-        }
-        if (timeAxisCached == null || timeAxisCached.folding() != f) timeAxisCached = timeBase.withFolding(f);
-        return timeAxisCached;
-    }
+    private Axis axisFor(boolean time) { return axes.of(snapshot.get(), folding(), time); }
 
-    /** Draw x as kernel time instead of choices (the X key); what is in view stays in view. */
+    /** Draw x as kernel time instead of choices (the X key). */
     public BooleanProperty timeAxisProperty() { return timeAxis; }
 
-    /** Switches the axis (the X key), keeping the choices in view in view (the whole run stays fitted). */
+    /** Switches the axis (the X key); the choices in view stay in view (the whole run stays fitted). */
     public void toggleTimeAxis() { timeAxis.set(!timeAxis.get()); }
 
     private void keepRangeAcrossAxes(boolean was) {
