@@ -50,6 +50,10 @@ final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--folded", description = "repeated iterations folded into one labelled block each (as F in the app)")
     boolean folded;
 
+    @Option(names = "--axis", paramLabel = "AXIS", description = "the timeline's x axis: choices (default, one column per choice) "
+            + "or time (kernel time, widths are durations; as X in the app)")
+    String axis = "choices";
+
     @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "output PNG")
     Path out;
 
@@ -62,6 +66,7 @@ final class SnapshotCommand implements Callable<Integer> {
         double s = scale != null ? scale : w > 2560 ? 2 : 1;
         if (s < 1 || s > 4) throw new Cli.UsageError("--scale must be 1..4, not " + s);
         if (w / s < 800 || h / s < 500) throw new Cli.UsageError("--size " + size + " at scale " + s + " is smaller than the smallest window (800x500)");
+        if (!axis.matches("choices|time")) throw new Cli.UsageError("--axis takes choices or time, not '" + axis + "'");
         if (!theme.matches("dark|light|projector")) throw new Cli.UsageError("--theme takes dark, light or projector, not '" + theme + "'");
         if (!at.equals("end") && !at.matches("\\d+")) throw new Cli.UsageError("--at takes end or a choice number, not '" + at + "'");
         if (!out.getFileName().toString().toLowerCase().endsWith(".png")) throw new Cli.UsageError("--out must name a .png file, not " + out);
@@ -69,7 +74,7 @@ final class SnapshotCommand implements Callable<Integer> {
         RunCommand.load(scenario);                          // an unknown id or a bad file: one line, exit 2
         if (config != null) Config.parse(config);
         try {
-            String line = WindowShot.write(new WindowShot.Request(scenario, config, schedule, at, w, h, s, theme, presenter, folded, out));
+            String line = WindowShot.write(new WindowShot.Request(scenario, config, schedule, at, w, h, s, theme, presenter, folded, "time".equals(axis), out));
             spec.commandLine().getOut().println(line);
         } catch (WindowShot.BadRequest e) {
             throw new Cli.UsageError(e.getMessage());

@@ -63,7 +63,7 @@ public final class AppTimeline {
         }
         boolean deadlock = at.outcome() != null && at.outcome().verdict() == Verdict.DL;
         return new TimelineSnapshot(t.log(), position, -1, -1, divergence, divergenceLabel, WaitFor.of(k),
-                deadlock, titles, subs, states, future);
+                deadlock, titles, subs, states, future, t.timed());
     }
 
     /** The app's geometry with the whole run in view at {@code width} pixels. */

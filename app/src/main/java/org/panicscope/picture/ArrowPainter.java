@@ -1,5 +1,6 @@
 package org.panicscope.picture;
 
+import java.util.List;
 import org.panicscope.recording.Arrow;
 import org.panicscope.recording.StepLog;
 import org.panicscope.recording.WaitFor;
@@ -19,16 +20,20 @@ public final class ArrowPainter {
         StepLog log = s.log();
         Viewport wide = v.widened(120); // arrow labels spill over a tile's edge
         int a = wide.firstVisible(), b = wide.endVisible(), end = s.end();
+        // labels already placed ({x, y, w, h}): arrows that land close together (on the time axis an NMI and a
+        // hand-over at one instant) put their labels one below the other instead of over each other
+        java.util.List<double[]> placed = new java.util.ArrayList<>();
         for (Arrow ar : log.arrows()) {
             if (ar.hi() < a || ar.lo() > b || ar.fromIndex() >= end || !ar.completed()) continue;
             if (ar.toIndex() >= end && ar.kind() != Arrow.Kind.WAIT_FOR) continue;
-            double x1 = v.x(ar.fromIndex() + 0.5), x2 = v.x(ar.toIndex() + 0.5);
+            // from the middle of the sending block to the middle of the landing one, on either axis
+            double x1 = v.mid(ar.fromIndex()), x2 = ar.kind() == Arrow.Kind.WAIT_FOR ? x1 : v.mid(ar.toIndex());
             double y1 = v.segMid(ar.fromCpu()), y2 = v.segMid(ar.toCpu());
             switch (ar.kind()) {
-                case NMI -> labelled(p, x1, y1, x2, y2, Tone.ARROW_NMI, 2.2, false, "NMI");
-                case IPI -> labelled(p, x1, y1, x2, y2, Tone.ARROW_IPI, 2, true, "REBOOT IPI");
+                case NMI -> labelled(p, placed, x1, y1, x2, y2, Tone.ARROW_NMI, 2.2, false, "NMI");
+                case IPI -> labelled(p, placed, x1, y1, x2, y2, Tone.ARROW_IPI, 2, true, "REBOOT IPI");
                 case HANDOVER -> {
-                    if (v.ppc() >= 0.5) labelled(p, x1, y1, x2, y2, Tone.ARROW_HANDOVER, 2, false, v.ppc() >= 8 ? "hand-over" : null);
+                    if (v.ppc() >= 0.5) labelled(p, placed, x1, y1, x2, y2, Tone.ARROW_HANDOVER, 2, false, v.ppc() >= 8 ? "hand-over" : null);
                 }
                 case WAIT_FOR -> {
                     if (ar.severe()) waitFor(p, v, x1, ar.fromCpu(), ar.toCpu(), true, null);
@@ -68,12 +73,23 @@ public final class ArrowPainter {
             drawRing(p, x, cy, r, t);
         }
         if (text != null) {
-            double ty = (y1 + y2) / 2 + p.fontSize() * 0.35;
-            text = p.fit(text, TextStyle.BOLD, MAX_TEXT);
-            double tw = p.textWidth(text, TextStyle.BOLD);
-            double tx = Math.max(v.header() + 4, x - 10 - tw);
-            p.fillRect(tx - 4, ty - p.fontSize() - 2, tw + 8, p.fontSize() + 8, Tone.BACKGROUND, 0.92);
-            p.text(tx, ty, text, severe ? Tone.DEADLOCK : Tone.WAIT_FOR, TextStyle.BOLD, Painter.Align.LEFT);
+            // the words stand left of the cursor; where one line has no room (a 1280 px projector), they break after
+            // the resource ("waits for CPU1's hand-over" / "— CPU1 is halted") instead of losing their end to "…"
+            double room = Math.min(MAX_TEXT, x - 10 - (v.header() + 4));
+            List<String> lines = List.of(text);
+            int cut = text.indexOf(" — ");
+            if (p.textWidth(text, TextStyle.BOLD) > room && cut > 0) lines = List.of(text.substring(0, cut), text.substring(cut + 1));
+            double lh = p.fontSize() * 1.3;
+            // the last line where one line stands, the first above it (below, the arrows' labels sit at mid-height)
+            double ty = (y1 + y2) / 2 + p.fontSize() * 0.35 - (lines.size() - 1) * lh;
+            for (String line : lines) {
+                String shown = p.fit(line, TextStyle.BOLD, Math.max(room, MAX_TEXT / 4));
+                double tw = p.textWidth(shown, TextStyle.BOLD);
+                double tx = Math.max(v.header() + 4, x - 10 - tw);
+                p.fillRect(tx - 4, ty - p.fontSize() - 2, tw + 8, p.fontSize() + 8, Tone.BACKGROUND, 0.92);
+                p.text(tx, ty, shown, severe ? Tone.DEADLOCK : Tone.WAIT_FOR, TextStyle.BOLD, Painter.Align.LEFT);
+                ty += lh;
+            }
         }
     }
 
@@ -88,14 +104,22 @@ public final class ArrowPainter {
         p.polyline(xs, ys, n + 1, t, 2.4);
     }
 
-    private static void labelled(Painter p, double x1, double y1, double x2, double y2, Tone t, double w, boolean dashed, String label) {
+    private static void labelled(Painter p, java.util.List<double[]> placed, double x1, double y1, double x2, double y2, Tone t,
+                                 double w, boolean dashed, String label) {
         if (Math.abs(x2 - x1) < 0.5) x2 = x1 + 0.5;
         p.arrow(x1, y1, x2, y2, t, w, dashed);
         p.fillOval(x1 - 3, y1 - 3, 6, 6, t, 1);
         if (label == null) return;
-        double tw = p.textWidth(label, TextStyle.SMALL);
+        double tw = p.textWidth(label, TextStyle.SMALL), lh = p.fontSize() * 1.15;
         double mx = (x1 + x2) / 2, my = (y1 + y2) / 2;
+        for (int tries = 0; tries < 4 && overlaps(placed, mx + 4, my - p.fontSize() * 0.8, tw + 6, lh); tries++) my += lh;
+        placed.add(new double[] {mx + 4, my - p.fontSize() * 0.8, tw + 6, lh});
         p.fillRect(mx + 4, my - p.fontSize() * 0.8, tw + 6, p.fontSize() * 1.1, Tone.BACKGROUND, 0.85);
         p.text(mx + 7, my + p.fontSize() * 0.1, label, t, TextStyle.SMALL, Painter.Align.LEFT);
+    }
+
+    private static boolean overlaps(java.util.List<double[]> placed, double x, double y, double w, double h) {
+        for (double[] r : placed) if (x < r[0] + r[2] && r[0] < x + w && y < r[1] + r[3] && r[1] < y + h) return true;
+        return false;
     }
 }

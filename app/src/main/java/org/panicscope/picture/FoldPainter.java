@@ -6,7 +6,8 @@ import org.panicscope.recording.StepLog;
 /**
  * Draws each folded repeat ({@link Folding}) as one block in its CPU's lane, coloured by what one iteration does,
  * framed, with the fold's label ("CPU1 DRV1…DRV3 ×12 · 120 ms") inside when it fits, else "×12". The lanes below
- * it were squeezed into the same columns by {@link Viewport#x}; this block covers that lane's squeeze.
+ * it were squeezed into the same columns by {@link Viewport#x} on the choice axis (the time axis squeezes nothing:
+ * the block is as long as the iterations took); this block covers that lane's squeeze.
  */
 final class FoldPainter {
     private FoldPainter() { }
@@ -15,7 +16,9 @@ final class FoldPainter {
         StepLog log = s.log();
         for (Fold f : v.folding().folds()) {
             if (f.first() >= s.end()) break;
-            double x0 = v.x(f.first()), x1 = v.x(Math.min(f.last() + 1, s.end()));
+            // the choice axis squeezed the fold into a few columns; the time axis keeps its true duration
+            int last = Math.min(f.last(), s.end() - 1);
+            double x0 = v.x0(f.first()), x1 = v.blockRight(last);
             if (x1 < v.left() || x0 > v.right() || f.cpu() >= v.lanes()) continue;
             double top = v.segTop(f.cpu()), h = v.segHeight(), w = Math.max(2, x1 - x0);
             p.fillRect(x0, top, w, h, Tone.of(log.activity(f.first())), 1, f.label() + " (click or F to unfold)");

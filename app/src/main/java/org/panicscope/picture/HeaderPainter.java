@@ -7,8 +7,9 @@ public final class HeaderPainter {
     static void paint(TimelineSnapshot s, Viewport v, Painter p) {
         p.fillRect(0, 0, v.header(), v.height(), Tone.BACKGROUND);
         double base1 = v.ruler() * 0.42, base2 = v.ruler() * 0.80;
-        p.text(6, base1, "choice", Tone.TEXT_MUTED, TextStyle.SMALL, Painter.Align.LEFT);
-        p.text(6, base2, "time (10 ms)", Tone.TEXT_MUTED, TextStyle.SMALL, Painter.Align.LEFT);
+        // what x counts, always said (issue 11): the ruler's first row is in these units, its second row the other's
+        p.text(6, base1, p.fit(v.axis().label(), TextStyle.SMALL, v.header() - 10), Tone.TEXT, TextStyle.SMALL, Painter.Align.LEFT);
+        p.text(6, base2, v.timeAxis() ? "choice" : "time (10 ms)", Tone.TEXT_MUTED, TextStyle.SMALL, Painter.Align.LEFT);
         for (int c = 0; c < v.lanes(); c++) {
             double top = v.laneTop(c), h = v.laneHeight();
             p.fillRect(0, top, v.header() - 6, h, c % 2 == 0 ? Tone.LANE : Tone.LANE_ALT);

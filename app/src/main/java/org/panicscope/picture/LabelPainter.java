@@ -23,7 +23,7 @@ final class LabelPainter {
         while (k0 > 0 && sameKey(log, log.indexOf(lane, k0 - 1), k0 < n ? log.indexOf(lane, k0) : -1)) k0--;
         double top = v.laneTop(lane), stripBase = top + v.laneHeight() * 0.25;
         double idMin = p.textWidth("CTS12", TextStyle.ID) + 6;
-        boolean ids = v.ppc() >= idMin;
+        boolean ids = v.blockWidth() >= idMin || v.timeAxis();
         double segMid = v.segMid(lane);
         int runStart = -1, runEnd = -1;
         for (int k = k0; k < n; k++) {
@@ -35,7 +35,8 @@ final class LabelPainter {
             }
             if (runStart < 0) runStart = i;
             runEnd = i;
-            if (ids && i >= a && v.folding().foldAt(i) == null && v.x(i) >= v.header() && v.x(i + 1) <= v.width()) {
+            if (ids && i >= a && v.folding().foldAt(i) == null && v.x0(i) >= v.header() && v.blockRight(i) <= v.width()
+                    && v.blockRight(i) - v.x0(i) >= idMin) {
                 String id = switch (log.kind(i)) {
                     case STEP -> log.step(i).id();
                     case NMI -> "NMI";
@@ -43,7 +44,7 @@ final class LabelPainter {
                     case PANIC -> "PANIC";
                     case STALL -> "STALL";
                 };
-                p.text(v.x(i + 0.5), segMid + p.fontSize() * 0.32, id, Tone.TEXT_ON_ACCENT, TextStyle.ID, Painter.Align.CENTER);
+                p.text(v.mid(i), segMid + p.fontSize() * 0.32, id, Tone.TEXT_ON_ACCENT, TextStyle.ID, Painter.Align.CENTER);
             }
             if (log.has(i, StepLog.F_HALT) && i >= a) haltLabel(log, i, v, p, lane, s.end());
         }
@@ -83,10 +84,10 @@ final class LabelPainter {
 
     private static void runLabel(StepLog log, int first, int last, Viewport v, Painter p, double base) {
         String text = key(log, first);
-        double x0 = Math.max(v.x(first), v.header() + 2), x1 = Math.min(v.x(last + 1), v.width());
+        double x0 = Math.max(v.x0(first), v.header() + 2), x1 = Math.min(v.x1(last), v.width());
         double tw = p.textWidth(text, TextStyle.SMALL);
         if (x1 - x0 < tw + 4) {
-            if (v.x(last + 1) - v.x(first) < 3) return;
+            if (v.x1(last) - v.x0(first) < 3) return;
             double shortW = p.textWidth(shortKey(log, first), TextStyle.SMALL);
             if (x1 - x0 < shortW + 4) return;
             text = shortKey(log, first);
@@ -109,8 +110,8 @@ final class LabelPainter {
         };
         double y = v.segMid(lane) + p.fontSize() * 0.35;
         double tw = p.textWidth(how, TextStyle.BOLD);
-        double x = v.x(i + 1) + 6;
-        if (x + tw + 30 > v.width() || x + tw + 30 > v.x(endOfVisible)) x = v.x(i) - tw - 8;
+        double x = v.blockRight(i) + 6;
+        if (x + tw + 30 > v.width() || x + tw + 30 > v.x(endOfVisible)) x = v.x0(i) - tw - 8;
         p.fillRect(x - 3, y - p.fontSize() - 1, tw + 6, p.fontSize() + 6, Tone.BACKGROUND, 0.9);
         p.text(x, y, how, Tone.TEXT, TextStyle.BOLD, Painter.Align.LEFT);
     }

@@ -42,26 +42,29 @@ final class LanePainter {
         int prev = k > 0 ? log.indexOf(lane, k - 1) : -1;
         int pState = prev >= 0 ? passiveOf(log, prev) : P_NONE;
         boolean pIrqOff = prev >= 0 && log.has(prev, StepLog.F_IRQS_OFF);
-        int from = a;
+        // from: where the state left by the previous choice starts (its own end; on the choice axis the next column)
+        double from = prev >= 0 ? v.x1(prev) : v.x(a);
         int n = log.countOf(lane);
         for (; k < n; k++) {
             int i = log.indexOf(lane, k);
             if (i >= b) break;
-            fill(passive, v, from, i, pState, w);
-            if (pIrqOff) fill(irq, v, from, i + 1, 1, w); // during the step the IRQ state is the one before it
+            double start = v.x0(i);
+            fill(passive, v, from, start, pState, w);
+            if (pIrqOff) fill(irq, v, from, v.x1(i), 1, w); // during the step the IRQ state is the one before it
             int act = log.activityOrdinal(i);
             fillActive(v, i, act, w);
             pState = passiveOf(log, i);
             pIrqOff = log.has(i, StepLog.F_IRQS_OFF);
-            from = i + 1;
+            from = v.x1(i);
         }
-        fill(passive, v, from, b, pState, w);
-        if (pIrqOff) fill(irq, v, from, b, 1, w);
+        double until = v.x(b);
+        fill(passive, v, from, until, pState, w);
+        if (pIrqOff) fill(irq, v, from, until, 1, w);
 
         double segTop = v.segTop(lane), segH = v.segHeight();
         double thinH = Math.max(3, segH * 0.28), thinTop = segTop + (segH - thinH) / 2;
         // passive runs, over a thin line for "waiting for its turn"
-        double x0 = Math.max(v.left(), v.x(a)), x1 = Math.min(v.right(), v.x(b));
+        double x0 = Math.max(v.left(), v.x(a)), x1 = Math.min(v.right(), until);
         if (x1 > x0) p.fillRect(x0, thinTop + thinH / 2 - 0.5, x1 - x0, 1, Tone.GRID);
         for (int x = (int) v.left(); x < w; ) {
             int st = passive[x], x2 = x + 1;
@@ -113,17 +116,18 @@ final class LanePainter {
         return P_NONE;
     }
 
-    /** Pixels [x(from), x(to)) of a column range, clipped to the plot. */
-    private static void fill(byte[] buf, Viewport v, int from, int to, int value, int w) {
+    /** Pixels [from, to) of the lane, clipped to the plot. */
+    private static void fill(byte[] buf, Viewport v, double from, double to, int value, int w) {
         if (to <= from || value == 0) return;
-        int x0 = (int) Math.max(v.left(), Math.floor(v.x(from)));
-        int x1 = (int) Math.min(w, Math.floor(v.x(to)));
+        int x0 = (int) Math.max(v.left(), Math.floor(from));
+        int x1 = (int) Math.min(w, Math.floor(to));
         for (int x = x0; x < x1; x++) if (buf[x] < value) buf[x] = (byte) value;
     }
 
     private void fillActive(Viewport v, int col, int act, int w) {
-        int x0 = (int) Math.max(v.left(), Math.floor(v.x(col)));
-        int x1 = (int) Math.min(w, Math.max(x0 + 1, Math.floor(v.x(col + 1)) - (v.ppc() >= 6 ? 1 : 0)));
+        // a one-pixel gap between blocks wide enough to show it; a zero-time step on the time axis is a tick
+        int x0 = (int) Math.max(v.left(), Math.floor(v.x0(col)));
+        int x1 = (int) Math.min(w, Math.max(x0 + 1, Math.floor(v.blockRight(col)) - (v.blockRight(col) - v.x0(col) >= 6 ? 1 : 0)));
         byte val = (byte) (act + 1);
         for (int x = x0; x < x1; x++) {
             int cur = active[x];

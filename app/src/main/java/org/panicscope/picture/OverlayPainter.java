@@ -20,9 +20,11 @@ final class OverlayPainter {
         }
         if (xp >= v.header() - 1 && xp <= v.width() + 1) {
             p.line(xp, v.ruler() * 0.1, xp, bottom, Tone.CURSOR, 2.5, false);
+            // the position, on either axis (on the time axis the ruler under it gives the instant; several positions
+            // may share it, and the tag tells them apart)
             String t = "#" + s.position();
             double tw = p.textWidth(t, TextStyle.BOLD);
-            double tx = Math.max(v.header() + tw / 2 + 5, xp); // the tag stays whole at the left edge
+            double tx = Math.max(v.header() + tw / 2 + 5, Math.min(v.width() - tw / 2 - 5, xp)); // the tag stays whole at both edges
             p.fillRect(tx - tw / 2 - 5, 0, tw + 10, v.ruler() * 0.5, Tone.CURSOR);
             p.text(tx, v.ruler() * 0.38, t, Tone.BACKGROUND, TextStyle.BOLD, Painter.Align.CENTER);
         }

@@ -135,11 +135,7 @@ public final class TimelinePicture {
     private void axis(double y, double gridBottom) {
         p.beginGroup("axis", "axis");
         double pxPerUnit = (x1 - x0) / (to - from);
-        long step = 1;
-        for (long s : new long[] {1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 20000, 50000, 100000}) {
-            step = s;
-            if (s * pxPerUnit >= 70) break;
-        }
+        long step = RulerPainter.tickStep(70 / pxPerUnit); // the app's time ruler picks its steps alike
         double base = y + AXIS_H - 8;
         p.line(x0, base, x1, base, Tone.TEXT_MUTED, 1, false);
         for (long t = ((from + step - 1) / step) * step; t <= to; t += step) {

@@ -12,8 +12,11 @@ import org.panicscope.engine.Verdict;
 public record Talk(String id, String title, String author, List<Slide> slides, String origin) {
     public Talk { slides = List.copyOf(slides); }
 
-    /** Which x axis a slide's timeline uses: one column per choice, the only axis the app's timeline has so far. */
-    public enum Axis { CHOICE }
+    /**
+     * Which x axis a slide's timeline uses: {@code CHOICE}, one column per choice (the default), or {@code TIME}, kernel
+     * time, where a block is as wide as its step takes and the steps that take no time are ticks (the window's X key).
+     */
+    public enum Axis { CHOICE, TIME }
 
     /**
      * One slide.

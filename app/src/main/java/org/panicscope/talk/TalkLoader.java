@@ -24,12 +24,8 @@ public final class TalkLoader extends Checks {
             "panels", "notes", "verdict", "quotes", "qemu");
     /** The panels a slide can show. */
     public static final List<String> PANELS = List.of("timeline", "state", "code", "narration", "matrix", "trials");
-    /**
-     * The x axes a slide may ask for. Only {@code choice}: the app's timeline has no time axis yet (the exported
-     * pictures have one, the window does not), so a slide asking for {@code time} is refused with that reason
-     * rather than shown silently on the choice axis.
-     */
-    public static final List<String> AXES = List.of("choice");
+    /** The x axes a slide may ask for ({@link Talk.Axis}): {@code choice} (the default) or {@code time}. */
+    public static final List<String> AXES = List.of("choice", "time");
     public static final int MAX_SLIDES = 200, MAX_ZOOM = 64;
 
     private final String text;
@@ -88,8 +84,7 @@ public final class TalkLoader extends Checks {
         if (to >= 0 && to < from) problem(o.members().get("to"), "`to` (" + to + ") comes before `from` (" + from + ")");
         int zoom = whole(o, "zoom", 1, 1, MAX_ZOOM);
         String axis = text(o, "axis", false);
-        if ("time".equals(axis)) problem(o.members().get("axis"), "axis `time` is not available yet: the app's timeline has only the choice axis; write \"choice\" or leave `axis` out");
-        else if (axis != null && !AXES.contains(axis)) problem(o.members().get("axis"), "unknown axis " + Json.quote(axis) + hintOrList(axis, AXES, "axes"));
+        if (axis != null && !AXES.contains(axis)) problem(o.members().get("axis"), "unknown axis " + Json.quote(axis) + hintOrList(axis, AXES, "axes"));
         List<String> panels = new ArrayList<>();
         Json.Node pn = o.members().get("panels");
         if (pn == null) panels.addAll(List.of("timeline", "state"));
@@ -109,7 +104,7 @@ public final class TalkLoader extends Checks {
         if (qn instanceof Json.Bool b) qemu = b.value();
         else if (qn != null) problem(qn, "field `qemu` must be true or false, not " + qn.describe());
         if (qemu && !panels.contains("trials")) problem(qn, "the QEMU table stands beside the trials: add \"trials\" to `panels`");
-        return new Talk.Slide(title, run, from, to, zoom, Talk.Axis.CHOICE,
+        return new Talk.Slide(title, run, from, to, zoom, "time".equals(axis) ? Talk.Axis.TIME : Talk.Axis.CHOICE,
                 panels, notes == null ? "" : notes, verdict, LessonLoader.quotes(this, o), qemu);
     }
 

@@ -28,10 +28,15 @@ public final class WindowShot {
      * @param schedule a schedule string replayed instead of the configuration's forcing schedule, or null
      */
     public record Request(String scenario, String config, String schedule, String at, int width, int height,
-                          double scale, String theme, boolean presenter, boolean folded, Path out) {
+                          double scale, String theme, boolean presenter, boolean folded, boolean timeAxis, Path out) {
         public Request(String scenario, String config, String schedule, String at, int width, int height,
                        double scale, String theme, boolean presenter, Path out) {
-            this(scenario, config, schedule, at, width, height, scale, theme, presenter, false, out);
+            this(scenario, config, schedule, at, width, height, scale, theme, presenter, false, false, out);
+        }
+
+        public Request(String scenario, String config, String schedule, String at, int width, int height,
+                       double scale, String theme, boolean presenter, boolean folded, Path out) {
+            this(scenario, config, schedule, at, width, height, scale, theme, presenter, folded, false, out);
         }
     }
 
@@ -54,7 +59,7 @@ public final class WindowShot {
         for (int i = 0; i < 3; i++) onFx(() -> { w.applyCss(); w.layout(); return null; });
         onFx(() -> { Snapshots.savePng(w.getScene().getRoot(), r.scale(), r.out()); return null; });
         return "wrote " + r.out() + " (" + r.width() + "x" + r.height() + ", " + w.vm().scenario().id() + " "
-                + w.vm().config().name() + ", " + r.theme() + (r.presenter() ? ", presenter" : "") + (r.folded() ? ", folded" : "") + ", choice "
+                + w.vm().config().name() + ", " + r.theme() + (r.presenter() ? ", presenter" : "") + (r.folded() ? ", folded" : "") + (r.timeAxis() ? ", time axis" : "") + ", choice "
                 + w.vm().position() + " of " + w.vm().length() + ")";
     }
 
@@ -75,10 +80,14 @@ public final class WindowShot {
         if ("end".equals(r.at())) w.vm().toEnd();
         else if (r.at() != null) w.vm().seek(Integer.parseInt(r.at()));
         w.presenter().keepWindowed();
-        stage.setWidth(lw);
-        stage.setHeight(lh);
-        stage.show();
+        // the stage is not shown: JavaFX's headless platform paints a shown window into a fixed 1000x1000 screen
+        // buffer without clipping (glass.ui.headless.HeadlessWindow.blit), so a larger window (1920x1080) threw
+        // IndexOutOfBoundsException on the FX thread at each paint. The picture never came from that buffer: the
+        // scene, laid out at the asked size by its own CSS and layout passes, is drawn by Node.snapshot.
+        w.applyCss();
+        w.layout();
         if (r.folded()) w.timeline().toggleFolded();
+        w.timeline().timeAxisProperty().set(r.timeAxis());
         if (r.presenter()) w.presenter().set(true);
         return w;
     }

@@ -101,16 +101,18 @@ class FormatsTest {
         ScenarioException e = assertThrows(ScenarioException.class, () -> TalkLoader.parse(text, "t.json", "t.json"));
         assertEquals(List.of(
                 "t.json:2:56: unknown switch `P9` in configuration `FINAL+P9`; did you mean `P2`?",
-                "t.json:2:76: unknown axis `x`; valid axes: choice",
+                "t.json:2:76: unknown axis `x`; valid axes: choice, time",
                 "t.json:2:89: the QEMU table stands beside the trials: add \"trials\" to `panels`"), e.lines());
     }
 
-    /** The format names a time axis the window does not have yet: refused with that reason, not shown on the choice axis. */
-    @Test void aTimeAxisIsRefusedUntilTheTimelineHasOne() {
+    /** A slide may show the time axis (issue 11 item 4); leaving `axis` out means choices. */
+    @Test void aSlideMayAskForTheTimeAxis() throws ScenarioException {
         String text = "{\"kind\": \"talk\", \"id\": \"t\", \"title\": \"T\", \"slides\": [\n"
-                + "  {\"title\": \"a\", \"scenario\": \"owner-halted\", \"axis\": \"time\"}]}";
-        ScenarioException e = assertThrows(ScenarioException.class, () -> TalkLoader.parse(text, "t.json", "t.json"));
-        assertEquals(List.of("t.json:2:54: axis `time` is not available yet: the app's timeline has only the choice axis; write \"choice\" or leave `axis` out"), e.lines());
+                + "  {\"title\": \"a\", \"scenario\": \"owner-halted\", \"axis\": \"time\"},\n"
+                + "  {\"title\": \"b\", \"scenario\": \"owner-halted\"}]}";
+        Talk t = TalkLoader.parse(text, "t.json", "t.json");
+        assertEquals(Talk.Axis.TIME, t.slides().get(0).axis());
+        assertEquals(Talk.Axis.CHOICE, t.slides().get(1).axis());
     }
 
     @Test void theBundledTalkLoadsWithEverySlideARun() {

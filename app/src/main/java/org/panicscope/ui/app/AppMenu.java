@@ -64,8 +64,11 @@ final class AppMenu {
         CheckMenuItem future = new CheckMenuItem("Show the recorded rest of the run");
         future.setSelected(true);
         future.setOnAction(e -> { var p = KeyMap.showFuture(w); if (p != null) p.set(future.isSelected()); });
+        CheckMenuItem time = new CheckMenuItem("Time axis (x is kernel time, not choices)");
+        time.setAccelerator(KeyCombination.keyCombination("X"));
+        time.selectedProperty().bindBidirectional(w.timeline().timeAxisProperty());
         Menu view = new Menu("View", null, theme, item("Presenter mode", "F5", () -> w.presenter().toggle()),
-                item("Full screen", "F11", () -> w.presenter().toggleFullScreen()), future,
+                item("Full screen", "F11", () -> w.presenter().toggleFullScreen()), future, time,
                 item("Fit the whole run", "Z", () -> w.timeline().fitAll()));
         Menu help = new Menu("Help", null, item("Keyboard shortcuts", "F1", () -> w.overlay().toggle()));
         MenuBar bar = new MenuBar(file, scenarios, run, view, help);

@@ -61,6 +61,8 @@ final class KeyMap {
         s.add(tl, "Z", "fit the whole run", any, () -> w.timeline().fitAll(), key(KeyCode.Z));
         s.add(tl, "F", "fold / unfold repeated iterations (a click on a folded block opens it; key moments never fold)", any,
                 () -> w.timeline().toggleFolded(), key(KeyCode.F));
+        s.add(tl, "X", "x axis: choices (one column each) / kernel time (widths are durations); the ruler says which", any,
+                () -> w.timeline().toggleTimeAxis(), key(KeyCode.X));
         s.add(tl, "G", "show / hide the recorded rest of the run (dimmed)", any, () -> flip(showFuture(w)), key(KeyCode.G));
         s.add(tl, "M   Shift+M", "put marker A / B at the cursor (or right-click / Shift+right-click the ruler)", any, vm.markers()::markA, key(KeyCode.M));
         s.add(tl, "", "", any, vm.markers()::markB, key(KeyCode.M, SHIFT_DOWN));

@@ -99,6 +99,14 @@ public final class MainWindow extends StackPane {
     /** The least height the lower tabs get beside the timeline (a title and a few lines of a card). */
     static final double LOWER_MIN = 150;
 
+    /** The preference that keeps the timeline's x axis, and its value for kernel time. */
+    static final String AXIS_PREF = "axis", AXIS_TIME = "time";
+    /**
+     * The x axis a newcomer sees first: choices. See docs/app.md ("Time axis"): stepping moves the cursor one
+     * column per choice, while on the time axis about 70 % of the steps take no time and the cursor would not move.
+     */
+    public static final boolean TIME_AXIS_BY_DEFAULT = false;
+
     public MainWindow(AppPrefs prefs) {
         this.prefs = prefs;
         this.recent = new RecentFiles(prefs);
@@ -121,6 +129,9 @@ public final class MainWindow extends StackPane {
         heightProperty().addListener(o -> adapt());
         binder = new ViewBinder(this);
         binder.bind();
+        // the x axis last chosen (X, View → Time axis), kept like the theme
+        timeline.timeAxisProperty().set(AXIS_TIME.equals(prefs.get(AXIS_PREF, TIME_AXIS_BY_DEFAULT ? AXIS_TIME : "choices")));
+        timeline.timeAxisProperty().addListener((o, a, on) -> prefs.put(AXIS_PREF, on ? AXIS_TIME : "choices"));
         // on the scene, not this node: with no focus owner (e.g. after presenter mode hid the focused control) key
         // events go to the scene alone
         KeyDispatcher keys = new KeyDispatcher(this);

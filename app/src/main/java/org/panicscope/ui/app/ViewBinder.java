@@ -138,7 +138,7 @@ final class ViewBinder {
         int div = vm.divergenceColumn();
         w.timeline().snapshotProperty().set(new TimelineSnapshot(t.log(), f.position(), vm.markers().aProperty().get(), vm.markers().bProperty().get(),
                 div, cmp == null ? null : "runs part: " + cmp.a().config().name() + " → " + cmp.b().config().name(), fast() ? List.of() : f.waits(),
-                f.outcome() != null && f.outcome().verdict() == Verdict.DL, titles, subs, states, showFuture.get()));
+                f.outcome() != null && f.outcome().verdict() == Verdict.DL, titles, subs, states, showFuture.get(), t.timed()));
     }
 
     /** Highlights what the current narration note points at. */

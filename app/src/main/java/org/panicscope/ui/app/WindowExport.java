@@ -75,16 +75,28 @@ final class WindowExport {
         }
     }
 
+    /**
+     * What the timeline shows now, taken on the FX thread: its snapshot (position, markers, divergence, the future
+     * shown or not), its viewport (zoom, scroll, lane height, the x axis and the folds drawn) and the theme.
+     */
+    record CurrentView(org.panicscope.picture.TimelineSnapshot snapshot, org.panicscope.picture.Viewport view, double font, Palette palette) {
+        static CurrentView of(MainWindow w) {
+            var tl = w.timeline();
+            return new CurrentView(tl.getSnapshot(), tl.viewport(), tl.fontSizeProperty().get(), Palette.named(w.themeProperty().get().id()));
+        }
+
+        /** Writes it as PNG (at scale 2) or SVG; any thread. */
+        void write(Exports.Format format, Path out, boolean force) throws IOException {
+            Exports.writeView(snapshot, view, font, format, palette, 2, out, force, Progress.NONE);
+        }
+    }
+
     private void writeView(Path out, Exports.Format format, boolean force, String done, Runnable then) {
-        var tl = w.timeline();
-        var snapshot = tl.getSnapshot();
-        var view = tl.viewport();
-        double font = tl.fontSizeProperty().get();
-        Palette palette = Palette.named(w.themeProperty().get().id());
-        if (snapshot == null) return;
+        CurrentView cv = CurrentView.of(w);
+        if (cv.snapshot() == null) return;
         Thread th = new Thread(() -> {
             try {
-                Exports.writeView(snapshot, view, font, format, palette, 2, out, force, Progress.NONE);
+                cv.write(format, out, force);
                 Platform.runLater(() -> { if (then != null) then.run(); w.vm().say(done); });
             } catch (IOException | RuntimeException e) {
                 Platform.runLater(() -> w.vm().say("Export failed: " + e.getMessage()));

@@ -7,13 +7,15 @@ import org.panicscope.ui.app.MainWindow;
 import org.panicscope.ui.timeline.TimelineView;
 
 /**
- * Applies a slide's {@code panels} and {@code zoom} to the main window while a talk is given, and puts the window
+ * Applies a slide's {@code panels}, {@code axis} and {@code zoom} to the main window while a talk is given, and puts the window
  * back as it was when the talk stops (docs/talks.md).
  *
  * <p>Panels: {@code timeline}, {@code narration}, {@code state} and {@code code} show or hide those views;
  * {@code trials} and {@code matrix} select their lower tab (else the kernel state tab, or the code tab of the compact
  * layout when a slide shows the code without the state); a slide with none of the lower panels gives the lanes the
  * whole height. In the full layout the state and the code share one tab, so hiding one leaves its half empty.
+ *
+ * <p>Axis: the slide's {@code axis} (choices, or kernel time) while it is shown; the window's own axis afterwards.
  *
  * <p>Zoom: 1 fits the slide's choice range across the timeline ({@link TimelineView#fitRange}); N is N times closer,
  * the range's first choice kept at the left edge. The timeline's own limit (120 px per choice) caps it, so on a
@@ -23,12 +25,16 @@ final class SlideLayout {
     static final List<String> LOWER = List.of("state", "code", "matrix", "trials");
     private final MainWindow w;
     private List<Node> centerItems;
+    /** The timeline's own axis before the talk, put back by {@link #restore()}. */
+    private Boolean timeAxis;
 
     SlideLayout(MainWindow w) { this.w = w; }
 
     /** Shows what {@code s} asks for; the first call remembers the window's layout for {@link #restore()}. */
     void apply(Talk.Slide s) {
         if (centerItems == null) centerItems = List.copyOf(w.centerSplit().getItems());
+        if (timeAxis == null) timeAxis = w.timeline().timeAxisProperty().get();
+        w.timeline().timeAxisProperty().set(s.axis() == Talk.Axis.TIME);
         List<String> p = s.panels();
         show(w.timeline(), p.contains("timeline"));
         show(w.narration(), p.contains("narration"));
@@ -56,6 +62,8 @@ final class SlideLayout {
         for (Node n : List.of(w.timeline(), w.narration(), w.statePanels(), w.codePanels())) show(n, true);
         if (centerItems != null && !w.centerSplit().getItems().contains(w.tabs())) w.centerSplit().getItems().setAll(centerItems);
         centerItems = null;
+        if (timeAxis != null) w.timeline().timeAxisProperty().set(timeAxis);
+        timeAxis = null;
     }
 
     private static void show(Node n, boolean on) {

@@ -8,7 +8,8 @@ import org.panicscope.picture.Viewport;
 /**
  * Clicks. On a lane (or its header) a click lets that CPU take the next step. On the ruler a click moves the cursor
  * there; a right-click puts marker A there, Shift+right-click marker B (the keys M and Shift+M put them at the
- * cursor), and the distance between the markers is drawn under the lanes.
+ * cursor), and the distance between the markers is drawn under the lanes. On the time axis, where several positions
+ * share an instant, the ruler picks the position nearest the click (of those at one instant, the first).
  */
 public final class ClickPlugin implements TimelinePlugin {
     private final EventHandler<MouseEvent> click = this::click;
@@ -46,7 +47,7 @@ public final class ClickPlugin implements TimelinePlugin {
 
     /** Opens the fold under x if it is drawn in this lane. */
     private boolean unfold(Viewport v, double x, int lane) {
-        var f = v.folding().foldAt((int) Math.floor(v.col(x)));
-        return f != null && f.cpu() == lane && view.unfoldAt(f.first());
+        var f = v.foldAt(view.getSnapshot().log(), lane, x);
+        return f != null && view.unfoldAt(f.first());
     }
 }

@@ -51,23 +51,20 @@ public final class HoverPlugin implements TimelinePlugin {
         Viewport v = view.viewport();
         int lane = v.laneAt(my);
         if (s == null || lane < 0 || mx < v.header()) { clear(); return; }
-        int col = (int) Math.floor(v.col(mx));
-        index = at(s.log(), lane, Math.min(col, s.end() - 1));
+        index = v.choiceAt(s.log(), lane, mx, s.end());
+        int col = v.timeAxis() ? index : (int) Math.floor(v.col(mx));
         lines = index < 0 ? List.of() : describe(s.log(), index, col);
-        var fold = v.folding().foldAt(col);
-        if (fold != null && fold.cpu() == lane) {
+        if (index >= 0 && v.axis() instanceof org.panicscope.picture.TimeAxis t) {
+            // several zero-time steps at one instant share a tick: say so, the arrow keys step through them
+            int n = t.sharing(index, s.end());
+            if (n > 1) { lines = new ArrayList<>(lines); lines.add(n + " choices of CPU" + lane + " at this instant; the last is shown (→ steps through them)"); }
+        }
+        var fold = v.foldAt(s.log(), lane, mx);
+        if (fold != null) {
             lines = List.of(fold.label() + "  (#" + (fold.first() + 1) + "…#" + (fold.last() + 1) + "; click or F to unfold)");
         }
         view.setHoverText(String.join("\n", lines));
         view.redraw(); // the box follows the mouse
-    }
-
-    /** The choice of CPU {@code lane} at column {@code col}, or the last one before it (whose state holds there). */
-    static int at(StepLog log, int lane, int col) {
-        if (col < 0) return -1;
-        int k = log.firstAtOrAfter(lane, col);
-        if (k < log.countOf(lane) && log.indexOf(lane, k) == col) return col;
-        return k > 0 ? log.indexOf(lane, k - 1) : -1;
     }
 
     static List<String> describe(StepLog log, int i, int col) {
@@ -95,7 +92,7 @@ public final class HoverPlugin implements TimelinePlugin {
         if (index < 0 || lines.isEmpty()) return;
         TimelineSnapshot s = v.getSnapshot();
         int lane = s.log().cpu(index);
-        double x0 = vp.x(index), x1 = vp.x(index + 1);
+        double x0 = vp.x0(index), x1 = vp.blockRight(index);
         if (x1 >= vp.header()) p.strokeRect(Math.max(vp.header(), x0) - 1, vp.segTop(lane) - 2, Math.max(3, x1 - x0) + 2, vp.segHeight() + 4, Tone.CURSOR, 2);
         double w = 0, lh = p.fontSize() * 1.35;
         for (String t : lines) w = Math.max(w, p.textWidth(t, TextStyle.LABEL));

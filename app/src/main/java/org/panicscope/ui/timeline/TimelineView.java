@@ -21,12 +21,14 @@ import javafx.css.converter.SizeConverter;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import javafx.scene.paint.Paint;
+import org.panicscope.picture.Axis;
 import org.panicscope.picture.TimelineSnapshot;
 import org.panicscope.picture.Viewport;
 import org.panicscope.picture.Palette;
 
 /**
- * Per-CPU timelines on a Canvas: one lane per CPU, one column per choice of the run.
+ * Per-CPU timelines on a Canvas: one lane per CPU, x counting the run's choices (one column each) or, with
+ * {@link #timeAxisProperty()}, kernel time ({@link org.panicscope.picture.TimeAxis}).
  *
  * <pre>{@code
  * TimelineView t = new TimelineView();
@@ -55,6 +57,8 @@ public final class TimelineView extends Control {
     private final DoubleProperty pxPerChoice = new SimpleDoubleProperty(this, "pxPerChoice", 4);
     private final BooleanProperty follow = new SimpleBooleanProperty(this, "follow", true);
     private final BooleanProperty folded = new SimpleBooleanProperty(this, "folded", false);
+    private final BooleanProperty timeAxis = new SimpleBooleanProperty(this, "timeAxis", false);
+    private final TimelineAxes axes = new TimelineAxes();
     /** Folds the user opened with a click, by their first choice (cleared when all are folded again). */
     private final java.util.Set<Integer> opened = new java.util.HashSet<>();
     private org.panicscope.picture.Folding folding = org.panicscope.picture.Folding.NONE;
@@ -76,6 +80,7 @@ public final class TimelineView extends Control {
             }
         });
         plugins.addAll(new ZoomPanPlugin(), new ClickPlugin(), new HoverPlugin(), new FollowCursorPlugin());
+        timeAxis.addListener((o, was, on) -> keepRangeAcrossAxes(was));
     }
 
     @Override protected Skin<?> createDefaultSkin() { return new TimelineSkin(this); }
@@ -84,31 +89,25 @@ public final class TimelineView extends Control {
 
     public ObjectProperty<TimelineSnapshot> snapshotProperty() { return snapshot; }
     public TimelineSnapshot getSnapshot() { return snapshot.get(); }
-    /** The first visible choice column. */
+    /** The axis unit at the plot's left edge (a display column, or a kernel time). */
     public DoubleProperty firstProperty() { return first; }
-    /** Pixels per choice (the zoom). */
+    /** Pixels per axis unit (the zoom): per choice, or per unit of kernel time. */
     public DoubleProperty pxPerChoiceProperty() { return pxPerChoice; }
     /** Draw repeated iterations folded into one labelled block each ({@link org.panicscope.picture.Folding}). */
     public BooleanProperty foldedProperty() { return folded; }
 
     /** Folds every repeat again, or opens them all (the F key); keeps the cursor's choice in view. */
     public void toggleFolded() {
-        opened.clear();
-        folded.set(!folded.get());
-        foldingKey = null;
+        relayout(() -> { opened.clear(); folded.set(!folded.get()); foldingKey = null; });
         TimelineSnapshot s = snapshot.get();
-        if (s != null) { clampAfterRelayout(); reveal(s.position()); }
-        redraw();
+        if (s != null) reveal(s.position());
     }
 
     /** Opens the fold holding a choice (a click on a folded block); false if none holds it. */
     public boolean unfoldAt(int choice) {
         org.panicscope.recording.Fold f = folding().foldAt(choice);
         if (f == null) return false;
-        opened.add(f.first());
-        foldingKey = null;
-        clampAfterRelayout();
-        redraw();
+        relayout(() -> { opened.add(f.first()); foldingKey = null; });
         return true;
     }
 
@@ -124,9 +123,40 @@ public final class TimelineView extends Control {
         return folding;
     }
 
-    private void clampAfterRelayout() {
+    /**
+     * The x axis drawn now: kernel time when {@link #timeAxisProperty()} is on and the run is timed, else choices
+     * (an untimed run's clocks count steps, so it has no time to show, and its ruler says so).
+     */
+    public Axis axis() { return axisFor(timeAxis.get()); }
+
+    private Axis axisFor(boolean time) { return axes.of(snapshot.get(), folding(), time); }
+
+    /** Draw x as kernel time instead of choices (the X key). */
+    public BooleanProperty timeAxisProperty() { return timeAxis; }
+
+    /** Switches the axis (the X key); the choices in view stay in view (the whole run stays fitted). */
+    public void toggleTimeAxis() { timeAxis.set(!timeAxis.get()); }
+
+    private void keepRangeAcrossAxes(boolean was) {
+        TimelineSnapshot s = snapshot.get();
+        if (s == null || getWidth() <= 0) { redraw(); return; }
+        Viewport before = viewport(was);
+        int from = (int) Math.max(0, Math.floor(before.col(before.header())));
+        int to = (int) Math.min(columns(), Math.ceil(before.col(before.width())));
+        if (from <= 0 && to >= s.log().size()) fitAll();
+        else fitRange(from, Math.max(from + 1, to));
+        redraw();
+    }
+
+    /** Runs a change of the folds keeping the choice at the left edge there and the zoom as it is. */
+    private void relayout(Runnable change) {
+        Viewport v = viewport();
+        double at = v.col(v.header());
+        change.run();
+        first.set(axis().unit(at));
         pxPerChoice.set(Math.max(minPxPerChoice(), pxPerChoice.get()));
         first.set(clampFirst(first.get()));
+        redraw();
     }
 
     /** Keep the cursor in view while the position moves. */
@@ -161,8 +191,8 @@ public final class TimelineView extends Control {
     public double rulerHeight() { return Math.round(fontSize.get() * 3.2); }
     private int lanes() { return snapshot.get() == null ? 2 : snapshot.get().log().cpuCount(); }
     private int columns() { return snapshot.get() == null ? 1 : Math.max(1, snapshot.get().log().size()); }
-    /** The display columns of the whole run (fewer than choices while folded). */
-    private double displayColumns() { return Math.max(1, folding().display(columns())); }
+    /** The axis units of the whole run (display columns, or kernel time). */
+    private double displayColumns() { return Math.max(1, axis().length(columns()) - axis().unit(0)); }
 
     /** The height the lanes want at the theme's lane height. */
     public double contentHeight() {
@@ -177,7 +207,12 @@ public final class TimelineView extends Control {
     /** The viewport for the current size, zoom and scroll. */
     public Viewport viewport() {
         return new Viewport(first.get(), pxPerChoice.get(), Math.max(1, getWidth()), Math.max(1, getHeight()),
-                headerWidth(), rulerHeight(), effectiveLaneHeight(), 6, lanes()).withFolding(folding());
+                headerWidth(), rulerHeight(), effectiveLaneHeight(), 6, lanes(), headerWidth(), Math.max(1, getWidth()), axis());
+    }
+
+    /** The viewport at the current zoom and scroll on the time axis ({@code true}) or the choice axis. */
+    private Viewport viewport(boolean time) {
+        return viewport().withAxis(axisFor(time));
     }
 
     /**
@@ -198,14 +233,13 @@ public final class TimelineView extends Control {
 
     public double minPxPerChoice() { return Math.min(1, viewport().plotWidth() / displayColumns() * 0.9); }
 
-    /** Zooms by {@code factor} keeping the column under x fixed. */
+    /** Zooms by {@code factor} keeping the axis unit under x fixed. */
     public void zoomAt(double factor, double x) {
         Viewport v = viewport();
-        org.panicscope.picture.Folding f = v.folding();
-        double col = f.display(v.col(x));
+        double unit = v.unitAt(x);
         double ppc = Math.max(minPxPerChoice(), Math.min(120, pxPerChoice.get() * factor));
         pxPerChoice.set(ppc);
-        first.set(clampFirst(f.choice(col - (x - v.header()) / ppc)));
+        first.set(clampFirst(unit - (x - v.header()) / ppc));
     }
 
     /** Zooms around the cursor (keyboard). */
@@ -217,23 +251,26 @@ public final class TimelineView extends Control {
     }
 
     public void panPixels(double dx) {
-        org.panicscope.picture.Folding f = folding();
-        first.set(clampFirst(f.choice(f.display(first.get()) + dx / pxPerChoice.get())));
+        first.set(clampFirst(first.get() + dx / pxPerChoice.get()));
     }
 
     /** Shows the whole run. */
     public void fitAll() {
         Viewport v = viewport();
         pxPerChoice.set(Math.max(0.01, v.plotWidth() * 0.94 / displayColumns()));
-        first.set(0);
+        first.set(axis().unit(0));
     }
 
     /** Shows choices {@code from} to {@code to} across the plot (a little room after the last, for the cursor's label). */
     public void fitRange(int from, int to) {
         Viewport v = viewport();
-        double n = Math.max(1, v.folding().display(to) - v.folding().display(from));
+        Axis a = v.axis();
+        double lo = a.unit(from), hi = a.unit(to);
+        // on the time axis the range's blocks may end after its last position's instant (a step still running)
+        if (a.time()) for (int i = from; i < Math.min(to, columns()); i++) hi = Math.max(hi, a.end(i));
+        double n = Math.max(1, hi - lo);
         pxPerChoice.set(Math.max(minPxPerChoice(), Math.min(120, v.plotWidth() * 0.9 / n)));
-        first.set(clampFirst(from));
+        first.set(clampFirst(lo));
     }
 
     /** The story window of the run shown (KeyMoments.storyWindow) across the plot: what presenter mode opens on. */
@@ -251,13 +288,14 @@ public final class TimelineView extends Control {
     public void reveal(int position) {
         Viewport v = viewport();
         double x = v.x(position);
-        if (x < v.header() + 10 || x > v.width() - 10) first.set(clampFirst(v.folding().choice(v.folding().display(position) - v.plotWidth() * 0.8 / v.ppc())));
+        if (x < v.header() + 10 || x > v.width() - 10) first.set(clampFirst(v.axis().unit(position) - v.plotWidth() * 0.8 / v.ppc()));
     }
 
     private double clampFirst(double f) {
         Viewport v = viewport();
-        double max = v.folding().choice(Math.max(0, displayColumns() - v.plotWidth() / v.ppc() * 0.5));
-        return Math.max(0, Math.min(max, f));
+        double start = v.axis().unit(0);
+        double max = start + Math.max(0, displayColumns() - v.plotWidth() / v.ppc() * 0.5);
+        return Math.max(start, Math.min(max, f));
     }
 
     /** The node to snapshot for a picture of the timeline alone. */

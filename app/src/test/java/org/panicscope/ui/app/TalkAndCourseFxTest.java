@@ -66,6 +66,7 @@ class TalkAndCourseFxTest {
                 assertThat(w.narration().isVisible()).isEqualTo(s.panels().contains("narration"));
                 assertThat(w.statePanels().isVisible()).isEqualTo(s.panels().contains("state"));
                 assertThat(w.codePanels().isVisible()).isEqualTo(s.panels().contains("code"));
+                assertThat(w.timeline().viewport().timeAxis()).as(s.title()).isEqualTo(s.axis() == Talk.Axis.TIME);
                 double first = w.timeline().firstProperty().get(), ppc = w.timeline().pxPerChoiceProperty().get();
                 double shown = w.timeline().viewport().plotWidth() / ppc;
                 assertThat(first).as(s.title()).isLessThanOrEqualTo(s.from() + 0.5);
@@ -86,6 +87,31 @@ class TalkAndCourseFxTest {
         // the window's own layout again
         assertThat(w.narration().isVisible() && w.statePanels().isVisible() && w.codePanels().isVisible()).isTrue();
         assertThat(w.centerSplit().getItems()).contains(w.tabs());
+    }
+
+    /** A slide with {@code axis: time} shows kernel time; the next slide its own axis; the end of the talk the window's. */
+    @Test void aSlideShowsTheTimeAxisItAsksFor(FxRobot r) throws Exception {
+        String text = "{\"kind\": \"talk\", \"id\": \"t\", \"title\": \"T\", \"slides\": [\n"
+                + "  {\"title\": \"in time\", \"scenario\": \"owner-halted\", \"config\": \"BASE\", \"from\": 500, \"to\": 503, \"axis\": \"time\"},\n"
+                + "  {\"title\": \"in choices\", \"scenario\": \"owner-halted\", \"config\": \"BASE\", \"from\": 849, \"to\": 853}]}";
+        Talk talk = org.panicscope.talk.TalkLoader.parse(text, "t.json", "t.json");
+        r.interact(() -> w.timeline().timeAxisProperty().set(true)); // the window's own axis before the talk
+        Presenter p = WaitForAsyncUtils.asyncFx(() -> LearnMenu.of(w).present(talk, false)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        var v = w.timeline().viewport();
+        assertThat(v.timeAxis()).isTrue();
+        assertThat(v.axis().label()).isEqualTo(org.panicscope.picture.TimeAxis.LABEL);
+        // the slide's range is across the plot, on the time axis too
+        assertThat(v.x(500)).isBetween(v.header() - 1, v.width());
+        assertThat(v.x(503)).isBetween(v.header(), v.width());
+        r.interact(() -> w.getScene().getWindow().requestFocus());
+        for (int i = 0; i < 10 && p.deck().slideIndex() == 0; i++) r.type(KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(p.deck().slideIndex()).isEqualTo(1);
+        assertThat(w.timeline().viewport().timeAxis()).as("a slide without `axis` shows choices").isFalse();
+        r.interact(p::stop);
+        assertThat(w.timeline().timeAxisProperty().get()).as("the window's own axis again").isTrue();
+        r.interact(() -> w.timeline().timeAxisProperty().set(false));
     }
 
     @Test void theDeckExportsOnePngPerSlide(@TempDir Path dir) throws Exception {

@@ -19,7 +19,9 @@ import org.panicscope.picture.Viewport;
  * stepping on from earlier keeps the cursor on screen.
  */
 class PresenterFitFxTest {
-    private MainWindow open(String at) throws Exception {
+    private MainWindow open(String at) throws Exception { return open(at, false); }
+
+    private MainWindow open(String at, boolean timeAxis) throws Exception {
         FxTestSupport.start();
         javafx.application.Platform.setImplicitExit(false);
         MainWindow w = FxTestSupport.onFx(() -> {
@@ -30,6 +32,7 @@ class PresenterFitFxTest {
             st.setWidth(1280);
             st.setHeight(720);
             st.show();
+            m.timeline().timeAxisProperty().set(timeAxis);
             m.presenter().set(true);
             return m;
         });
@@ -38,12 +41,22 @@ class PresenterFitFxTest {
     }
 
     @Test void atTheEndTheLastSceneFillsTheWidthWithReadableMoments() throws Exception {
-        MainWindow w = open("end");
+        lastScene(false);
+    }
+
+    /** The same on the time axis, where the NMI, the halt and the hand-over share one instant (t 128). */
+    @Test void onTheTimeAxisTooEveryMomentOfTheLastSceneHasItsPill() throws Exception {
+        lastScene(true);
+    }
+
+    private void lastScene(boolean timeAxis) throws Exception {
+        MainWindow w = open("end", timeAxis);
         try {
             FxTestSupport.onFx(() -> {
                 var t = w.timeline();
                 assertThat(t.fontSizeProperty().get()).as("lane text px").isGreaterThanOrEqualTo(18);
                 Viewport v = t.viewport();
+                assertThat(v.timeAxis()).isEqualTo(timeAxis);
                 double cursor = v.x(w.vm().position());
                 assertThat(cursor).as("cursor x").isBetween(v.header(), v.width());
                 // no panels below at 720 px: the lanes fill the height instead of leaving the lower half empty
@@ -72,8 +85,12 @@ class PresenterFitFxTest {
         }
     }
 
-    @Test void steppingOnKeepsTheCursorOnScreen() throws Exception {
-        MainWindow w = open("700");
+    @Test void steppingOnKeepsTheCursorOnScreen() throws Exception { stepOn(false); }
+
+    @Test void steppingOnTheTimeAxisKeepsTheCursorOnScreen() throws Exception { stepOn(true); }
+
+    private void stepOn(boolean timeAxis) throws Exception {
+        MainWindow w = open("700", timeAxis);
         try {
             for (int i = 0; i < 15; i++) {
                 FxTestSupport.onFx(() -> { for (int k = 0; k < 10; k++) w.vm().stepForward(); return null; });

@@ -27,13 +27,15 @@ class ScreenSizesFxTest {
 
     static Stream<Arguments> screens() {
         List<Arguments> a = new ArrayList<>();
-        for (int[] s : SIZES) for (String t : THEMES) for (boolean p : new boolean[] {false, true}) a.add(Arguments.of(s[0], s[1], s[2], t, p));
+        for (int[] s : SIZES) for (String t : THEMES) for (boolean p : new boolean[] {false, true}) a.add(Arguments.of(s[0], s[1], s[2], t, p, false));
+        // the time axis on the smallest projector (issue 11 item 4): the window around the timeline is the same
+        a.add(Arguments.of(1280, 720, 1, "projector", true, true));
         return a.stream();
     }
 
-    @ParameterizedTest(name = "{0}x{1} at {2}x, {3}, presenter {4}")
+    @ParameterizedTest(name = "{0}x{1} at {2}x, {3}, presenter {4}, time axis {5}")
     @MethodSource("screens")
-    void nothingIsClippedTruncatedOrSqueezed(int width, int height, int scale, String theme, boolean presenter) throws Exception {
+    void nothingIsClippedTruncatedOrSqueezed(int width, int height, int scale, String theme, boolean presenter, boolean timeAxis) throws Exception {
         double lw = width / (double) scale, lh = height / (double) scale;
         FxTestSupport.start();
         javafx.application.Platform.setImplicitExit(false);   // closing this test's window must not end the toolkit
@@ -48,6 +50,7 @@ class ScreenSizesFxTest {
             stage[0].setRenderScaleX(scale);
             stage[0].setRenderScaleY(scale);
             stage[0].show();
+            m.timeline().timeAxisProperty().set(timeAxis);
             if (presenter) m.presenter().set(true);
             return m;
         });
@@ -59,6 +62,10 @@ class ScreenSizesFxTest {
                 assertThat(w.getScene().getWidth()).isEqualTo(lw);
                 assertThat(w.getScene().getHeight()).isEqualTo(lh);
                 List<String> p = new ArrayList<>(LayoutProblems.of(w.getScene()));
+                var v = w.timeline().viewport();
+                if (v.timeAxis() != timeAxis) p.add("the timeline's axis is " + v.axis().label());
+                double cursor = v.x(w.vm().position());
+                if (cursor < v.header() || cursor > v.width()) p.add("the cursor is off the timeline's plot (x " + cursor + ")");
                 for (int cpu = 0; cpu < w.codePanels().getChildren().size(); cpu++)
                     if (w.codePanels().panel(cpu).isVisible() && w.codePanels().panel(cpu).getScene() != null
                             && w.codePanels().isVisibleInWindow() && !w.codePanels().panel(cpu).currentLineInView())
