@@ -24,7 +24,7 @@ class WindowExportTest {
         vm.toEnd();
         for (String f : new String[] {"svg", "trace"}) {
             Path app = dir.resolve("app." + f), cli = dir.resolve("cli." + f);
-            WindowExport.writeRun(vm, vm.tape(), Palette.named("light"), Exports.Format.parse(f), app);
+            WindowExport.writeRun(vm.tape(), Palette.named("light"), Exports.Format.parse(f), app);
             int rc = Cli.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
                     "export", "owner-halted", "--config", "FINAL", "--format", f, "--out", cli.toString());
             assertThat(rc).isZero();
