@@ -273,8 +273,6 @@ public final class Kernel {
         return !triggered || b <= absoluteUntil ? 0 : b;
     }
 
-    private int pcdSaturated() { return Math.min(panicConsoleDropped, params.T_drop + 2); }
-
     private StateKey.Clocks clocks(boolean timed) {
         return timed ? StateKey.Clocks.relative(timeBase()) : StateKey.Clocks.saturated(this);
     }
