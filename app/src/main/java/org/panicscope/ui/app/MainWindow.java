@@ -234,6 +234,8 @@ public final class MainWindow extends StackPane {
         var n = vm.noteProperty().get();
         boolean code = on && n != null && "code".equals(n.point());
         boolean lanesOnly = on && tight;
+        // with no panels below, the lanes may fill the screen instead of leaving its lower half empty
+        timeline.laneGrowthProperty().set(lanesOnly ? 2.6 : 1.6);
         if (lanesOnly != (center.getItems().size() == 1)) {
             if (lanesOnly) center.getItems().setAll(upper); else center.getItems().setAll(upper, tabs);
         }

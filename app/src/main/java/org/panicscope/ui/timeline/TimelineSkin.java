@@ -42,6 +42,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         view.pxPerChoiceProperty().addListener(redraw);
         view.fontSizeProperty().addListener(o -> { painterFont = -1; markDirty(); });
         view.laneHeightProperty().addListener(redraw);
+        view.laneGrowthProperty().addListener(redraw);
         view.tones().addListener(o -> { palette = null; painterFont = -1; markDirty(); });
         view.hoverTextProperty().addListener(redraw);
         view.redrawProperty().addListener(redraw);

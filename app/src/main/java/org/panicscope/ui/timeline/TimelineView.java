@@ -180,13 +180,21 @@ public final class TimelineView extends Control {
                 headerWidth(), rulerHeight(), effectiveLaneHeight(), 6, lanes()).withFolding(folding());
     }
 
-    /** Lanes take the height there is: from 55 % up to 1.6 times the theme's lane height. */
+    /**
+     * Lanes take the height there is: from 55 % up to {@link #laneGrowthProperty()} times the theme's lane height
+     * (1.6; presenter mode with no panels below lets them grow further, so the lanes fill the screen).
+     */
     double effectiveLaneHeight() {
         double base = laneHeight.get();
         if (getHeight() <= 0) return base;
         double spare = (getHeight() - rulerHeight() - fontSize.get() * 3.2) / lanes() - 6;
-        return Math.max(base * 0.55, Math.min(base * 1.6, spare));
+        return Math.max(base * 0.55, Math.min(base * laneGrowth.get(), spare));
     }
+
+    private final DoubleProperty laneGrowth = new javafx.beans.property.SimpleDoubleProperty(this, "laneGrowth", 1.6);
+
+    /** How much taller than the theme's lane height a lane may grow when the timeline has the height. */
+    public DoubleProperty laneGrowthProperty() { return laneGrowth; }
 
     public double minPxPerChoice() { return Math.min(1, viewport().plotWidth() / displayColumns() * 0.9); }
 

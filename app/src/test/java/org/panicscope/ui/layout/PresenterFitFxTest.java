@@ -46,6 +46,10 @@ class PresenterFitFxTest {
                 Viewport v = t.viewport();
                 double cursor = v.x(w.vm().position());
                 assertThat(cursor).as("cursor x").isBetween(v.header(), v.width());
+                // no panels below at 720 px: the lanes fill the height instead of leaving the lower half empty
+                double lanesBottom = v.laneTop(v.lanes() - 1) + v.laneHeight();
+                assertThat(lanesBottom).as("bottom of the last lane in a %s px high timeline", v.height())
+                        .isGreaterThanOrEqualTo(v.height() * 0.8);
                 List<KeyMoments.Moment> all = KeyMoments.of(t.getSnapshot().log(), null);
                 int[] win = KeyMoments.storyWindow(all, w.vm().length(), w.vm().position());
                 List<KeyMoments.Moment> shown = all.stream().filter(m -> m.index() >= win[0] && m.index() < win[1]).toList();

@@ -19,7 +19,7 @@ import org.panicscope.ui.app.MainWindow;
  * Every supported screen (issue 11 item 1) in every theme, with and without presenter mode: owner-halted under BASE at
  * its deadlock, the state the talk is about. Nothing clipped or pushed off the window, no label truncated, no split
  * panel squeezed shut, the current code line in its panel's view. 3840x2160 at 200 % lays out as 1920x1080 logical
- * pixels drawn at render scale 2.
+ * pixels drawn at render scale 2. The key map under ? must fit too: every line on screen without scrolling.
  */
 class ScreenSizesFxTest {
     static final int[][] SIZES = {{1280, 720, 1}, {1366, 768, 1}, {1600, 900, 1}, {1920, 1080, 1}, {2560, 1440, 1}, {3840, 2160, 2}};
@@ -77,6 +77,21 @@ class ScreenSizesFxTest {
                     return p;
                 }));
             }
+            // the key map under ? (item 5): every key and its text on screen at once, no scrolling, still readable
+            FxTestSupport.onFx(() -> { w.overlay().toggle(); return null; });
+            FxTestSupport.settle();
+            problems.addAll(FxTestSupport.onFx(() -> {
+                List<String> p = new ArrayList<>();
+                for (String s : LayoutProblems.of(w.getScene())) p.add("key map: " + s);
+                for (javafx.scene.Node n : w.overlay().lookupAll(".kbd, .kbd-text")) {
+                    javafx.geometry.Bounds b = n.localToScene(n.getBoundsInLocal());
+                    if (b.getMinX() < 0 || b.getMinY() < 0 || b.getMaxX() > lw + 1 || b.getMaxY() > lh + 1)
+                        p.add("key map: '" + ((javafx.scene.control.Label) n).getText() + "' is outside the window at " + b);
+                }
+                if (w.overlay().fitScale() < 0.55) p.add("key map scaled to " + w.overlay().fitScale() + " to fit: too small to read");
+                return p;
+            }));
+            FxTestSupport.onFx(() -> { w.overlay().hide(); return null; });
             assertThat(problems).as("layout problems at %dx%d (%s%s)", width, height, theme, presenter ? ", presenter" : "").isEmpty();
         } finally {
             FxTestSupport.onFx(() -> { stage[0].close(); return null; });
