@@ -2,7 +2,6 @@ package org.panicscope.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.panicscope.model.Cpu;
 import org.panicscope.model.Kernel;
 import org.panicscope.model.Machine;
@@ -232,7 +231,7 @@ public final class Run {
         Cpu c = k.cpu(ch.cpu());
         long time = c.clock();
         nowValid = false;
-        Map<String, String> before = trace != null ? k.sharedVars() : null;
+        String[] before = trace != null ? k.sharedValues() : null;
         String cpuBefore = trace != null ? StateDiff.cpuState(c) : null;
         Step ran;
         try {
@@ -253,7 +252,7 @@ public final class Run {
         history.add(ch);
         if (trace != null) {
             trace.add(new TraceEvent(history.size(), time, ch.cpu(), ch, ran.id(), functionOf(ch.kind(), ran, k.params.panicVia),
-                    StateDiff.of(before, k.sharedVars(), cpuBefore, StateDiff.cpuState(c))));
+                    StateDiff.of(before, k.sharedValues(), cpuBefore, StateDiff.cpuState(c))));
         }
         outcome = Verdicts.detect(this);
     }

@@ -68,7 +68,7 @@ public final class StepLog {
     }
 
     void add(int c, Choice.Kind k, Step s, Activity a, CpuStatus st, Resource spin, int f, long t0, long t1,
-             List<Step> frames, long fx) {
+             int stackId, long fx) {
         if (size == cpu.length) grow();
         cpu[size] = (byte) c;
         kind[size] = (byte) k.ordinal();
@@ -79,7 +79,7 @@ public final class StepLog {
         flags[size] = f;
         timeBefore[size] = t0;
         timeAfter[size] = t1;
-        stack[size] = stackIds.computeIfAbsent(frames, x -> { stacks.add(x); return stacks.size() - 1; });
+        stack[size] = stackId;
         effect[size] = fx;
         perCpu[c].add(size);
         size++;
@@ -88,6 +88,11 @@ public final class StepLog {
     void addArrow(Arrow a) { arrows.add(a); }
 
     void addMark(Mark m) { marks.add(m); }
+
+    /** The id of a CPU's frames in the table of the run's distinct stacks. */
+    int stackId(List<Step> frames) {
+        return stackIds.computeIfAbsent(frames, x -> { stacks.add(x); return stacks.size() - 1; });
+    }
 
     /** At the end of the run: a send is marked when its interrupt lands, so the marks are put in choice order. */
     void sortMarks() { marks.sort(java.util.Comparator.comparingInt(Mark::index)); }

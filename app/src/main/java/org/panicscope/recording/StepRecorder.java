@@ -1,7 +1,6 @@
 package org.panicscope.recording;
 
 import java.util.List;
-import java.util.Map;
 import org.panicscope.engine.Choice;
 import org.panicscope.engine.Releaser;
 import org.panicscope.engine.Run;
@@ -33,9 +32,11 @@ final class StepRecorder {
     private long clock, firstSeq, nextSeq, consoleSeq, printed;
     private int consoleDropped;
     private boolean suppressPanicPrintk;
-    private List<Step> frames;
+    private int frames;
+    private final Step[][] lastStack; // per CPU: its frames at its last choice and their id, so most choices skip the table
+    private final int[] lastStackId;
     private String cpuState;
-    private Map<String, String> vars; // the shared variables now: after one choice they are those before the next
+    private String[] vars; // the shared variables now: after one choice they are those before the next
     private int arrowsSeen;
     // the nbcon console's owner, priority and hand-over request (NBCON), -1 without an nbcon console
     private int nbconCpu = -1, nbconPrio = -1, nbconReq = -1;
@@ -49,6 +50,8 @@ final class StepRecorder {
         pendingIpi = new boolean[n];
         nmiFrom = filled(); nmiFromCpu = filled(); ipiFrom = filled(); ipiFromCpu = filled();
         handFrom = filled(); handFromCpu = filled();
+        lastStack = new Step[n][];
+        lastStackId = new int[n];
     }
 
     private int[] filled() {
@@ -64,9 +67,14 @@ final class StepRecorder {
         spin = c.spinOn();
         pendingNmiOfChooser = c.pendingNmi();
         clock = c.clock();
-        frames = List.of(c.stack());
+        Step[] st = c.stack();
+        if (!java.util.Arrays.equals(st, lastStack[ch.cpu()])) {
+            lastStack[ch.cpu()] = st;
+            lastStackId[ch.cpu()] = log.stackId(List.of(st));
+        }
+        frames = lastStackId[ch.cpu()];
         cpuState = StateDiff.cpuState(c);
-        if (vars == null) vars = k.sharedVars();
+        if (vars == null) vars = k.sharedValues();
         suppressPanicPrintk = k.suppressPanicPrintk();
         for (int i = 0; i < n; i++) {
             pendingNmi[i] = k.cpu(i).pendingNmi();
@@ -124,23 +132,12 @@ final class StepRecorder {
                 ipiFrom[t] = index; ipiFromCpu[t] = id;
             }
         }
-        Map<String, String> now = k.sharedVars();
-        long effect = fingerprint(StateDiff.of(vars, now, cpuState, StateDiff.cpuState(c)));
+        String[] now = k.sharedValues();
+        long effect = StateDiff.fingerprint(vars, now, cpuState, StateDiff.cpuState(c));
         vars = now;
         log.add(id, ch.kind(), ran, act, c.status(), c.spinOn(), f, clock, c.clock(), frames, effect);
         arrows(k, ch, index, f);
         marks(k, ch, index, f, Run.functionOf(ch.kind(), ran, k.params.panicVia));
-    }
-
-    /**
-     * A 64-bit fingerprint of a choice's changes (FNV-1a over the text, 0 for none): two runs' choices with equal
-     * fingerprints made the same changes, up to a chance of 2^-64 per pair compared.
-     */
-    static long fingerprint(String changes) {
-        if (changes.isEmpty()) return 0;
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < changes.length(); i++) { h ^= changes.charAt(i); h *= 0x100000001b3L; }
-        return h == 0 ? 1 : h;
     }
 
     /** The marks of the choice just recorded, then the sends completed by it (marked at the sending choice). */

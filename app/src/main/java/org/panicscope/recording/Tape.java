@@ -2,7 +2,6 @@ package org.panicscope.recording;
 
 import java.util.AbstractList;
 import java.util.List;
-import java.util.Map;
 import java.util.RandomAccess;
 import java.util.concurrent.atomic.AtomicLong;
 import org.panicscope.engine.Budget;
@@ -35,7 +34,7 @@ import org.panicscope.scenario.Scenario;
  * Those are needed at a handful of choices, while a row is needed at every one: the window records up to a million
  * choices ({@link Budget#DEFAULT}) and keeps about 45 bytes a choice plus one copy of the run per 256 choices, where
  * a list of trace events with their texts would take ten times that. A comparison decides on the row alone: the
- * fingerprint of the changes tells equal effects apart (see {@link StepRecorder#fingerprint}).
+ * fingerprint of the changes tells equal effects apart (see {@link StateDiff#fingerprint}).
  *
  * <p>The run is driven exactly like {@code panicscope run}: a {@link ReplayScheduler} over the plan, then the
  * default policy. {@link #replay} (the command line) refuses a token that cannot apply; {@link #record} (the
@@ -189,10 +188,10 @@ public final class Tape {
         Run r = runAt(i);
         Kernel k = r.kernel();
         Cpu c = k.cpu(log.cpu(i));
-        Map<String, String> before = k.sharedVars();
+        String[] before = k.sharedValues();
         String cpuBefore = StateDiff.cpuState(c);
         r.apply(log.choice(i));
-        return StateDiff.of(before, k.sharedVars(), cpuBefore, StateDiff.cpuState(c));
+        return StateDiff.of(before, k.sharedValues(), cpuBefore, StateDiff.cpuState(c));
     }
 
     /** Model time in words: one unit is about 10 ms (design doc §2.3), "40 ms", "1.25 s". */
