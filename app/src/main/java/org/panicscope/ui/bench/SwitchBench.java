@@ -20,21 +20,22 @@ import java.util.Locale;
  * machine load, and the ratio of the medians is printed: this build's time over the other's.
  *
  * <p>Run: {@code java -cp app/target/classes:<dependencies> org.panicscope.ui.bench.SwitchBench [--against JAR]
- * [--rounds N] [scenario:switch ...]} (default {@code owner-halted:P2 kmsg-panic:P2 nbcon-unsafe-takeover:P3}). No
+ * [--rounds N] [scenario:switch ...]} (a bundled id or a scenario file; default {@code owner-halted:P2 kmsg-panic:P2 nbcon-unsafe-takeover:P3}). No
  * window is opened: the view model needs no toolkit.
  */
 public final class SwitchBench {
     private SwitchBench() { }
 
     /** One build: the view model class and the calls the bench makes, found by name. */
-    private record Build(String name, Method bundled, Method byId, Class<?> vm, Method open, Method setSwitch, Method config,
+    private record Build(String name, Method bundled, Method load, Method byId, Class<?> vm, Method open, Method setSwitch, Method config,
                          Method has) {
         static Build load(String name, ClassLoader l) throws ReflectiveOperationException {
             Class<?> scenarios = l.loadClass("org.panicscope.scenario.Scenarios");
             Class<?> scenario = l.loadClass("org.panicscope.scenario.Scenario");
             Class<?> sw = l.loadClass("org.panicscope.model.Switch");
             Class<?> vm = l.loadClass("org.panicscope.ui.session.SessionViewModel");
-            return new Build(name, scenarios.getMethod("bundled", String.class), sw.getMethod("byId", String.class), vm,
+            return new Build(name, scenarios.getMethod("bundled", String.class),
+                    l.loadClass("org.panicscope.scenario.ScenarioLoader").getMethod("load", Path.class), sw.getMethod("byId", String.class), vm,
                     vm.getMethod("open", scenario), vm.getMethod("setSwitch", sw, boolean.class), vm.getMethod("config"),
                     l.loadClass("org.panicscope.model.Config").getMethod("has", sw));
         }
@@ -42,7 +43,7 @@ public final class SwitchBench {
         /** Milliseconds for flipping the switch and flipping it back. */
         double flip(String scenario, String switchId) throws ReflectiveOperationException {
             Object m = vm.getConstructor().newInstance();
-            open.invoke(m, bundled.invoke(null, scenario));
+            open.invoke(m, scenario.endsWith(".json") ? load.invoke(null, Path.of(scenario)) : bundled.invoke(null, scenario));
             Object s = byId.invoke(null, switchId);
             boolean on = (boolean) has.invoke(config.invoke(m), s);
             long t0 = System.nanoTime();
