@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.panicscope.recording.Comparison;
-import org.panicscope.recording.Recording;
 import org.panicscope.model.Config;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -7,7 +7,7 @@ import org.panicscope.engine.Progress;
 import org.panicscope.recording.Comparison;
 import org.panicscope.export.Exports;
 import org.panicscope.picture.Palette;
-import org.panicscope.recording.Recording;
+import org.panicscope.recording.Tape;
 import org.panicscope.picture.TimelinePicture;
 import org.panicscope.scenario.OsReason;
 import picocli.CommandLine.Command;
@@ -67,7 +67,7 @@ final class ExportCommand implements Callable<Integer> {
         boolean anim = f == Exports.Format.GIF || f == Exports.Format.FRAMES;
         TimelinePicture.Options opts = new TimelinePicture.Options(width != null ? width : anim ? 1200 : 1600, from, to, !noLegend);
         TerminalProgress progress = TerminalProgress.of(spec.commandLine().getErr(), "export " + out.getFileName(), 0);
-        Recording a = in.record(in.configs().get(0), progress);
+        Tape a = in.record(in.configs().get(0), progress);
         Exports.Request req;
         if (in.configs().size() == 2) {
             Comparison c = Comparison.of(a, in.record(in.configs().get(1), progress));

@@ -7,7 +7,7 @@ import java.util.List;
 import org.panicscope.engine.Budget;
 import org.panicscope.engine.ReplayScheduler;
 import org.panicscope.engine.Schedule;
-import org.panicscope.recording.Recording;
+import org.panicscope.recording.Tape;
 import org.panicscope.export.ShareLine;
 import org.panicscope.model.Config;
 import org.panicscope.scenario.Scenario;
@@ -67,11 +67,11 @@ record RunInput(Scenario scenario, List<Config> configs, Schedule schedule, bool
      * Records the run of configuration {@code c} within the budget; an impossible schedule, or a run without a
      * verdict, is a usage error naming the configuration.
      */
-    Recording record(Config c, Progress progress) {
+    Tape record(Config c, Progress progress) {
         String under = configs.size() > 1 ? "under " + c.name() + ": " : "";
-        Recording r;
+        Tape r;
         try {
-            r = Recording.replay(scenario, c, scheduleFor(c), timed, true, budget, progress);
+            r = Tape.replay(scenario, c, scheduleFor(c), timed, budget, progress);
         } catch (ReplayScheduler.ImpossibleSchedule e) {
             throw new Cli.UsageError(under + e.getMessage());
         }

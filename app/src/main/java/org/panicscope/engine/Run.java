@@ -2,7 +2,6 @@ package org.panicscope.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.panicscope.model.Cpu;
 import org.panicscope.model.Kernel;
 import org.panicscope.model.Machine;
@@ -232,8 +231,8 @@ public final class Run {
         Cpu c = k.cpu(ch.cpu());
         long time = c.clock();
         nowValid = false;
-        Map<String, String> before = trace != null ? k.sharedVars() : null;
-        String cpuBefore = trace != null ? cpuState(c) : null;
+        String[] before = trace != null ? k.sharedValues() : null;
+        String cpuBefore = trace != null ? StateDiff.cpuState(c) : null;
         Step ran;
         try {
             ran = switch (ch.kind()) {
@@ -252,14 +251,8 @@ public final class Run {
         if (ch.kind() == Choice.Kind.PANIC) panicStart = c.clock();
         history.add(ch);
         if (trace != null) {
-            String fn = switch (ch.kind()) {
-                case NMI -> ran == Step.SN ? "NMI: smp_stop_nmi_callback -> halted" : "NMI: crash_nmi_callback -> halted";
-                case IPI -> "REBOOT IPI: stop_this_cpu -> halted";
-                case PANIC -> k.params.panicVia == org.panicscope.model.Params.PanicVia.NMI ? "watchdog NMI -> panic()" : "sysrq-c -> panic()";
-                case STEP -> ran.function();
-                case STALL -> "vCPU descheduled by the host (one time unit)";
-            };
-            trace.add(new TraceEvent(history.size(), time, ch.cpu(), ch, ran.id(), fn, diff(before, k.sharedVars(), cpuBefore, cpuState(c))));
+            trace.add(new TraceEvent(history.size(), time, ch.cpu(), ch, ran.id(), functionOf(ch.kind(), ran, k.params.panicVia),
+                    StateDiff.of(before, k.sharedValues(), cpuBefore, StateDiff.cpuState(c))));
         }
         outcome = Verdicts.detect(this);
     }
@@ -294,18 +287,18 @@ public final class Run {
         if (outcome == null) outcome = new Outcome(Verdict.LL, reason, List.of(), cause);
     }
 
-    private static String cpuState(Cpu c) {
-        return c.status() + (c.spinOn() != null ? "(" + c.spinOn().label() + ")" : "") + (c.irqsOn() ? " irqs-on" : " irqs-off");
-    }
-
-    private static String diff(Map<String, String> a, Map<String, String> b, String ca, String cb) {
-        StringBuilder s = new StringBuilder();
-        for (Map.Entry<String, String> e : b.entrySet()) {
-            String old = a.get(e.getKey());
-            if (!e.getValue().equals(old)) s.append(s.isEmpty() ? "" : ", ").append(e.getKey()).append(' ').append(old).append("->").append(e.getValue());
-        }
-        if (!ca.equals(cb)) s.append(s.isEmpty() ? "" : ", ").append("cpu ").append(ca).append("->").append(cb);
-        return s.toString();
+    /**
+     * What the trace names as the function of a choice: the step's function, or for an interrupt, a panic entry or a
+     * stall what happens instead ({@code ran} is the step {@link #apply} ran: NH3, NH1 or SN for an NMI).
+     */
+    public static String functionOf(Choice.Kind kind, Step ran, org.panicscope.model.Params.PanicVia via) {
+        return switch (kind) {
+            case NMI -> ran == Step.SN ? "NMI: smp_stop_nmi_callback -> halted" : "NMI: crash_nmi_callback -> halted";
+            case IPI -> "REBOOT IPI: stop_this_cpu -> halted";
+            case PANIC -> via == org.panicscope.model.Params.PanicVia.NMI ? "watchdog NMI -> panic()" : "sysrq-c -> panic()";
+            case STEP -> ran.function();
+            case STALL -> "vCPU descheduled by the host (one time unit)";
+        };
     }
 
     boolean anyRunnable() {

@@ -10,7 +10,8 @@ import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.panicscope.engine.Progress;
 import org.panicscope.scenario.Json;
-import org.panicscope.recording.Recording;
+import org.panicscope.recording.Entry;
+import org.panicscope.recording.Tape;
 import org.panicscope.recording.Comparison;
 import org.panicscope.picture.Tone;
 import org.panicscope.picture.TimelinePicture;
@@ -30,7 +31,7 @@ import org.panicscope.picture.AppPicture;
  * ({@link FileExists} otherwise: the command line says to add --force).
  *
  * <pre>
- *   Recording r = Recording.replay(scenario, Config.parse("BASE"), scenario.scheduleFor(cfg), true);
+ *   Tape r = Tape.replay(scenario, Config.parse("BASE"), scenario.scheduleFor(cfg), true);
  *   Exports.write(Exports.Request.run(r, Exports.Format.PNG), Path.of("base.png"), false, progress);
  *   Exports.write(Exports.Request.comparison(Comparison.of(a, b), Exports.Format.SVG), out, false, progress);
  * </pre>
@@ -88,34 +89,23 @@ public final class Exports {
      * What to export: one run ({@code comparison} null) or a comparison, the picture options, the PNG scale (2 by
      * default: a 1920-wide picture is 3840 pixels, crisp on a 4K projector), the palette, and the animation step.
      */
-    public record Request(Format format, Recording run, Comparison comparison, TimelinePicture.Options options,
-                          double scale, Palette palette, FrameStep frames, int frameMillis, Style style, Tapes tapes) {
-        public static Request run(Recording r, Format f) {
-            return new Request(f, r, null, TimelinePicture.Options.DEFAULT, 2, Palette.light(), FrameStep.TIME, 120, Style.APP, new Tapes());
+    public record Request(Format format, Tape run, Comparison comparison, TimelinePicture.Options options,
+                          double scale, Palette palette, FrameStep frames, int frameMillis, Style style) {
+        public static Request run(Tape r, Format f) {
+            return new Request(f, r, null, TimelinePicture.Options.DEFAULT, 2, Palette.light(), FrameStep.TIME, 120, Style.APP);
         }
 
         public static Request comparison(Comparison c, Format f) {
-            return new Request(f, null, c, TimelinePicture.Options.DEFAULT, 2, Palette.light(), FrameStep.TIME, 120, Style.APP, new Tapes());
+            return new Request(f, null, c, TimelinePicture.Options.DEFAULT, 2, Palette.light(), FrameStep.TIME, 120, Style.APP);
         }
 
-        public Request with(TimelinePicture.Options o) { return new Request(format, run, comparison, o, scale, palette, frames, frameMillis, style, tapes); }
-        public Request withScale(double s) { return new Request(format, run, comparison, options, s, palette, frames, frameMillis, style, tapes); }
-        public Request withPalette(Palette p) { return new Request(format, run, comparison, options, scale, p, frames, frameMillis, style, tapes); }
-        public Request withFrames(FrameStep f, int millis) { return new Request(format, run, comparison, options, scale, palette, f, millis, style, tapes); }
-        public Request withStyle(Style s) { return new Request(format, run, comparison, options, scale, palette, frames, frameMillis, s, tapes); }
+        public Request with(TimelinePicture.Options o) { return new Request(format, run, comparison, o, scale, palette, frames, frameMillis, style); }
+        public Request withScale(double s) { return new Request(format, run, comparison, options, s, palette, frames, frameMillis, style); }
+        public Request withPalette(Palette p) { return new Request(format, run, comparison, options, scale, p, frames, frameMillis, style); }
+        public Request withFrames(FrameStep f, int millis) { return new Request(format, run, comparison, options, scale, palette, f, millis, style); }
+        public Request withStyle(Style s) { return new Request(format, run, comparison, options, scale, palette, frames, frameMillis, s); }
 
-        public List<Recording> recordings() { return comparison != null ? List.of(comparison.a(), comparison.b()) : List.of(run); }
-    }
-
-    /** The app's recordings (tapes) of the request's runs, made once when the app style first needs them. */
-    public static final class Tapes {
-        private org.panicscope.recording.Tape a, b;
-
-        synchronized org.panicscope.recording.Tape get(Recording r, boolean second) {
-            if (second) { if (b == null) b = AppTimeline.tape(r); return b; }
-            if (a == null) a = AppTimeline.tape(r);
-            return a;
-        }
+        public List<Tape> recordings() { return comparison != null ? List.of(comparison.a(), comparison.b()) : List.of(run); }
     }
 
     private Exports() { }
@@ -129,14 +119,13 @@ public final class Exports {
             else TimelinePicture.drawRun(p, r.run(), r.options(), cutA, caption);
             return;
         }
-        Recording a = r.recordings().get(0);
-        var ta = r.tapes().get(a, false);
-        int posA = (int) Math.min(ta.size(), cutA.maxIndex());
+        Tape a = r.recordings().get(0);
+        int posA = (int) Math.min(a.size(), cutA.maxIndex());
         if (r.comparison() != null) {
-            var tb = r.tapes().get(r.comparison().b(), true);
-            AppPicture.drawComparison(p, r.comparison(), ta, tb, r.options(), posA, (int) Math.min(tb.size(), cutB.maxIndex()), caption);
+            Tape b = r.comparison().b();
+            AppPicture.drawComparison(p, r.comparison(), r.options(), posA, (int) Math.min(b.size(), cutB.maxIndex()), caption);
         } else {
-            AppPicture.drawRun(p, a, ta, r.options(), posA, caption);
+            AppPicture.drawRun(p, a, r.options(), posA, caption);
         }
     }
 
@@ -164,10 +153,10 @@ public final class Exports {
         long n;
         if (r.frames() == FrameStep.STEP) {
             if (r.comparison() != null) throw new IllegalArgumentException("one frame per step needs a single run; use one frame per time unit for a comparison");
-            n = r.run().entries().size() + 1L;
+            n = r.run().size() + 1L;
         } else {
             long end = 0;
-            for (Recording x : r.recordings()) end = Math.max(end, x.end());
+            for (Tape x : r.recordings()) end = Math.max(end, x.end());
             n = end + 1;
         }
         if (n > MAX_FRAMES)
@@ -191,15 +180,15 @@ public final class Exports {
             long t = i + 1;
             Lanes.Cutoff ca = Lanes.Cutoff.atTime(r.recordings().get(0), t);
             Lanes.Cutoff cb = r.comparison() != null ? Lanes.Cutoff.atTime(r.comparison().b(), t) : ca;
-            String cap = "t=" + t + " (" + Recording.ms(t) + ")" + (r.comparison() == null ? ": " + caption(r.run(), ca) : "");
+            String cap = "t=" + t + " (" + Tape.ms(t) + ")" + (r.comparison() == null ? ": " + caption(r.run(), ca) : "");
             draw(p, r, ca, cb, cap);
         }
         return p.image();
     }
 
-    private static String caption(Recording r, Lanes.Cutoff c) {
-        if (c.maxIndex() < 1 || r.entries().isEmpty()) return "start";
-        Recording.Entry e = r.entries().get(Math.min(c.maxIndex(), r.entries().size()) - 1);
+    private static String caption(Tape r, Lanes.Cutoff c) {
+        if (c.maxIndex() < 1 || r.size() == 0) return "start";
+        Entry e = r.entry(Math.min(c.maxIndex(), r.size()) - 1);
         String what = switch (e.choice().kind()) {
             case STEP -> e.step().id() + " " + e.function() + ": " + e.step().text();
             default -> e.function();

@@ -7,7 +7,11 @@ import java.util.Map;
 import org.panicscope.engine.Choice;
 import org.panicscope.model.CpuStatus;
 import org.panicscope.model.Step;
-import org.panicscope.recording.Recording;
+import org.panicscope.recording.Arrow;
+import org.panicscope.recording.Entry;
+import org.panicscope.recording.Mark;
+import org.panicscope.recording.StepLog;
+import org.panicscope.recording.Tape;
 import org.panicscope.picture.Tone;
 import org.panicscope.picture.TimelinePicture;
 
@@ -34,26 +38,26 @@ public final class TraceEvents {
     private TraceEvents() { }
 
     /** The trace object for one or more runs (a comparison gives two processes). */
-    public static Map<String, Object> of(List<Recording> runs) {
+    public static Map<String, Object> of(List<Tape> runs) {
         TraceEvents t = new TraceEvents();
         for (int k = 0; k < runs.size(); k++) t.run(runs.get(k), k + 1);
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("traceEvents", t.events);
         root.put("displayTimeUnit", "ms");
         Map<String, Object> other = new LinkedHashMap<>();
-        Recording first = runs.getFirst();
+        Tape first = runs.getFirst();
         other.put("generator", "PanicScope");
         other.put("scenario", first.scenario().id());
         other.put("timeUnit", "1 model time unit = 10 ms = 10000 us of ts; zero-cost steps are spread 10 us apart");
         for (int k = 0; k < runs.size(); k++) {
-            Recording r = runs.get(k);
+            Tape r = runs.get(k);
             other.put("run" + (k + 1), r.config().name() + ": " + TimelinePicture.verdictLine(r) + "; schedule " + r.schedule());
         }
         root.put("otherData", other);
         return root;
     }
 
-    private void run(Recording r, int pid) {
+    private void run(Tape r, int pid) {
         meta(pid, 0, "process_name", "name", r.scenario().id() + " under " + r.config().name()
                 + (r.outcome() != null ? " (" + r.outcome().verdict().id() + ")" : ""));
         meta(pid, 0, "process_sort_index", "sort_index", pid);
@@ -67,22 +71,22 @@ public final class TraceEvents {
         for (double v : ts) endTs = Math.max(endTs, v);
         endTs = Math.max(endTs, r.end() * UNIT_US) + UNIT_US;
         for (int c = 0; c < r.cpuCount(); c++) slices(r, pid, c, ts, endTs);
-        for (Recording.Mark m : r.marks()) {
+        for (Mark m : r.marks()) {
             Map<String, Object> e = event("i", pid, m.cpu() + 1, ts[m.index() - 1], label(m.kind()), "mark-" + m.kind().name().toLowerCase().replace('_', '-'));
             e.put("s", "t");
             e.put("args", args("text", m.text(), "t", m.t(), "choice", m.index()));
             events.add(e);
         }
-        for (Recording.Link l : r.links()) {
+        for (Arrow l : r.arrows()) {
             String name = switch (l.kind()) {
                 case HANDOVER -> "console hand-over"; case WAIT_FOR -> "waits for"; case NMI -> "NMI"; case IPI -> "REBOOT IPI";
             };
             String cat = "flow-" + l.kind().name().toLowerCase().replace('_', '-');
             int id = ++flowId;
-            Map<String, Object> s = event("s", pid, l.fromCpu() + 1, ts[l.fromIndex() - 1], name, cat);
+            Map<String, Object> s = event("s", pid, l.fromCpu() + 1, ts[l.fromIndex()], name, cat);
             s.put("id", id);
             s.put("args", Map.of("text", l.text()));
-            Map<String, Object> f = event("f", pid, l.toCpu() + 1, ts[l.toIndex() - 1], name, cat);
+            Map<String, Object> f = event("f", pid, l.toCpu() + 1, ts[l.toIndex()], name, cat);
             f.put("id", id);
             f.put("bp", "e");
             events.add(s);
@@ -95,11 +99,11 @@ public final class TraceEvents {
      * (over all CPUs), so a flow from one CPU to another never points back in time and each CPU's steps follow
      * each other.
      */
-    static double[] timestamps(Recording r) {
-        List<Recording.Entry> l = r.entries();
+    static double[] timestamps(Tape r) {
+        StepLog l = r.log();
         double[] ts = new double[l.size()];
         Map<Long, List<Integer>> byTime = new LinkedHashMap<>();
-        for (int i = 0; i < l.size(); i++) byTime.computeIfAbsent(l.get(i).t0(), k -> new ArrayList<>()).add(i);
+        for (int i = 0; i < l.size(); i++) byTime.computeIfAbsent(l.timeBefore(i), k -> new ArrayList<>()).add(i);
         for (Map.Entry<Long, List<Integer>> g : byTime.entrySet()) {
             double step = Math.min(STEP_US, UNIT_US / 2.0 / g.getValue().size());
             for (int k = 0; k < g.getValue().size(); k++) ts[g.getValue().get(k)] = g.getKey() * UNIT_US + k * step;
@@ -108,13 +112,13 @@ public final class TraceEvents {
     }
 
     /** Nested X slices for one CPU: one per frame of its call stack, plus one for what it is after it stops. */
-    private void slices(Recording r, int pid, int cpu, double[] ts, double endTs) {
-        List<Recording.Entry> l = r.entries();
+    private void slices(Tape r, int pid, int cpu, double[] ts, double endTs) {
+        List<Entry> l = r.entries();
         List<Frame> open = new ArrayList<>();
-        Recording.Entry last = null;
+        Entry last = null;
         int lastI = -1;
         for (int i = 0; i < l.size(); i++) {
-            Recording.Entry e = l.get(i);
+            Entry e = l.get(i);
             if (e.cpu() != cpu) continue;
             List<String> fns = new ArrayList<>(e.functions());
             List<Step> steps = new ArrayList<>(e.stack());
@@ -159,7 +163,7 @@ public final class TraceEvents {
             x.put("dur", Math.max(at - f.ts, 0.001));
             Map<String, Object> args = new LinkedHashMap<>();
             args.put("t", f.first.t0() == f.last.t1() ? String.valueOf(f.first.t0()) : f.first.t0() + "-" + f.last.t1());
-            args.put("time", Recording.ms(f.first.t0()) + (f.last.t1() > f.first.t0() ? " - " + Recording.ms(f.last.t1()) : ""));
+            args.put("time", Tape.ms(f.first.t0()) + (f.last.t1() > f.first.t0() ? " - " + Tape.ms(f.last.t1()) : ""));
             args.put("choices", f.first.index() == f.last.index() ? String.valueOf(f.first.index()) : f.first.index() + "-" + f.last.index());
             if (!f.steps.isEmpty()) args.put("steps", compress(f.steps));
             Step s = Step.byId(f.steps.isEmpty() ? "" : f.steps.getFirst());
@@ -183,7 +187,7 @@ public final class TraceEvents {
         return b.toString();
     }
 
-    private static String label(Recording.MarkKind k) {
+    private static String label(Mark.Kind k) {
         return switch (k) {
             case PANIC -> "panic()"; case NMI_SENT -> "NMI sent"; case NMI -> "NMI"; case IPI_SENT -> "REBOOT IPI sent";
             case IPI -> "REBOOT IPI"; case HALT -> "halted"; case KDUMP -> "kdump"; case DONE -> "panic() done";
@@ -222,11 +226,11 @@ public final class TraceEvents {
     private static final class Frame {
         final String function;
         final double ts;
-        final Recording.Entry first;
-        Recording.Entry last;
+        final Entry first;
+        Entry last;
         final List<String> steps = new ArrayList<>();
 
-        Frame(String function, double ts, Recording.Entry first) {
+        Frame(String function, double ts, Entry first) {
             this.function = function;
             this.ts = ts;
             this.first = first;

@@ -221,36 +221,54 @@ public final class Kernel {
         return n;
     }
 
-    /** Every shared variable as name -> value text, in a fixed order; the engine diffs these for the trace. */
-    public Map<String, String> sharedVars() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("console_sem.count", Integer.toString(semCount));
-        m.put("console_sem.holder", cpuName(semHolder));
-        m.put("console_sem.lock", semLock.toString());
-        m.put("console_owner", cpuName(consoleOwner));
-        m.put("console_waiter", Boolean.toString(consoleWaiter));
-        m.put("console_owner_lock", ownerLock.toString());
-        m.put("console_seq", Long.toString(consoleSeq));
-        m.put("console_dropped", Integer.toString(consoleDropped));
-        m.put("first_seq", Long.toString(rb.firstSeq()));
-        m.put("next_seq", Long.toString(rb.nextSeq()));
-        m.put("panic_cpu", cpuName(panicCpu));
-        m.put("oops_in_progress", Integer.toString(oopsInProgress));
-        m.put("suppress_panic_printk", Boolean.toString(suppressPanicPrintk));
-        m.put("panic_console_dropped", Integer.toString(panicConsoleDropped));
-        m.put("suppress_printk", Boolean.toString(suppressPrintk));
-        m.put("port_lock", portLock.toString());
-        m.put("gsmi_lock", gsmiLock.toString());
-        m.put("dump_lock", dumpLock.toString());
-        m.put("kexec_lock", kexecLock == INVALID ? "free" : cpuName(kexecLock));
-        m.put("stopping_cpu", cpuName(stoppingCpu));
-        m.put("waiting_for_crash_ipi", Integer.toString(waitingForCrashIpi));
-        m.put("cpus_stopped", Boolean.toString(cpusStopped));
-        if (has(Switch.NBCON)) {
-            m.put("nbcon_state", nbcon.toString());
-            m.put("nbcon_seq", Long.toString(nbcon.seq));
-            m.put("legacy_allow_panic_sync", Boolean.toString(legacyAllowPanicSync));
+    /** The names of {@link #sharedValues()}, in their order; the last three exist only with NBCON. */
+    public static final List<String> SHARED_NAMES = List.of("console_sem.count", "console_sem.holder", "console_sem.lock",
+            "console_owner", "console_waiter", "console_owner_lock", "console_seq", "console_dropped", "first_seq", "next_seq",
+            "panic_cpu", "oops_in_progress", "suppress_panic_printk", "panic_console_dropped", "suppress_printk", "port_lock",
+            "gsmi_lock", "dump_lock", "kexec_lock", "stopping_cpu", "waiting_for_crash_ipi", "cpus_stopped",
+            "nbcon_state", "nbcon_seq", "legacy_allow_panic_sync");
+
+    /**
+     * Every shared variable's value as text, in the order of {@link #SHARED_NAMES}; the engine diffs these for the
+     * trace and the recording (an array, not a map: the recording reads it at every choice).
+     */
+    public String[] sharedValues() {
+        String[] v = new String[has(Switch.NBCON) ? SHARED_NAMES.size() : SHARED_NAMES.size() - 3];
+        v[0] = Integer.toString(semCount);
+        v[1] = cpuName(semHolder);
+        v[2] = semLock.toString();
+        v[3] = cpuName(consoleOwner);
+        v[4] = Boolean.toString(consoleWaiter);
+        v[5] = ownerLock.toString();
+        v[6] = Long.toString(consoleSeq);
+        v[7] = Integer.toString(consoleDropped);
+        v[8] = Long.toString(rb.firstSeq());
+        v[9] = Long.toString(rb.nextSeq());
+        v[10] = cpuName(panicCpu);
+        v[11] = Integer.toString(oopsInProgress);
+        v[12] = Boolean.toString(suppressPanicPrintk);
+        v[13] = Integer.toString(panicConsoleDropped);
+        v[14] = Boolean.toString(suppressPrintk);
+        v[15] = portLock.toString();
+        v[16] = gsmiLock.toString();
+        v[17] = dumpLock.toString();
+        v[18] = kexecLock == INVALID ? "free" : cpuName(kexecLock);
+        v[19] = cpuName(stoppingCpu);
+        v[20] = Integer.toString(waitingForCrashIpi);
+        v[21] = Boolean.toString(cpusStopped);
+        if (v.length > 22) {
+            v[22] = nbcon.toString();
+            v[23] = Long.toString(nbcon.seq);
+            v[24] = Boolean.toString(legacyAllowPanicSync);
         }
+        return v;
+    }
+
+    /** Every shared variable as name -> value text, in the order of {@link #SHARED_NAMES} (the state panel). */
+    public Map<String, String> sharedVars() {
+        String[] v = sharedValues();
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < v.length; i++) m.put(SHARED_NAMES.get(i), v[i]);
         return m;
     }
 
@@ -272,8 +290,6 @@ public final class Kernel {
         long absoluteUntil = Math.max((long) params.panicAt + params.panicWindow, params.lhStart);
         return !triggered || b <= absoluteUntil ? 0 : b;
     }
-
-    private int pcdSaturated() { return Math.min(panicConsoleDropped, params.T_drop + 2); }
 
     private StateKey.Clocks clocks(boolean timed) {
         return timed ? StateKey.Clocks.relative(timeBase()) : StateKey.Clocks.saturated(this);

@@ -5,7 +5,6 @@ import java.util.List;
 import org.panicscope.engine.Outcome;
 import org.panicscope.engine.Verdict;
 import org.panicscope.recording.Tape;
-import org.panicscope.recording.Recording;
 import org.panicscope.recording.Comparison;
 
 /**
@@ -19,10 +18,10 @@ public final class AppPicture {
     private AppPicture() { }
 
     /** One run at {@code position} (a replay frame) or whole ({@code position} = its size). */
-    public static void drawRun(Painter p, Recording r, Tape t, TimelinePicture.Options o, int position, String caption) {
+    public static void drawRun(Painter p, Tape r, TimelinePicture.Options o, int position, String caption) {
         List<String> sub = wrap(caption != null ? caption : TimelinePicture.verdictLine(r), o.width() - 2 * M);
         double top = M + TITLE + 8 + sub.size() * (BODY + 5) + 8;
-        p.begin(o.width(), top + AppTimeline.height(t.cpuCount()), Tone.BACKGROUND);
+        p.begin(o.width(), top + AppTimeline.height(r.cpuCount()), Tone.BACKGROUND);
         double y = M + TITLE;
         p.text(M, y, r.scenario().id() + " under " + r.config().name() + (r.timed() ? "" : " (untimed)"), Tone.TEXT, ts(p, TITLE, true), Painter.Align.LEFT);
         y += 8;
@@ -30,13 +29,14 @@ public final class AppPicture {
         for (String line : sub) { y += BODY + 5; p.text(M, y, line, vt, ts(p, BODY, false), Painter.Align.LEFT); }
         p.beginGroup("timeline-" + TimelinePicture.id(r.config().name()), "timeline");
         int[] cols = AppTimeline.columns(r, o.from(), o.to());
-        AppTimeline.paint(new ShiftedPainter(p, 0, top, "lane-" + TimelinePicture.id(r.config().name()) + "-"), t,
+        AppTimeline.paint(new ShiftedPainter(p, 0, top, "lane-" + TimelinePicture.id(r.config().name()) + "-"), r,
                 position, false, -1, null, o.width(), cols[0], cols[1]);
         p.endGroup();
         p.end();
     }
 
-    public static void drawComparison(Painter p, Comparison c, Tape ta, Tape tb, TimelinePicture.Options o, int posA, int posB, String caption) {
+    public static void drawComparison(Painter p, Comparison c, TimelinePicture.Options o, int posA, int posB, String caption) {
+        Tape ta = c.a(), tb = c.b();
         Comparison.Divergence d = c.divergence();
         String explain = caption != null ? caption : d == null ? "No divergence: both runs take the same steps." : d.headline();
         List<String> sub = wrap(explain, o.width() - 2 * M);
@@ -50,14 +50,13 @@ public final class AppPicture {
         for (String line : sub) { y += BODY + 5; p.text(M, y, line, Tone.TEXT_MUTED, ts(p, BODY, false), Painter.Align.LEFT); }
         y = top;
         for (int k = 0; k < 2; k++) {
-            Recording r = k == 0 ? c.a() : c.b();
-            Tape t = k == 0 ? ta : tb;
+            Tape r = k == 0 ? ta : tb;
             Comparison.Side side = d == null ? null : k == 0 ? d.a() : d.b();
             String id = TimelinePicture.id(r.config().name());
             p.beginGroup("panel-" + id, "panel");
             y += BODY + 6;
             p.text(M, y, r.config().name(), Tone.TEXT, ts(p, BODY + 1, true), Painter.Align.LEFT);
-            boolean whole = (k == 0 ? posA : posB) >= t.size();
+            boolean whole = (k == 0 ? posA : posB) >= r.size();
             if (whole && r.outcome() != null) {
                 double vx = M + p.textWidth(r.config().name(), ts(p, BODY + 1, true)) + 14;
                 p.text(vx, y, fit(p, r.outcome().verdict().id() + "  " + r.outcome().reason(), o.width() - M - vx), verdictTone(r.outcome()), ts(p, BODY, true), Painter.Align.LEFT);
@@ -66,9 +65,9 @@ public final class AppPicture {
             int col = side == null || side.step() == null ? -1 : side.index() - 1;
             String label = side == null ? null : "first divergence: " + (side.step() != null ? side.step().id() : "end") + " (t=" + d.time() + ")";
             int[] cols = AppTimeline.columns(r, o.from(), o.to());
-            AppTimeline.paint(new ShiftedPainter(p, 0, y, "lane-" + id + "-"), t, k == 0 ? posA : posB, false, col, label,
+            AppTimeline.paint(new ShiftedPainter(p, 0, y, "lane-" + id + "-"), r, k == 0 ? posA : posB, false, col, label,
                     o.width(), cols[0], cols[1]);
-            y += AppTimeline.height(t.cpuCount());
+            y += AppTimeline.height(r.cpuCount());
             p.endGroup();
         }
         p.end();

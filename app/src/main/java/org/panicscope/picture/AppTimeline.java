@@ -9,7 +9,7 @@ import org.panicscope.model.Kernel;
 import org.panicscope.scenario.Scenario;
 import org.panicscope.recording.Tape;
 import org.panicscope.recording.WaitFor;
-import org.panicscope.recording.Recording;
+import org.panicscope.recording.StepLog;
 
 /**
  * The app's timeline (issue 4: {@code ui.timeline.TimelineRenderer} over the session's {@link Tape}), drawn off
@@ -22,11 +22,6 @@ public final class AppTimeline {
     private static final double RIGHT = 36;
 
     private AppTimeline() { }
-
-    /** The app's recording of the same run (same engine, same schedule, same choices). */
-    public static Tape tape(Recording r) {
-        return Tape.record(r.scenario(), r.config(), r.timed() ? r.input() : r.input().withUntimed(true), r.budget());
-    }
 
     public static double height(int cpus) {
         return Math.round(FONT * 3.2) + cpus * (LANE_HEIGHT + LANE_GAP) + FONT * 3.2;
@@ -78,10 +73,11 @@ public final class AppTimeline {
     }
 
     /** The columns of the choices made in the time window [from, to] of a recording (nulls: the whole run). */
-    static int[] columns(Recording r, Long from, Long to) {
-        int first = 0, end = r.entries().size();
-        if (from != null) { first = end; for (Recording.Entry e : r.entries()) if (e.t0() >= from) { first = e.index() - 1; break; } }
-        if (to != null) { int e2 = first; for (Recording.Entry e : r.entries()) if (e.t0() <= to) e2 = e.index(); end = Math.max(first + 1, e2); }
+    static int[] columns(Tape r, Long from, Long to) {
+        StepLog log = r.log();
+        int first = 0, end = log.size();
+        if (from != null) { first = end; for (int i = 0; i < log.size(); i++) if (log.timeBefore(i) >= from) { first = i; break; } }
+        if (to != null) { int e2 = first; for (int i = 0; i < log.size(); i++) if (log.timeBefore(i) <= to) e2 = i + 1; end = Math.max(first + 1, e2); }
         return new int[] {first, end};
     }
 

@@ -8,7 +8,10 @@ import org.panicscope.engine.Choice;
 import org.panicscope.engine.Verdict;
 import org.panicscope.model.CpuStatus;
 import org.panicscope.model.Step;
-import org.panicscope.recording.Recording;
+import org.panicscope.recording.Arrow;
+import org.panicscope.recording.Entry;
+import org.panicscope.recording.Mark;
+import org.panicscope.recording.Tape;
 
 /**
  * What each CPU lane shows, as data (no drawing): segments coloured by what the CPU does, the intervals it runs
@@ -39,23 +42,23 @@ public final class Lanes {
         public boolean none() { return maxIndex == Integer.MAX_VALUE && maxTime == Long.MAX_VALUE; }
 
         /** The state at time {@code t}: every choice made before it. */
-        public static Cutoff atTime(Recording r, long t) {
+        public static Cutoff atTime(Tape r, long t) {
             int idx = 0;
-            for (Recording.Entry e : r.entries()) { if (e.t0() < t) idx = e.index(); else if (e.t0() > t) break; }
+            for (Entry e : r.entries()) { if (e.t0() < t) idx = e.index(); else if (e.t0() > t) break; }
             return new Cutoff(idx, t);
         }
 
         /** The state after choice {@code index}. */
-        public static Cutoff afterChoice(Recording r, int index) {
+        public static Cutoff afterChoice(Tape r, int index) {
             long t = 0;
-            for (Recording.Entry e : r.entries()) { if (e.index() > index) break; t = Math.max(t, e.t1()); }
+            for (Entry e : r.entries()) { if (e.index() > index) break; t = Math.max(t, e.t1()); }
             return new Cutoff(index, t);
         }
     }
 
     public record Interval(int cpu, long t0, long t1) { }
 
-    private final Recording rec;
+    private final Tape rec;
     private final Cutoff cut;
     private final long end;
     private final List<List<Segment>> segments = new ArrayList<>();
@@ -64,23 +67,24 @@ public final class Lanes {
     /**
      * @param end the time the picture ends at (segments that never end are drawn to it)
      */
-    public Lanes(Recording rec, Cutoff cut, long end) {
+    public Lanes(Tape rec, Cutoff cut, long end) {
         this.rec = rec;
         this.cut = cut;
         this.end = end;
         for (int c = 0; c < rec.cpuCount(); c++) build(c);
     }
 
-    public Recording recording() { return rec; }
+    public Tape recording() { return rec; }
     public List<Segment> segments(int cpu) { return segments.get(cpu); }
     public List<Interval> irqOff(int cpu) { return irqOff.get(cpu); }
 
-    public List<Recording.Mark> marks() {
+    public List<Mark> marks() {
         return rec.marks().stream().filter(m -> m.index() <= cut.maxIndex() && m.t() <= cut.maxTime()).toList();
     }
 
-    public List<Recording.Link> links() {
-        return rec.links().stream().filter(l -> l.toIndex() <= cut.maxIndex() && l.toT() <= cut.maxTime()).toList();
+    /** The arrows whose end is within the cut-off. */
+    public List<Arrow> links() {
+        return rec.arrows().stream().filter(l -> l.toIndex() + 1 <= cut.maxIndex() && rec.log().timeBefore(l.toIndex()) <= cut.maxTime()).toList();
     }
 
     /** The segment of CPU {@code cpu} covering time {@code t}, or null. */
@@ -92,9 +96,9 @@ public final class Lanes {
     private void build(int cpu) {
         List<Segment> out = new ArrayList<>();
         List<Interval> irq = new ArrayList<>();
-        Recording.Entry last = null;
+        Entry last = null;
         Seg cur = null;
-        for (Recording.Entry e : rec.entries()) {
+        for (Entry e : rec.entries()) {
             if (e.index() > cut.maxIndex()) break;
             if (e.cpu() != cpu) continue;
             if (e.t0() > cut.maxTime()) break;
@@ -124,8 +128,8 @@ public final class Lanes {
             if (forever) {
                 cur.t1 = Math.max(cur.t1, end);
                 cur.why = " forever";
-                for (Recording.Link l : rec.links())
-                    if (l.kind() == Recording.LinkKind.WAIT_FOR && l.fromCpu() == cpu && l.stopped()) cur.why = " forever: CPU" + l.toCpu() + " is halted";
+                for (Arrow l : rec.arrows())
+                    if (l.kind() == Arrow.Kind.WAIT_FOR && l.fromCpu() == cpu && l.severe()) cur.why = " forever: CPU" + l.toCpu() + " is halted";
             }
             out.add(cur.segment(cpu, forever));
         }
@@ -139,14 +143,14 @@ public final class Lanes {
             };
             Tone tone = k == Kind.HALTED ? Tone.ACT_HALTED : k == Kind.KDUMP ? Tone.ACT_FINISHED : Tone.ACT_FINISHED;
             if (stopAt > t) out.add(new Segment(cpu, t, stopAt, k, tone, "", label, k == Kind.HALTED ? "halted" : k == Kind.KDUMP ? "kdump" : "done",
-                    "CPU" + cpu + ": " + label + " from t=" + t + " (" + Recording.ms(t) + ")", last.index(), last.index(), List.of(), whole));
+                    "CPU" + cpu + ": " + label + " from t=" + t + " (" + Tape.ms(t) + ")", last.index(), last.index(), List.of(), whole));
         }
         segments.add(out);
         irqOff.add(irq);
     }
 
     /** Where a CPU was when it stopped: the step it was interrupted at, from the frames of its last entry. */
-    private String haltedAt(Recording.Entry e) {
+    private String haltedAt(Entry e) {
         Step at = e.choice().kind() == Choice.Kind.STEP || e.stack().isEmpty() ? e.step() : e.stack().getLast();
         return at.id() + " (" + at.function() + ")";
     }
@@ -155,13 +159,13 @@ public final class Lanes {
     private static final class Seg {
         final Kind kind;
         final String key;
-        final Recording.Entry first;
+        final Entry first;
         final Set<Step> steps = new LinkedHashSet<>();
         long t1;
         int lastIndex;
         String why = "";
 
-        Seg(Kind kind, String key, Recording.Entry first, long t1) {
+        Seg(Kind kind, String key, Entry first, long t1) {
             this.kind = kind;
             this.key = key;
             this.first = first;
@@ -187,7 +191,7 @@ public final class Lanes {
             StringBuilder stack = new StringBuilder();
             for (String f : first.functions()) stack.append(stack.isEmpty() ? "" : " > ").append(f);
             String tooltip = "CPU" + cpu + " " + label + ", t=" + first.t0() + "–" + t1
-                    + " (" + Recording.ms(first.t0()) + "–" + Recording.ms(t1) + "), choices " + first.index() + "–" + lastIndex
+                    + " (" + Tape.ms(first.t0()) + "–" + Tape.ms(t1) + "), choices " + first.index() + "–" + lastIndex
                     + "\n" + tip + "\nin: " + stack;
             return new Segment(cpu, first.t0(), t1, kind, tone, fn, label, shortLabel, tooltip, first.index(), lastIndex,
                     List.copyOf(steps), forever);

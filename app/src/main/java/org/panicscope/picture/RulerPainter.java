@@ -2,7 +2,7 @@ package org.panicscope.picture;
 
 import java.util.List;
 import org.panicscope.recording.KeyMoments;
-import org.panicscope.recording.Recording;
+import org.panicscope.recording.Tape;
 import org.panicscope.recording.StepLog;
 
 /**
@@ -65,7 +65,7 @@ final class RulerPainter {
         double end = v.axis().length(log.size());
         for (long t = a; t <= end; t += step) {
             double x = v.xOfUnit(t);
-            String label = Recording.ms(t);
+            String label = Tape.ms(t);
             if (x > v.width() - p.textWidth(label, TextStyle.SMALL) - 4 || x > v.right() + 2) break;
             if (x < v.header()) continue;
             p.line(x, v.ruler() - 6, x, v.lanesBottom(), Tone.GRID, 1, false);

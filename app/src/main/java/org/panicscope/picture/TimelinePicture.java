@@ -3,7 +3,10 @@ package org.panicscope.picture;
 import java.util.ArrayList;
 import java.util.List;
 import org.panicscope.engine.Outcome;
-import org.panicscope.recording.Recording;
+import org.panicscope.recording.Arrow;
+import org.panicscope.recording.Mark;
+import org.panicscope.recording.StepLog;
+import org.panicscope.recording.Tape;
 import org.panicscope.recording.Comparison;
 
 /**
@@ -49,7 +52,7 @@ public final class TimelinePicture {
     // ---- entry points ------------------------------------------------------------------------------------------
 
     /** Draws one run (the whole run, or a replay frame up to {@code cut} with a caption saying what happens). */
-    public static void drawRun(Painter p, Recording r, Options o, Lanes.Cutoff cut, String caption) {
+    public static void drawRun(Painter p, Tape r, Options o, Lanes.Cutoff cut, String caption) {
         TimelinePicture t = new TimelinePicture(p, o);
         t.range(r.end(), deadlock(r));
         List<String> sub = t.wrap(caption != null ? caption : verdictLine(r), BODY, o.width() - 2 * M, 3);
@@ -72,7 +75,7 @@ public final class TimelinePicture {
 
     /** Draws both runs of a comparison on one time axis, the divergence marked and explained. */
     public static void drawComparison(Painter p, Comparison c, Options o, Lanes.Cutoff cutA, Lanes.Cutoff cutB, String caption) {
-        Recording a = c.a(), b = c.b();
+        Tape a = c.a(), b = c.b();
         TimelinePicture t = new TimelinePicture(p, o);
         t.range(Math.max(a.end(), b.end()), deadlock(a) || deadlock(b));
         Comparison.Divergence d = c.divergence();
@@ -93,7 +96,7 @@ public final class TimelinePicture {
         t.axis(axisY, bottom);
         double py = top;
         List<double[]> spans = new ArrayList<>();
-        for (Recording r : List.of(a, b)) {
+        for (Tape r : List.of(a, b)) {
             Lanes.Cutoff cut = r == a ? cutA : cutB;
             p.beginGroup("panel-" + id(r.config().name()), "panel");
             py += BODY + 4;
@@ -130,7 +133,7 @@ public final class TimelinePicture {
 
     private double x(double t) { return x0 + (t - from) * (x1 - x0) / (to - from); }
 
-    private static double lanesHeight(Recording r) { return r.cpuCount() * (GAP + LANE_H); }
+    private static double lanesHeight(Tape r) { return r.cpuCount() * (GAP + LANE_H); }
 
     private void axis(double y, double gridBottom) {
         p.beginGroup("axis", "axis");
@@ -142,14 +145,14 @@ public final class TimelinePicture {
             double x = x(t);
             p.line(x, base - 4, x, base, Tone.TEXT_MUTED, 1, false);
             p.line(x, base + 1, x, gridBottom, Tone.GRID, 0.6, false);
-            p.text(x, base - 6, Recording.ms(t), Tone.TEXT_MUTED, ts(SMALL, false), x - x0 < 20 ? Painter.Align.LEFT : Painter.Align.CENTER);
+            p.text(x, base - 6, Tape.ms(t), Tone.TEXT_MUTED, ts(SMALL, false), x - x0 < 20 ? Painter.Align.LEFT : Painter.Align.CENTER);
         }
         p.text(x0 - 10, base - 6, "time", Tone.TEXT_MUTED, ts(SMALL, false), Painter.Align.RIGHT);
         p.endGroup();
     }
 
     private void lanes(Lanes lanes, double top, String idPrefix) {
-        Recording r = lanes.recording();
+        Tape r = lanes.recording();
         for (int c = 0; c < r.cpuCount(); c++) {
             double ly = top + c * (GAP + LANE_H) + GAP;
             p.beginGroup(idPrefix + "cpu" + c, "lane");
@@ -167,11 +170,13 @@ public final class TimelinePicture {
         }
         p.beginGroup(idPrefix.replaceFirst("^lane-", "arrows-").replaceFirst("-$", ""), "arrows");
         double lastX = Double.NaN;
-        Recording.LinkKind lastKind = null;
-        for (Recording.Link l : lanes.links()) {
-            if (l.fromCpu() == l.toCpu() || l.toT() < from || l.fromT() > to) continue;
-            double ax = x(l.fromT()), bx = x(l.toT());
-            if (l.kind() == lastKind && Math.abs(bx - lastX) < 3 && !l.stopped()) continue; // too dense to tell apart
+        Arrow.Kind lastKind = null;
+        StepLog log = r.log();
+        for (Arrow l : lanes.links()) {
+            long fromT = log.timeBefore(l.fromIndex()), toT = log.timeBefore(l.toIndex());
+            if (l.fromCpu() == l.toCpu() || toT < from || fromT > to) continue;
+            double ax = x(fromT), bx = x(toT);
+            if (l.kind() == lastKind && Math.abs(bx - lastX) < 3 && !l.severe()) continue; // too dense to tell apart
             lastX = bx;
             lastKind = l.kind();
             boolean down = l.fromCpu() < l.toCpu();
@@ -181,7 +186,7 @@ public final class TimelinePicture {
             Tone tone = switch (l.kind()) {
                 case NMI -> Tone.ARROW_NMI; case IPI -> Tone.ARROW_IPI; case HANDOVER -> Tone.ARROW_HANDOVER; case WAIT_FOR -> Tone.WAIT_FOR;
             };
-            p.arrow(ax + dx, fy, bx + dx, ty, tone, l.stopped() ? 2.4 : 1.5, l.kind() == Recording.LinkKind.WAIT_FOR && !l.stopped(), l.text());
+            p.arrow(ax + dx, fy, bx + dx, ty, tone, l.severe() ? 2.4 : 1.5, l.kind() == Arrow.Kind.WAIT_FOR && !l.severe(), l.text());
         }
         p.endGroup();
     }
@@ -255,8 +260,8 @@ public final class TimelinePicture {
 
     private void marks(Lanes lanes, int cpu, double ly) {
         double lastLabel = -1e9;
-        java.util.Map<Recording.MarkKind, Double> lastX = new java.util.EnumMap<>(Recording.MarkKind.class);
-        for (Recording.Mark m : lanes.marks()) {
+        java.util.Map<Mark.Kind, Double> lastX = new java.util.EnumMap<>(Mark.Kind.class);
+        for (Mark m : lanes.marks()) {
             if (m.cpu() != cpu || m.t() < from || m.t() > to) continue;
             double x = x(m.t());
             Double px = lastX.get(m.kind());
@@ -290,7 +295,7 @@ public final class TimelinePicture {
         p.beginGroup("divergence", "divergence");
         p.line(x, y0, x, y0 + MARKER_ROW, Tone.DIVERGENCE, 1.8, true);
         for (double[] s : spans) p.line(x, s[0], x, s[1], Tone.DIVERGENCE, 1.8, true);
-        String label = "first divergence, t=" + d.time() + " (" + Recording.ms(d.time()) + "): CPU" + d.cpu() + " "
+        String label = "first divergence, t=" + d.time() + " (" + Tape.ms(d.time()) + "): CPU" + d.cpu() + " "
                 + (d.a().step() != null ? d.a().step().id() : "end") + " vs " + (d.b().step() != null ? d.b().step().id() : "end");
         double w = p.textWidth(label, ts(SMALL, true));
         double lx = x + 6 + w + 8 > x1 ? x - 6 - w - 8 : x + 6;
@@ -361,11 +366,11 @@ public final class TimelinePicture {
 
     private static double[] diamond(double x, double y, double s) { return new double[] {x, y - s, x + s, y, x, y + s, x - s, y}; }
 
-    private static boolean deadlock(Recording r) {
+    private static boolean deadlock(Tape r) {
         return r.outcome() != null && r.outcome().verdict() == org.panicscope.engine.Verdict.DL;
     }
 
-    public static String verdictLine(Recording r) {
+    public static String verdictLine(Tape r) {
         Outcome o = r.outcome();
         return o == null ? "unfinished (" + r.entries().size() + " choices)" : o.verdict().id() + "  " + o.reason();
     }

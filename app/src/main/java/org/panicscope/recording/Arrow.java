@@ -6,9 +6,14 @@ package org.panicscope.recording;
  * what it spins on. Indices are choice indices (0-based); {@code toIndex} is -1 when the relation never completed
  * (an IPI overtaken by an NMI, a hand-over to a CPU that never ran again).
  *
+ * <p>Its times are the rows' ({@code StepLog.timeBefore(fromIndex)}, {@code timeBefore(toIndex)}); a wait-for starts
+ * and ends at the same choice.
+ *
+ * @param label  a few words for the app's arrow ("NMI", "console_sem handed over")
  * @param severe wait-for only: the holder is halted, so the spin can never end (a deadlock at a glance)
+ * @param text   the sentence for a tooltip and an exported flow ("NMI from CPU0 lands on CPU1")
  */
-public record Arrow(Kind kind, int fromIndex, int fromCpu, int toIndex, int toCpu, String label, boolean severe) {
+public record Arrow(Kind kind, int fromIndex, int fromCpu, int toIndex, int toCpu, String label, boolean severe, String text) {
 
     public enum Kind { NMI, IPI, HANDOVER, WAIT_FOR }
 

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.panicscope.engine.Choice;
-import org.panicscope.engine.Run;
 import org.panicscope.engine.Schedule;
 import org.panicscope.model.Config;
 import org.panicscope.model.CpuStatus;
@@ -48,13 +47,13 @@ public final class Comparison {
     public record Divergence(Kind kind, int cpu, long time, String context, Side a, Side b, String headline,
                              String switchNote) { }
 
-    private final Recording a;
-    private final Recording b;
+    private final Tape a;
+    private final Tape b;
     private final Divergence divergence;
-    private final List<Recording.Entry> noOpA = new ArrayList<>();
-    private final List<Recording.Entry> noOpB = new ArrayList<>();
+    private final List<Entry> noOpA = new ArrayList<>();
+    private final List<Entry> noOpB = new ArrayList<>();
 
-    private Comparison(Recording a, Recording b) {
+    private Comparison(Tape a, Tape b) {
         this.a = a;
         this.b = b;
         this.divergence = walk();
@@ -62,26 +61,26 @@ public final class Comparison {
 
     /** Records both runs (each from its own schedule: the same string unless the scenario overrides one) and compares. */
     public static Comparison of(Scenario s, Config ca, Config cb, Schedule sa, Schedule sb, boolean timed) {
-        return new Comparison(Recording.replay(s, ca, sa, timed), Recording.replay(s, cb, sb, timed));
+        return new Comparison(Tape.replay(s, ca, sa, timed), Tape.replay(s, cb, sb, timed));
     }
 
-    public static Comparison of(Recording a, Recording b) { return new Comparison(a, b); }
+    public static Comparison of(Tape a, Tape b) { return new Comparison(a, b); }
 
-    public Recording a() { return a; }
-    public Recording b() { return b; }
+    public Tape a() { return a; }
+    public Tape b() { return b; }
     public Divergence divergence() { return divergence; }
     /** Steps of A's extra switches that ran with no effect before the divergence (stepped over). */
-    public List<Recording.Entry> noOpA() { return noOpA; }
-    public List<Recording.Entry> noOpB() { return noOpB; }
+    public List<Entry> noOpA() { return noOpA; }
+    public List<Entry> noOpB() { return noOpB; }
 
     // ---- the walk ----------------------------------------------------------------------------------------------
 
     private Divergence walk() {
-        List<Recording.Entry> ea = a.entries(), eb = b.entries();
+        List<Entry> ea = a.entries(), eb = b.entries();
         int i = 0, j = 0;
         boolean timed = a.timed() && b.timed(); // untimed, every step costs one unit: times are step counts
         while (i < ea.size() && j < eb.size()) {
-            Recording.Entry x = ea.get(i), y = eb.get(j);
+            Entry x = ea.get(i), y = eb.get(j);
             if (same(x, y, timed)) { i++; j++; continue; }
             if (inserted(ea, i, y, timed)) { noOpA.add(x); i++; continue; }
             if (inserted(eb, j, x, timed)) { noOpB.add(y); j++; continue; }
@@ -91,15 +90,15 @@ public final class Comparison {
         return diverge(i, j);
     }
 
-    private static boolean same(Recording.Entry x, Recording.Entry y, boolean timed) {
-        return x.choice().equals(y.choice()) && x.step() == y.step() && x.changes().equals(y.changes())
+    private static boolean same(Entry x, Entry y, boolean timed) {
+        return x.choice().equals(y.choice()) && x.step() == y.step() && x.sameEffect(y)
                 && (!timed || (x.t0() == y.t0() && x.t1() == y.t1()));
     }
 
     /** {@code l[i]} is a no-op step of a patch, after which its CPU goes on with the step {@code other} runs. */
-    private static boolean inserted(List<Recording.Entry> l, int i, Recording.Entry other, boolean timed) {
-        Recording.Entry x = l.get(i);
-        if (x.choice().kind() != Choice.Kind.STEP || x.step().patch() == null || !x.changes().isEmpty() || (timed && x.t1() != x.t0())) return false;
+    private static boolean inserted(List<Entry> l, int i, Entry other, boolean timed) {
+        Entry x = l.get(i);
+        if (x.choice().kind() != Choice.Kind.STEP || x.step().patch() == null || !x.changedNothing() || (timed && x.t1() != x.t0())) return false;
         if (other.cpu() != x.cpu() || other.choice().kind() != Choice.Kind.STEP || other.step() == x.step()) return false;
         for (int k = i + 1; k < l.size(); k++) {
             if (l.get(k).cpu() == x.cpu()) return l.get(k).step() == other.step() && l.get(k).choice().kind() == Choice.Kind.STEP;
@@ -108,8 +107,8 @@ public final class Comparison {
     }
 
     private Divergence diverge(int i, int j) {
-        List<Recording.Entry> ea = a.entries(), eb = b.entries();
-        Recording.Entry x = i < ea.size() ? ea.get(i) : null, y = j < eb.size() ? eb.get(j) : null;
+        List<Entry> ea = a.entries(), eb = b.entries();
+        Entry x = i < ea.size() ? ea.get(i) : null, y = j < eb.size() ? eb.get(j) : null;
         Kind kind;
         if (x == null || y == null) kind = Kind.END;
         else if (!x.choice().equals(y.choice())) kind = Kind.CHOICE;
@@ -133,16 +132,16 @@ public final class Comparison {
     }
 
     /** The verdict a recording ends in; a run the app cut at its length cap has none. */
-    private static String verdict(Recording r) { return r.outcome() == null ? "no verdict yet" : r.outcome().verdict().toString(); }
+    private static String verdict(Tape r) { return r.outcome() == null ? "no verdict yet" : r.outcome().verdict().toString(); }
 
     /** For a different choice, the CPU of the choice that is special (an interrupt or panic entry) or A's. */
-    private static int choiceCpu(Recording.Entry x, Recording.Entry y) {
+    private static int choiceCpu(Entry x, Entry y) {
         if (x.choice().kind() != Choice.Kind.STEP) return x.cpu();
         if (y.choice().kind() != Choice.Kind.STEP) return y.cpu();
         return x.cpu();
     }
 
-    private String choiceHeadline(Recording.Entry x, Recording.Entry y, int i, int j) {
+    private String choiceHeadline(Entry x, Entry y, int i, int j) {
         String na = a.config().name(), nb = b.config().name();
         StringBuilder s = new StringBuilder("The next choice differs: under ").append(na).append(' ').append(describe(x))
                 .append("; under ").append(nb).append(' ').append(describe(y)).append('.');
@@ -153,14 +152,14 @@ public final class Comparison {
         return s.toString();
     }
 
-    private String endHeadline(Recording.Entry x, Recording.Entry y) {
-        Recording ended = x == null ? a : b, goes = x == null ? b : a;
-        Recording.Entry next = x == null ? y : x;
+    private String endHeadline(Entry x, Entry y) {
+        Tape ended = x == null ? a : b, goes = x == null ? b : a;
+        Entry next = x == null ? y : x;
         return "Under " + ended.config().name() + " the run ends here (" + verdict(ended) + "); under "
                 + goes.config().name() + " it goes on: " + describe(next) + ".";
     }
 
-    private static String describe(Recording.Entry e) {
+    private static String describe(Entry e) {
         return switch (e.choice().kind()) {
             case STEP -> "CPU" + e.cpu() + " runs " + e.step() + " (" + e.function() + ")";
             case NMI -> "the NMI lands on CPU" + e.cpu() + " (" + e.function() + ")";
@@ -170,27 +169,25 @@ public final class Comparison {
         };
     }
 
-    private static String effect(Recording.Entry e) {
+    private static String effect(Entry e) {
         return e.changes().isEmpty() ? "nothing changes" : e.changes() + (e.t1() != e.t0() ? " (t=" + e.t0() + ")" : "");
     }
 
     /** Why a choice cannot be applied at entry {@code at} of a recording, from the engine (replays the prefix). */
-    private static String whyNot(Recording r, int at, Choice c) {
-        Run run = r.scenario().newRun(r.config(), r.timed(), false, false);
-        for (int k = 0; k < at; k++) run.apply(r.entries().get(k).choice());
-        return run.whyNot(c);
+    private static String whyNot(Tape r, int at, Choice c) {
+        return r.runAt(at).whyNot(c);
     }
 
     /** The frames CPU {@code cpu} is in at the divergence, and the last step it ran before it (shared by both runs). */
-    private static String context(List<Recording.Entry> l, int i, int cpu) {
-        Recording.Entry at = null, prev = null;
+    private static String context(List<Entry> l, int i, int cpu) {
+        Entry at = null, prev = null;
         for (int k = Math.min(i, l.size() - 1); k >= 0; k--) {
-            Recording.Entry e = l.get(k);
+            Entry e = l.get(k);
             if (e.cpu() != cpu) continue;
             if (k == i && at == null) { at = e; continue; }
             if (e.choice().kind() == Choice.Kind.STEP) { prev = e; break; }
         }
-        Recording.Entry frames = at != null ? at : prev;
+        Entry frames = at != null ? at : prev;
         if (frames == null) return "CPU" + cpu + " at the start";
         StringBuilder s = new StringBuilder("CPU").append(cpu).append(" in ");
         List<Step> st = frames.stack();
@@ -205,19 +202,19 @@ public final class Comparison {
     }
 
     /** Follows CPU {@code cpu} from entry {@code from} until it spins, leaves the function, stops, or the run ends. */
-    private static Side side(Recording r, int from, int cpu) {
-        List<Recording.Entry> l = r.entries();
+    private static Side side(Tape r, int from, int cpu) {
+        List<Entry> l = r.entries();
         if (from >= l.size()) {
             String o = r.outcome() == null ? "the recording ends here, without a verdict"
                     : "the run has ended: " + r.outcome().verdict() + " (" + r.outcome().reason() + ")";
             return new Side(r.config(), l.size() + 1, r.end(), null, "", List.of(), o, "stops: " + o);
         }
-        Recording.Entry first = l.get(from);
+        Entry first = l.get(from);
         int depth = first.stack().size();
         List<Step> path = new ArrayList<>();
         String outcome = null;
         for (int k = from; k < l.size() && outcome == null; k++) {
-            Recording.Entry e = l.get(k);
+            Entry e = l.get(k);
             if (e.cpu() != cpu) continue;
             if (e.choice().kind() != Choice.Kind.STEP && k != from) { outcome = "then " + describe(e); break; }
             if (k != from && e.stack().size() < depth) { outcome = "returns to " + e.step() + " (" + e.function() + ")"; break; }
@@ -235,16 +232,16 @@ public final class Comparison {
         return new Side(r.config(), first.index(), first.t0(), first.step(), first.function(), List.copyOf(path), outcome, phrase);
     }
 
-    private static String waitingFor(Recording r, Recording.Entry e) {
-        for (Recording.Link k : r.links()) {
-            if (k.kind() == Recording.LinkKind.WAIT_FOR && k.fromCpu() == e.cpu() && k.fromIndex() == e.index())
-                return " (waiting for CPU" + k.toCpu() + (k.stopped() ? ", which is halted" : "") + ")";
+    private static String waitingFor(Tape r, Entry e) {
+        for (Arrow k : r.arrows()) {
+            if (k.kind() == Arrow.Kind.WAIT_FOR && k.fromCpu() == e.cpu() && k.fromIndex() + 1 == e.index())
+                return " (waiting for CPU" + k.toCpu() + (k.severe() ? ", which is halted" : "") + ")";
         }
         return "";
     }
 
     /** The last step CPU {@code cpu} ran before entry {@code i} (shared by both runs), or null. */
-    private static Recording.Entry previous(List<Recording.Entry> l, int i, int cpu) {
+    private static Entry previous(List<Entry> l, int i, int cpu) {
         for (int k = Math.min(i, l.size()) - 1; k >= 0; k--) {
             if (l.get(k).cpu() == cpu && l.get(k).choice().kind() == Choice.Kind.STEP) return l.get(k);
         }
@@ -255,14 +252,14 @@ public final class Comparison {
      * Which switch makes the difference: one that adds or changes a differing step, else one that changes the step
      * just before it (whose outcome sent the CPU different ways, e.g. K23's FP1).
      */
-    private String switchNote(Recording.Entry x, Recording.Entry y, Recording.Entry before) {
+    private String switchNote(Entry x, Entry y, Entry before) {
         Set<String> notes = new java.util.LinkedHashSet<>();
-        for (Recording.Entry e : new Recording.Entry[] {x, y}) notes.addAll(switchNotes(e, "is switched on by"));
+        for (Entry e : new Entry[] {x, y}) notes.addAll(switchNotes(e, "is switched on by"));
         if (notes.isEmpty()) notes.addAll(switchNotes(before, "ran just before and is changed by"));
         return String.join("; ", notes);
     }
 
-    private List<String> switchNotes(Recording.Entry e, String verb) {
+    private List<String> switchNotes(Entry e, String verb) {
         List<String> notes = new ArrayList<>();
         if (e == null || e.choice().kind() != Choice.Kind.STEP || e.step().patch() == null) return notes;
         for (String id : e.step().patch().split("/")) {
@@ -302,7 +299,7 @@ public final class Comparison {
                     + (noOpA.size() + noOpB.size() > 0 ? " (apart from " + (noOpA.size() + noOpB.size()) + " steps of a switch that changed nothing)" : ""));
         } else {
             out.add("first divergence: choice " + v.a().index() + " under " + na + ", " + v.b().index() + " under " + nb
-                    + ", t=" + v.time() + (a.timed() ? " (" + Recording.ms(v.time()) + ")" : "") + ", CPU" + v.cpu()
+                    + ", t=" + v.time() + (a.timed() ? " (" + Tape.ms(v.time()) + ")" : "") + ", CPU" + v.cpu()
                     + " (" + v.kind().name().toLowerCase() + ")");
             out.add("  where: " + v.context());
             out.add("  " + pad(na, w) + ": " + sideLine(v.a()));
@@ -325,16 +322,16 @@ public final class Comparison {
         return p + ": " + s.outcome();
     }
 
-    private static String noOps(List<Recording.Entry> l) {
+    private static String noOps(List<Entry> l) {
         Map<Step, Integer> n = new LinkedHashMap<>();
-        for (Recording.Entry e : l) n.merge(e.step(), 1, Integer::sum);
+        for (Entry e : l) n.merge(e.step(), 1, Integer::sum);
         List<String> parts = new ArrayList<>();
         n.forEach((s, c) -> parts.add(s.id() + " (" + s.patch() + ")" + (c > 1 ? " x" + c : "")));
         return String.join(", ", parts);
     }
 
-    private static String scheduleText(Recording r) {
-        String s = r.input().toString();
+    private static String scheduleText(Tape r) {
+        String s = r.plan().toString();
         return s.isEmpty() ? "(default policy)" : s;
     }
 
@@ -346,7 +343,7 @@ public final class Comparison {
         m.put("scenario", a.scenario().id());
         m.put("configs", List.of(a.config().name(), b.config().name()));
         m.put("timed", a.timed());
-        m.put("schedules", List.of(a.input().toString(), b.input().toString()));
+        m.put("schedules", List.of(a.plan().toString(), b.plan().toString()));
         List<List<String>> d = switchDifference();
         m.put("switchesOnlyIn", List.of(d.get(0), d.get(1)));
         if (divergence == null) {
@@ -379,7 +376,7 @@ public final class Comparison {
         return m;
     }
 
-    private static Map<String, Object> verdictJson(Recording r) {
+    private static Map<String, Object> verdictJson(Tape r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("config", r.config().name());
         m.put("verdict", r.outcome().verdict().id());

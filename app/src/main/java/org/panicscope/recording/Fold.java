@@ -35,7 +35,7 @@ public record Fold(int cpu, int first, int last, List<Step> body, int repeats, l
     /** The label of the folded block: "CPU1 DRV1…DRV3 ×12 · 120 ms". */
     public String label() {
         String steps = body.size() == 1 ? body.getFirst().id() : body.getFirst().id() + "…" + body.getLast().id();
-        return "CPU" + cpu + " " + steps + " ×" + repeats + " · " + Recording.ms(t1 - t0);
+        return "CPU" + cpu + " " + steps + " ×" + repeats + " · " + Tape.ms(t1 - t0);
     }
 
     /**

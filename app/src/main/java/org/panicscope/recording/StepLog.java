@@ -10,9 +10,15 @@ import org.panicscope.model.Resource;
 import org.panicscope.model.Step;
 
 /**
- * What each choice of a run did, as the timeline draws it: one row per choice in columns (so 100,000 choices of
- * 8 CPUs stay small and fast to scan), an index of each CPU's choices, and the arrows between lanes. Filled by
- * {@link StepRecorder} from the model's state before and after each choice; nothing here is computed twice.
+ * What each choice of a run did: one row per choice in columns (so a million choices of 8 CPUs stay about 45 bytes
+ * a choice and fast to scan), an index of each CPU's choices, and the run's events (the arrows between lanes and
+ * the marks on them). Filled by {@link StepRecorder} from the model's state before and after each choice, once, and
+ * read by every view: the app's timeline, the pictures, the trace export and {@link Comparison}.
+ *
+ * <p>Two columns serve only comparison and export: the CPU's call stack before the choice, as an index into a
+ * table of the distinct stacks (a run has a few dozen), and the 64-bit fingerprint of what the choice changed
+ * ({@link org.panicscope.engine.StateDiff}), 0 for nothing. The text of the changes is not kept: {@link Tape#changes}
+ * rebuilds it from the nearest snapshot when a divergence or a frame caption needs it.
  */
 public final class StepLog {
     public static final int F_IRQS_OFF = 1;
@@ -47,8 +53,13 @@ public final class StepLog {
     private int[] flags = new int[1024];
     private long[] timeBefore = new long[1024];
     private long[] timeAfter = new long[1024];
+    private int[] stack = new int[1024];
+    private long[] effect = new long[1024];
     private final IntList[] perCpu;
     private final List<Arrow> arrows = new ArrayList<>();
+    private final List<Mark> marks = new ArrayList<>();
+    private final List<List<Step>> stacks = new ArrayList<>();
+    private final java.util.Map<List<Step>, Integer> stackIds = new java.util.HashMap<>();
 
     public StepLog(int cpus) {
         this.cpus = cpus;
@@ -56,7 +67,8 @@ public final class StepLog {
         for (int i = 0; i < cpus; i++) perCpu[i] = new IntList();
     }
 
-    void add(int c, Choice.Kind k, Step s, Activity a, CpuStatus st, Resource spin, int f, long t0, long t1) {
+    void add(int c, Choice.Kind k, Step s, Activity a, CpuStatus st, Resource spin, int f, long t0, long t1,
+             int stackId, long fx) {
         if (size == cpu.length) grow();
         cpu[size] = (byte) c;
         kind[size] = (byte) k.ordinal();
@@ -67,17 +79,30 @@ public final class StepLog {
         flags[size] = f;
         timeBefore[size] = t0;
         timeAfter[size] = t1;
+        stack[size] = stackId;
+        effect[size] = fx;
         perCpu[c].add(size);
         size++;
     }
 
     void addArrow(Arrow a) { arrows.add(a); }
 
+    void addMark(Mark m) { marks.add(m); }
+
+    /** The id of a CPU's frames in the table of the run's distinct stacks. */
+    int stackId(List<Step> frames) {
+        return stackIds.computeIfAbsent(frames, x -> { stacks.add(x); return stacks.size() - 1; });
+    }
+
+    /** At the end of the run: a send is marked when its interrupt lands, so the marks are put in choice order. */
+    void sortMarks() { marks.sort(java.util.Comparator.comparingInt(Mark::index)); }
+
     private void grow() {
         int n = cpu.length * 2;
         cpu = Arrays.copyOf(cpu, n); kind = Arrays.copyOf(kind, n); step = Arrays.copyOf(step, n);
         activity = Arrays.copyOf(activity, n); status = Arrays.copyOf(status, n); spinOn = Arrays.copyOf(spinOn, n);
         flags = Arrays.copyOf(flags, n); timeBefore = Arrays.copyOf(timeBefore, n); timeAfter = Arrays.copyOf(timeAfter, n);
+        stack = Arrays.copyOf(stack, n); effect = Arrays.copyOf(effect, n);
     }
 
     // ---- reading -----------------------------------------------------------------------------------------------
@@ -97,10 +122,15 @@ public final class StepLog {
     public boolean has(int i, int flag) { return (flags[i] & flag) != 0; }
     public long timeBefore(int i) { return timeBefore[i]; }
     public long timeAfter(int i) { return timeAfter[i]; }
-    public Choice choice(int i) { return new Choice(kind(i), cpu(i)); }
-    public List<Arrow> arrows() { return List.copyOf(arrows); }
+    public Choice choice(int i) { return Choice.of(kind(i), cpu(i)); }
+    /** The CPU's frames before the choice, outermost first (for a step the step that runs is the last). */
+    public List<Step> stack(int i) { return stacks.get(stack[i]); }
+    /** The fingerprint of what choice {@code i} changed; 0 when it changed nothing. */
+    public long effect(int i) { return effect[i]; }
+    public List<Arrow> arrows() { return java.util.Collections.unmodifiableList(arrows); }
+    /** The marks in choice order. */
+    public List<Mark> marks() { return java.util.Collections.unmodifiableList(marks); }
     int arrowCount() { return arrows.size(); }
-    Arrow arrow(int i) { return arrows.get(i); }
 
     /** The time at position {@code p} (after p choices): the clock of choice p, or after the last one. */
     public long timeAt(int p) {

@@ -17,7 +17,8 @@ import org.panicscope.model.Step;
 import org.panicscope.scenario.Scenario;
 import org.panicscope.scenario.Scenarios;
 import org.panicscope.recording.Comparison;
-import org.panicscope.recording.Recording;
+import org.panicscope.recording.Entry;
+import org.panicscope.recording.Tape;
 
 class ComparisonTest {
 
@@ -42,7 +43,7 @@ class ComparisonTest {
         assertTrue(d.switchNote().contains("P2"), d.switchNote());
         assertTrue(d.context().contains("console_trylock_spinning") && d.context().contains("after CTS1"), d.context());
         // the entries just before the divergence are the same step in both runs: the walk did not skip past it
-        Recording.Entry beforeA = c.a().entries().get(d.a().index() - 2), beforeB = c.b().entries().get(d.b().index() - 2);
+        Entry beforeA = c.a().entries().get(d.a().index() - 2), beforeB = c.b().entries().get(d.b().index() - 2);
         assertEquals(Step.CTS1, beforeA.step());
         assertEquals(Step.CTS1, beforeB.step());
         assertEquals(beforeA.t0(), beforeB.t0());
@@ -76,8 +77,8 @@ class ComparisonTest {
     void aChoiceEnabledInOneRunOnlyIsExplainedByTheEngine() {
         // the same literal schedule: CPU1 steps once more under FINAL (VE2), so the NMI token finds it elsewhere
         Scenario s = Scenarios.bundled("owner-halted");
-        Recording a = Recording.replay(s, Config.parse("BASE"), org.panicscope.engine.Schedule.parse("p0 0*3"), true);
-        Recording b = Recording.replay(s, Config.parse("BASE"), org.panicscope.engine.Schedule.parse("0 p0 0*3"), true);
+        Tape a = Tape.replay(s, Config.parse("BASE"), org.panicscope.engine.Schedule.parse("p0 0*3"), true);
+        Tape b = Tape.replay(s, Config.parse("BASE"), org.panicscope.engine.Schedule.parse("0 p0 0*3"), true);
         Comparison c = Comparison.of(a, b);
         assertEquals(Comparison.Kind.CHOICE, c.divergence().kind());
         assertTrue(c.divergence().headline().contains("enters panic()"), c.divergence().headline());

@@ -19,7 +19,7 @@ import org.panicscope.model.Config;
 import org.panicscope.scenario.Scenario;
 import org.panicscope.scenario.Scenarios;
 import org.w3c.dom.Document;
-import org.panicscope.recording.Recording;
+import org.panicscope.recording.Tape;
 import org.panicscope.recording.Comparison;
 
 /** Every bundled scenario exports under BASE and FINAL: SVG that parses, a trace whose slices nest, flows that bind. */
@@ -32,7 +32,7 @@ class EveryScenarioExportTest {
     void exportsAreWellFormed(String id) throws Exception {
         Scenario s = Scenarios.bundled(id);
         Config a = Config.parse("BASE"), b = Config.parse("FINAL");
-        Comparison c = Comparison.of(Recording.replay(s, a, s.scheduleFor(a), true), Recording.replay(s, b, s.scheduleFor(b), true));
+        Comparison c = Comparison.of(Tape.replay(s, a, s.scheduleFor(a), true), Tape.replay(s, b, s.scheduleFor(b), true));
         Exports.Request req = Exports.Request.comparison(c, Exports.Format.SVG);
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);

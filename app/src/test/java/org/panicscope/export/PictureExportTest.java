@@ -29,7 +29,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
-import org.panicscope.recording.Recording;
+import org.panicscope.recording.Tape;
 import org.panicscope.recording.Comparison;
 import org.panicscope.picture.Tone;
 import org.panicscope.picture.Palette;
@@ -39,10 +39,10 @@ import org.panicscope.picture.AppTimeline;
 class PictureExportTest {
     @TempDir Path dir;
 
-    private static Recording record(String id, String config) {
+    private static Tape record(String id, String config) {
         Scenario s = Scenarios.bundled(id);
         Config c = Config.parse(config);
-        return Recording.replay(s, c, s.scheduleFor(c), true);
+        return Tape.replay(s, c, s.scheduleFor(c), true);
     }
 
     private static Document parse(String svg) throws Exception {
@@ -68,7 +68,7 @@ class PictureExportTest {
 
     @Test
     void svgOfARunInTheTimeStyleParsesAsXmlWithOneGroupPerCpuLane() throws Exception {
-        Recording r = record("owner-halted", "BASE");
+        Tape r = record("owner-halted", "BASE");
         Document d = parse(Exports.svg(Exports.Request.run(r, Exports.Format.SVG).withStyle(Exports.Style.TIME)));
         Element root = d.getDocumentElement();
         assertEquals("svg", root.getLocalName());
@@ -91,8 +91,7 @@ class PictureExportTest {
 
     @Test
     void svgOfARunInTheAppStyleIsTheAppsTimelineWithOneGroupPerCpuLane() throws Exception {
-        Recording r = record("owner-halted", "BASE");
-        assertEquals(r.entries().size(), AppTimeline.tape(r).size(), "the app's tape and the recording are the same run");
+        Tape r = record("owner-halted", "BASE");
         Document d = parse(Exports.svg(Exports.Request.run(r, Exports.Format.SVG)));
         List<Element> lanes = groups(d, "lane");
         assertEquals(List.of("lane-BASE-cpu0", "lane-BASE-cpu1"), lanes.stream().map(e -> e.getAttribute("id")).toList());
@@ -127,8 +126,8 @@ class PictureExportTest {
 
     @Test
     void theAppsCurrentViewExportsAsSvgAndPng() throws Exception {
-        Recording r = record("owner-halted", "BASE");
-        var tape = AppTimeline.tape(r);
+        Tape r = record("owner-halted", "BASE");
+        var tape = r;
         var snap = AppTimeline.snapshot(tape, 300, true, -1, null);
         var view = AppTimeline.viewport(tape, 1000).withFirst(100);
         Path svg = dir.resolve("view.svg"), png = dir.resolve("view.png");
@@ -146,7 +145,7 @@ class PictureExportTest {
 
     @Test
     void pngIsTheLogicalSizeTimesTheScale() {
-        Recording r = record("owner-halted", "FINAL");
+        Tape r = record("owner-halted", "FINAL");
         Exports.Request req = Exports.Request.run(r, Exports.Format.PNG).with(new TimelinePicture.Options(1920, null, null, true)).withScale(2);
         BufferedImage img = Exports.png(req);
         assertEquals(3840, img.getWidth(), "1920 logical pixels at scale 2: a 4K projector's width");
@@ -158,7 +157,7 @@ class PictureExportTest {
 
     @Test
     void gifHasOneFramePerTimeUnitPlusTheFinalPictureAndLoops() throws Exception {
-        Recording r = record("owner-halted", "FINAL");
+        Tape r = record("owner-halted", "FINAL");
         Exports.Request req = Exports.Request.run(r, Exports.Format.GIF).with(new TimelinePicture.Options(480, null, null, false)).withScale(1);
         Path out = dir.resolve("final.gif");
         int written = Exports.write(req, out, false, Progress.NONE);
@@ -180,8 +179,8 @@ class PictureExportTest {
     @Test
     void perStepFramesFollowTheChoicesAndAFolderOfFramesIsNumbered() throws Exception {
         Scenario s = Scenarios.bundled("owner-halted");
-        Recording r = Recording.replay(s, Config.parse("FINAL"), org.panicscope.engine.Schedule.parse("1@DRV2"), true, false,
-                Progress.NONE);
+        Tape r = Tape.replay(s, Config.parse("FINAL"), org.panicscope.engine.Schedule.parse("1@DRV2"), true,
+                new org.panicscope.engine.Budget(40, org.panicscope.engine.Budget.Heap.RUNTIME), Progress.NONE);
         Exports.Request req = Exports.Request.run(r, Exports.Format.FRAMES).with(new TimelinePicture.Options(400, null, null, false))
                 .withScale(1).withFrames(Exports.FrameStep.STEP, 50);
         Path out = dir.resolve("frames");
@@ -198,7 +197,7 @@ class PictureExportTest {
 
     @Test
     void anExistingFileIsNeverReplacedWithoutForce() throws Exception {
-        Recording r = record("owner-halted", "FINAL");
+        Tape r = record("owner-halted", "FINAL");
         Path out = dir.resolve("run.svg");
         Files.writeString(out, "keep me");
         Exports.Request req = Exports.Request.run(r, Exports.Format.SVG);
@@ -214,7 +213,7 @@ class PictureExportTest {
 
     @Test
     void aCancelledExportLeavesNoFile() {
-        Recording r = record("owner-halted", "FINAL");
+        Tape r = record("owner-halted", "FINAL");
         Path out = dir.resolve("cancelled.gif");
         Progress cancel = new Progress() {
             @Override public boolean cancelled() { return true; }

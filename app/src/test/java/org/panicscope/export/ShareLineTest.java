@@ -19,7 +19,7 @@ import org.panicscope.engine.Verdict;
 import org.panicscope.model.Config;
 import org.panicscope.scenario.Scenario;
 import org.panicscope.scenario.Scenarios;
-import org.panicscope.recording.Recording;
+import org.panicscope.recording.Tape;
 
 class ShareLineTest {
     @TempDir Path dir;
@@ -29,7 +29,7 @@ class ShareLineTest {
         Scenario s = Scenarios.bundled("owner-halted");
         Config c = Config.parse("FINAL+FX-TRYLOCK");
         Schedule sched = Schedule.parse("1@DRV2 p0 0*40 1*3");
-        Recording original = Recording.replay(s, c, sched, true);
+        Tape original = Tape.replay(s, c, sched, true);
         ShareLine line = ShareLine.of(s, c, sched, true).withExpect(original.outcome().verdict());
         String text = line.toString();
         assertEquals("panicscope:owner-halted?config=FINAL+FX-TRYLOCK&schedule=1@DRV2,p0,0*40,1*3&expect=" + original.outcome().verdict().id(), text);
@@ -37,7 +37,7 @@ class ShareLineTest {
         assertEquals(line, back);
         Scenario s2 = back.scenario(null);
         Config c2 = back.config(s2);
-        Recording again = Recording.replay(s2, c2, back.schedule(s2, c2), back.timed());
+        Tape again = Tape.replay(s2, c2, back.schedule(s2, c2), back.timed());
         assertEquals(original.schedule().toString(), again.schedule().toString(), "the same choices");
         assertEquals(original.outcome(), again.outcome());
         assertEquals(original.entries().size(), again.entries().size());

@@ -21,19 +21,20 @@ import org.panicscope.scenario.Scenario;
 import org.panicscope.scenario.Scenarios;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import org.panicscope.recording.Recording;
+import org.panicscope.recording.Entry;
+import org.panicscope.recording.Tape;
 import org.panicscope.recording.Comparison;
 
 /** The trace-event format's required fields (the Trace Event Format document) and the shape Perfetto needs. */
 class TraceEventsTest {
 
-    private static Recording record(String id, String config) {
+    private static Tape record(String id, String config) {
         Scenario s = Scenarios.bundled(id);
         Config c = Config.parse(config);
-        return Recording.replay(s, c, s.scheduleFor(c), true);
+        return Tape.replay(s, c, s.scheduleFor(c), true);
     }
 
-    private static JsonNode export(Recording... runs) {
+    private static JsonNode export(Tape... runs) {
         Exports.Request req = runs.length > 1 ? Exports.Request.comparison(Comparison.of(runs[0], runs[1]), Exports.Format.TRACE)
                 : Exports.Request.run(runs[0], Exports.Format.TRACE);
         String json = Exports.traceJson(req);
@@ -79,7 +80,7 @@ class TraceEventsTest {
 
     @Test
     void oneNamedTrackPerCpuAndProperlyNestedSlices() {
-        Recording r = record("owner-halted", "BASE");
+        Tape r = record("owner-halted", "BASE");
         JsonNode root = export(r);
         Map<Integer, String> names = new HashMap<>();
         Map<Integer, List<JsonNode>> slices = new HashMap<>();
@@ -144,10 +145,10 @@ class TraceEventsTest {
 
     @Test
     void zeroCostStepsAreSpreadWithinTheirInstantAndTimeIsTenMillisecondsPerUnit() {
-        Recording r = record("owner-halted", "BASE");
+        Tape r = record("owner-halted", "BASE");
         double[] ts = TraceEvents.timestamps(r);
         for (int i = 0; i < ts.length; i++) {
-            Recording.Entry e = r.entries().get(i);
+            Entry e = r.entries().get(i);
             assertTrue(ts[i] >= e.t0() * 10_000.0 && ts[i] < e.t0() * 10_000.0 + 5_000.0, "entry " + e.index() + " at " + ts[i]);
         }
         Map<Integer, Double> last = new HashMap<>();

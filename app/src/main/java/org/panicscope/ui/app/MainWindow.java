@@ -357,6 +357,9 @@ public final class MainWindow extends StackPane {
         menu.getMenus().getFirst().getItems().add(2, fileItem);
     }
 
+    /** The menus of the menu bar, File first, Help last. */
+    public java.util.List<javafx.scene.control.Menu> menus() { return java.util.Collections.unmodifiableList(menu.getMenus()); }
+
     public ExploreViewModel explore() { return explore; }
     public TrialsViewModel trials() { return trials; }
     public TabPane tabs() { return tabs; }

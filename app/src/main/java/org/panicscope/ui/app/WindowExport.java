@@ -14,7 +14,6 @@ import javafx.stage.FileChooser;
 import org.panicscope.export.Exports;
 import org.panicscope.engine.Progress;
 import org.panicscope.picture.Palette;
-import org.panicscope.recording.Recording;
 import org.panicscope.recording.Tape;
 import org.panicscope.ui.session.SessionViewModel;
 
@@ -39,13 +38,15 @@ final class WindowExport {
         Exports.Format format = format(f);
         Palette palette = Palette.named(w.themeProperty().get().id());
         // the save dialog asked before replacing a file
-        background("Exporting " + f.getName(), () -> writeRun(vm, t, palette, format, f.toPath()));
+        background("Exporting " + f.getName(), () -> writeRun(t, palette, format, f.toPath()));
     }
 
-    /** The whole run as {@code panicscope export <scenario> --config C --format F} writes it (PNG at scale 2). */
-    static void writeRun(SessionViewModel vm, Tape t, Palette palette, Exports.Format format, Path out) throws IOException {
-        Recording r = Recording.replay(vm.scenario(), t.config(), t.exactSchedule(t.size()), t.timed());
-        Exports.Request req = Exports.Request.run(r, format).withPalette(palette).withScale(format == Exports.Format.PNG ? 2 : 1);
+    /**
+     * The whole run as {@code panicscope export <scenario> --config C --format F} writes it (PNG at scale 2), from
+     * the recording the window shows: the run is not driven again.
+     */
+    static void writeRun(Tape t, Palette palette, Exports.Format format, Path out) throws IOException {
+        Exports.Request req = Exports.Request.run(t, format).withPalette(palette).withScale(format == Exports.Format.PNG ? 2 : 1);
         Exports.write(req, out, true, Progress.NONE);
     }
 

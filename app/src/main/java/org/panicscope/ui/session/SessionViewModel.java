@@ -21,7 +21,6 @@ import org.panicscope.scenario.Scenario;
 import org.panicscope.recording.Tape;
 import org.panicscope.recording.EventKind;
 import org.panicscope.recording.Comparison;
-import org.panicscope.recording.Recording;
 
 /**
  * The view model of the main window: one scenario, one configuration, one recorded run ({@link Tape}) and a
@@ -103,7 +102,7 @@ public final class SessionViewModel {
         Schedule plan = ownPlan.get() ? old.plan() : scenario().scheduleFor(c);
         Tape now = Tape.record(scenario(), c, plan);
         config.set(c);
-        Comparison cmp = Comparison.of(Recording.of(old), Recording.of(now));
+        Comparison cmp = Comparison.of(old, now); // the two recordings as they are: no run is driven again
         comparison.set(cmp);
         int p = position();
         int mark = divergenceColumn(cmp, now);

@@ -18,35 +18,38 @@ import org.panicscope.ui.app.MainWindow;
 import org.panicscope.ui.course.CourseSession;
 import org.panicscope.ui.course.CourseView;
 
-/** The menu for talks and the course (the main window's one hook into ui.talk and ui.course). */
-public final class LearnMenu {
+/**
+ * The menu for talks and the course (the main window's one hook into ui.talk and ui.course). It is the Learn menu
+ * itself, so a window's menu bar holds it as a typed value and {@link #of} finds it there.
+ */
+public final class LearnMenu extends Menu {
     private final MainWindow w;
     private Presenter presenter;
     private CourseSession course;
 
-    private LearnMenu(MainWindow w) { this.w = w; }
-
-    public static Menu build(MainWindow w) {
-        LearnMenu m = new LearnMenu(w);
-        Menu menu = new Menu("Learn", null,
-                item("Open the bundled talk", () -> m.present(Talks.bundled(Talks.IDS.getFirst()), true)),
-                item("Open talk…", m::chooseTalk),
-                item("Export the talk as PNGs…", m::export),
+    private LearnMenu(MainWindow w) {
+        super("Learn");
+        this.w = w;
+        getItems().addAll(
+                item("Open the bundled talk", () -> present(Talks.bundled(Talks.IDS.getFirst()), true)),
+                item("Open talk…", this::chooseTalk),
+                item("Export the talk as PNGs…", this::export),
                 new SeparatorMenuItem(),
-                item("Course…", m::openCourse));
-        menu.setId("menu-learn");
-        w.getProperties().put(LearnMenu.class, m);
-        return menu;
+                item("Course…", this::openCourse));
+        setId("menu-learn");
     }
 
     /** Puts the Learn menu and File → Open talk… into the window's menu bar. */
     public static void install(MainWindow w) {
-        Menu learn = build(w);
-        w.installMenu(learn, item("Open talk…", () -> of(w).chooseTalk()));
+        LearnMenu learn = new LearnMenu(w);
+        w.installMenu(learn, item("Open talk…", learn::chooseTalk));
     }
 
-    /** The menu of a window (tests drive it without menus). */
-    public static LearnMenu of(MainWindow w) { return (LearnMenu) w.getProperties().get(LearnMenu.class); }
+    /** The Learn menu of a window (tests drive it without menus), or null when none was installed. */
+    public static LearnMenu of(MainWindow w) {
+        for (Menu m : w.menus()) if (m instanceof LearnMenu l) return l;
+        return null;
+    }
 
     public Presenter present(Talk t, boolean speakerWindow) {
         if (presenter != null) presenter.stop();

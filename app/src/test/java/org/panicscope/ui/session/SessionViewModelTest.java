@@ -91,6 +91,16 @@ class SessionViewModelTest {
         assertThat(vm.frame().outcome().verdict()).isEqualTo(Verdict.OK_K);
     }
 
+    /** Issue 13: a switch records the new run once and compares the two recordings the window has. */
+    @Test void aSwitchRecordsOnlyTheNewRunAndComparesTheRecordingsTheWindowHas() {
+        org.panicscope.recording.Tape old = vm.tape();
+        long before = org.panicscope.recording.Tape.drives();
+        vm.setSwitch(Switch.P2, !vm.config().has(Switch.P2));
+        assertThat(org.panicscope.recording.Tape.drives() - before).isEqualTo(1);
+        assertThat(vm.comparisonProperty().get().a()).isSameAs(old);
+        assertThat(vm.comparisonProperty().get().b()).isSameAs(vm.tape());
+    }
+
     @Test void aToggleNamesTheConfigurationByItsNearestPreset() {
         vm.setPreset("FINAL");
         vm.setSwitch(Switch.FX_TRYLOCK, true);
