@@ -198,7 +198,7 @@ public final class Cpu {
     public int emergencyNesting() { return emergencyNesting; }
 
     /** Writes the CPU's state (see {@link StateKey}); a stopped CPU's clock and interrupts are left out. */
-    void encode(StateKey.Sink w, StateKey.Clocks clocks, boolean countLines) {
+    void encode(StateKey.Sink w, StateKey.Clocks clocks, boolean countLines, Kernel k) {
         w.put(status.ordinal()).put(spinOn == null ? -1 : spinOn.ordinal()).put(pc.ordinal()).put(ret);
         w.put((irqsOn ? 1 : 0) | (inNmi ? 2 : 0) | (online ? 4 : 0) | (pendingIpi ? 8 : 0) | (panicked ? 16 : 0));
         w.put(printkSafe).put(pendingNmi.ordinal());
@@ -206,7 +206,10 @@ public final class Cpu {
         w.put(countLines ? linesWritten : 0).put(stalled).put(sp).put(emergencyNesting);
         for (int i = 0; i <= sp; i++) {
             w.put(i == 0 ? -1 : retPc[i].ordinal()).put(savedIrq[i] ? 1 : 0).put(phase[i]);
-            clocks.count(w, i == sp ? pc : retPc[i + 1], count[i]);
+            Step at = i == sp ? pc : retPc[i + 1];
+            if (Emit.holdsStopSeq(at)) StateKey.stopSeq(w, k, count[i]);
+            else clocks.count(w, at, count[i]);
+            if (Emit.printsRecord(at)) StateKey.landing(w, k);
             w.put(aux[i]);
         }
     }

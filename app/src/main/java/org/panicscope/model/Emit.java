@@ -19,6 +19,14 @@ final class Emit {
 
     private static final int PRIO_MASK = 3;
 
+    /** A frame at one of these steps keeps {@link Local#STOP_SEQ}, a sequence number ({@link StateKey#stopSeq}); at NF1 it is the last flush's, about to be replaced. */
+    static boolean holdsStopSeq(Step at) { return at == Step.NF1 || at == Step.NF2 || at == Step.NF3 || at == Step.NF4; }
+
+    /** An emit frame at one of these steps has read its record at NE1 and updates nbcon_seq at NE3. */
+    static boolean printsRecord(Step at) {
+        return at == Step.NE2 || at == Step.ND1 || at == Step.ND2 || at == Step.ND3 || at == Step.NE3;
+    }
+
     static void step(Kernel k, Cpu c, NbconConsole n) {
         int prio = c.get(Local.NBCON_CTXT) & PRIO_MASK;
         switch (c.pc) {

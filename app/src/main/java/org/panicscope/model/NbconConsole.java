@@ -38,13 +38,18 @@ public final class NbconConsole {
     }
 
     /**
-     * Writes the ownership word and the sequence into a state key. The sequence is relative to first_seq and clamped
-     * at 0: every value below first_seq behaves the same (the next read lands on first_seq and reports the gap,
-     * whose records ST1 already counted as lost), and without the NBCON switch nbcon_seq stays 0 while first_seq
-     * grows, so an unclamped difference would make a repeating state look new and hide livelock cycles.
+     * Writes the ownership word and the sequence into a state key. The sequence is relative to first_seq, exactly
+     * from first_seq on (it is at most next_seq) and as -1 below it: every value below first_seq reads first_seq at
+     * the next NE1 and is below any stop_seq at or past first_seq. What else tells two such values apart is written
+     * where it is read: against a stop_seq that is behind as well ({@link StateKey#stopSeq}), and whether NE3's
+     * {@code pmsg.seq + 1} lands on first_seq ({@link StateKey#landing}). The same formula under every
+     * configuration (without the NBCON switch nbcon_seq stays 0, so -1 once first_seq has moved): a switch's
+     * variables are encoded alike with and without it, which {@code SwitchIsolationTest} relies on, and the clamp
+     * keeps repeating states equal however far first_seq runs ahead.
      */
-    void encode(StateKey.Sink w, long seqBase) {
-        w.put(prio | reqPrio << 2 | (unsafe ? 16 : 0) | (unsafeTakeover ? 32 : 0)).put(cpu).put(Math.max(seq - seqBase, 0));
+    void encode(StateKey.Sink w, Kernel k) {
+        w.put(prio | reqPrio << 2 | (unsafe ? 16 : 0) | (unsafeTakeover ? 32 : 0)).put(cpu);
+        w.put(Math.max(seq - k.rb.firstSeq(), -1));
     }
 
     /** nbcon_owner_matches(): the context of {@code prio} on {@code cpu} still owns the console. */

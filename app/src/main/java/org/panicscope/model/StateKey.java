@@ -140,10 +140,32 @@ public final class StateKey {
         w.put(d);
         // NBCON: the nbcon console's ownership word and nbcon_seq (relative to first_seq), legacy_allow_panic_sync;
         // encoded under every configuration (untouched without NBCON) so that only the configuration can differ
-        k.nbcon.encode(w, k.rb.firstSeq());
+        k.nbcon.encode(w, k);
         w.put(k.legacyAllowPanicSync ? 1 : 0);
         boolean lines = k.params.writerLines >= 0;
-        for (Cpu c : k.cpus) c.encode(w, clocks, lines);
+        for (Cpu c : k.cpus) c.encode(w, clocks, lines, k);
+    }
+
+    /**
+     * The stop_seq of an nbcon flush frame (NF1-NF4), which NF3 compares with nbcon_seq. It is written like every
+     * other sequence number, relative to first_seq and clamped (here at 0: a stop_seq behind first_seq is below
+     * every nbcon_seq at or past first_seq), with the comparison itself as one more bit for when nbcon_seq is
+     * behind first_seq too. It was once written raw while nbcon_seq was relative, so two states with one key could
+     * be a record apart from the end of the flush.
+     */
+    static void stopSeq(Sink w, Kernel k, long stop) {
+        w.put(Math.max(stop - k.rb.firstSeq(), 0)).put(k.nbcon.seq >= stop ? 1 : 0);
+    }
+
+    /**
+     * In an emit frame between NE1 and NE3, whether NE3's {@code nbcon_seq_try_update(ctxt, pmsg.seq + 1)} lands
+     * exactly on first_seq: with nbcon_seq one behind (the record in flight was overwritten while it was printed)
+     * the console is then up to date; further behind it stays behind and the next NE1 reports a gap. The key's -1
+     * for "behind" alone merged the two, and an untimed search closed a cycle no run takes (a "livelock" of
+     * owner-halted under NBCON whose witness, replayed, printed on and reached kexec).
+     */
+    static void landing(Sink w, Kernel k) {
+        w.put(k.nbcon.seq == k.rb.firstSeq() - 1 ? 1 : 0);
     }
 
     public int size() { return bytes.length; }
