@@ -35,6 +35,7 @@ public final class Snapshot {
 
         @Override public Out put(long v) {
             long z = (v << 1) ^ (v >> 63);
+            if (z >>> 7 == 0 && n < buf.length) { buf[n++] = (byte) z; return this; } // most values: one byte
             do {
                 if (n == buf.length) buf = Arrays.copyOf(buf, n * 2);
                 byte b = (byte) (z & 0x7f);
@@ -46,6 +47,11 @@ public final class Snapshot {
 
         Out put(boolean b) { return put(b ? 1 : 0); }
 
+        void reset() { n = 0; }
+        /** The bytes written since the last reset are {@code buffer()[0..length())}; the array is reused. */
+        byte[] buffer() { return buf; }
+        int length() { return n; }
+
         byte[] bytes() { return Arrays.copyOf(buf, n); }
     }
 
@@ -56,6 +62,8 @@ public final class Snapshot {
         In(byte[] b) { this.b = b; }
 
         long get() {
+            byte first = b[at];
+            if (first >= 0) { at++; return (first >>> 1) ^ -(first & 1); } // one byte
             long z = 0;
             int shift = 0;
             byte x;

@@ -42,15 +42,15 @@ public final class StateKey {
     }
 
     /**
-     * A 64-bit fingerprint of the same encoding, without building it (hash compaction, as in SPIN): two different
-     * states share a fingerprint with probability about 2^-64 per pair, so among n states the chance of any
-     * collision is at most n^2 / 2^65 (below 3e-8 for a million states). The explorer's default; {@code --exact}
-     * stores whole keys instead.
+     * A 64-bit hash of the same encoding, written into {@code scratch} and not kept (hash compaction, as in SPIN):
+     * two different states share a fingerprint with probability about 2^-64 per pair, so among n states the
+     * chance of any collision is at most n^2 / 2^65 (below 3e-8 for a million states). The explorer's default;
+     * {@code --exact} stores whole keys instead.
      */
-    static long fingerprint(Kernel k, Clocks clocks) {
-        Fingerprint f = new Fingerprint();
-        write(k, clocks, f);
-        return f.value();
+    static long fingerprint(Kernel k, Clocks clocks, Snapshot.Out scratch) {
+        scratch.reset();
+        write(k, clocks, scratch);
+        return hash(scratch.buffer(), scratch.length());
     }
 
     /** Where an encoding goes. */
@@ -176,28 +176,35 @@ public final class StateKey {
         return o instanceof StateKey s && s.hash == hash && Arrays.equals(s.bytes, bytes);
     }
 
-    /** Mixes each value into a 64-bit state (murmur3-style rounds, fmix64 at the end). */
-    static final class Fingerprint implements Sink {
-        private long h = 0x243F6A8885A308D3L;
-        private int n;
-
-        @Override public Fingerprint put(long v) {
-            long k = v * 0x87c37b91114253d5L;
-            k = Long.rotateLeft(k, 31) * 0x4cf5ad432745937fL;
-            h ^= k;
-            h = Long.rotateLeft(h, 27) * 5 + 0x52dce729;
-            n++;
-            return this;
+    /**
+     * Murmur3-style rounds over the encoding's bytes, eight at a time, the length mixed in, fmix64 at the end:
+     * the key's bytes are its exact identity, so two different keys differ in the input of the rounds.
+     */
+    static long hash(byte[] b, int len) {
+        long h = 0x243F6A8885A308D3L;
+        int i = 0;
+        for (; i + 8 <= len; i += 8) h = round(h, (long) LONGS.get(b, i));
+        if (i < len) {
+            long tail = 0;
+            for (int j = len - 1; j >= i; j--) tail = tail << 8 | (b[j] & 0xff);
+            h = round(h, tail);
         }
-
-        long value() {
-            long x = h ^ n;
-            x ^= x >>> 33;
-            x *= 0xff51afd7ed558ccdL;
-            x ^= x >>> 33;
-            x *= 0xc4ceb9fe1a85ec53L;
-            x ^= x >>> 33;
-            return x;
-        }
+        long x = h ^ len;
+        x ^= x >>> 33;
+        x *= 0xff51afd7ed558ccdL;
+        x ^= x >>> 33;
+        x *= 0xc4ceb9fe1a85ec53L;
+        x ^= x >>> 33;
+        return x;
     }
+
+    private static long round(long h, long word) {
+        long k = word * 0x87c37b91114253d5L;
+        k = Long.rotateLeft(k, 31) * 0x4cf5ad432745937fL;
+        h ^= k;
+        return Long.rotateLeft(h, 27) * 5 + 0x52dce729;
+    }
+
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 }
