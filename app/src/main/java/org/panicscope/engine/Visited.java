@@ -58,7 +58,7 @@ interface Visited {
         private int zeroVal;
         private int size;
         private long found;
-        private final org.panicscope.model.Snapshot.Out scratch = new org.panicscope.model.Snapshot.Out();
+        private final org.panicscope.model.KeyBuffer scratch = new org.panicscope.model.KeyBuffer();
 
         @Override public int find(Kernel k, boolean timed) {
             long f = found = k.fingerprint(timed, scratch);

@@ -338,11 +338,11 @@ public final class Kernel {
 
     /** A 64-bit fingerprint of {@link #key(boolean)}: see {@link StateKey#fingerprint}. */
     public long fingerprint(boolean timed) {
-        return fingerprint(timed, new Snapshot.Out());
+        return fingerprint(timed, new KeyBuffer());
     }
 
     /** {@link #fingerprint(boolean)} with the encoding written into {@code scratch} (the explorer's, reused). */
-    public long fingerprint(boolean timed, Snapshot.Out scratch) {
+    public long fingerprint(boolean timed, KeyBuffer scratch) {
         return StateKey.fingerprint(this, clocks(timed), scratch);
     }
 

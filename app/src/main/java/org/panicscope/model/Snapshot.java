@@ -28,7 +28,7 @@ public final class Snapshot {
         if (in.at != saved.length) throw new IllegalStateException("snapshot of " + saved.length + " bytes, read " + in.at);
     }
 
-    /** Zig-zag varints, reused between saves; also the byte form of a {@link StateKey} (one encoder for both). */
+    /** Zig-zag varints, reused between saves (the coding of a {@link StateKey}'s bytes too, {@link KeyBuffer#bytes}). */
     public static final class Out implements StateKey.Sink {
         private byte[] buf = new byte[256];
         private int n;
@@ -46,11 +46,6 @@ public final class Snapshot {
         }
 
         Out put(boolean b) { return put(b ? 1 : 0); }
-
-        void reset() { n = 0; }
-        /** The bytes written since the last reset are {@code buffer()[0..length())}; the array is reused. */
-        byte[] buffer() { return buf; }
-        int length() { return n; }
 
         byte[] bytes() { return Arrays.copyOf(buf, n); }
     }

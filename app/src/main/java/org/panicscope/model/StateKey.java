@@ -36,21 +36,21 @@ public final class StateKey {
     }
 
     static StateKey of(Kernel k, Clocks clocks) {
-        Snapshot.Out w = new Snapshot.Out();
+        KeyBuffer w = new KeyBuffer();
         write(k, clocks, w);
         return new StateKey(w.bytes());
     }
 
     /**
-     * A 64-bit hash of the same encoding, written into {@code scratch} and not kept (hash compaction, as in SPIN):
+     * A 64-bit hash of the same values ({@link KeyBuffer#fingerprint}), put into {@code scratch} and not kept (hash compaction, as in SPIN):
      * two different states share a fingerprint with probability about 2^-64 per pair, so among n states the
      * chance of any collision is at most n^2 / 2^65 (below 3e-8 for a million states). The explorer's default;
      * {@code --exact} stores whole keys instead.
      */
-    static long fingerprint(Kernel k, Clocks clocks, Snapshot.Out scratch) {
+    static long fingerprint(Kernel k, Clocks clocks, KeyBuffer scratch) {
         scratch.reset();
         write(k, clocks, scratch);
-        return hash(scratch.buffer(), scratch.length());
+        return scratch.fingerprint();
     }
 
     /** Where an encoding goes. */
@@ -175,36 +175,4 @@ public final class StateKey {
     @Override public boolean equals(Object o) {
         return o instanceof StateKey s && s.hash == hash && Arrays.equals(s.bytes, bytes);
     }
-
-    /**
-     * Murmur3-style rounds over the encoding's bytes, eight at a time, the length mixed in, fmix64 at the end:
-     * the key's bytes are its exact identity, so two different keys differ in the input of the rounds.
-     */
-    static long hash(byte[] b, int len) {
-        long h = 0x243F6A8885A308D3L;
-        int i = 0;
-        for (; i + 8 <= len; i += 8) h = round(h, (long) LONGS.get(b, i));
-        if (i < len) {
-            long tail = 0;
-            for (int j = len - 1; j >= i; j--) tail = tail << 8 | (b[j] & 0xff);
-            h = round(h, tail);
-        }
-        long x = h ^ len;
-        x ^= x >>> 33;
-        x *= 0xff51afd7ed558ccdL;
-        x ^= x >>> 33;
-        x *= 0xc4ceb9fe1a85ec53L;
-        x ^= x >>> 33;
-        return x;
-    }
-
-    private static long round(long h, long word) {
-        long k = word * 0x87c37b91114253d5L;
-        k = Long.rotateLeft(k, 31) * 0x4cf5ad432745937fL;
-        h ^= k;
-        return Long.rotateLeft(h, 27) * 5 + 0x52dce729;
-    }
-
-    private static final java.lang.invoke.VarHandle LONGS =
-            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 }
