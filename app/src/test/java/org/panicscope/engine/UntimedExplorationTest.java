@@ -36,4 +36,15 @@ class UntimedExplorationTest {
         assertEquals(Verdict.LL, run.outcome().verdict(), run.outcome().reason());
         assertTrue(run.outcome().reason().contains("state repeats every 434 choices"), run.outcome().reason());
     }
+
+    @Test
+    void theDoubleReleaseOfDesignDocInvariantOneNeedsACpuTheStopDidNotHalt() {
+        // found by `explore halted-holding-sem --config BASE --untimed --state-cap 15000000`: CPU1 holds console_sem
+        // and is starved through the whole wait of the stop; the final flush unlocks it anyway, then CPU1's up() too
+        String witness = "untimed: p0 0*3 1*46 0*693 1*7";
+        Run run = org.panicscope.scenario.Scenarios.bundled("halted-holding-sem").replay(Config.parse("BASE"), Schedule.parse(witness), false, false);
+        assertEquals(Verdict.ERROR, run.outcome().verdict(), run.outcome().reason());
+        assertTrue(run.outcome().reason().contains("console_sem.count = 2: released twice") && run.outcome().reason().contains("still running: CPU1"),
+                run.outcome().reason());
+    }
 }
