@@ -156,7 +156,7 @@ public final class Kernel {
                 .put(suppressPanicPrintk).put(panicConsoleDropped).put(oopsInProgress).put(stoppingCpu)
                 .put(crashingCpu).put(waitingForCrashIpi).put(cpusStopped).put(kexecLock).put(gsmiLogged);
         int d = 0;
-        for (Degradation g : degradations) d |= 1 << g.ordinal();
+        for (Degradation g : DEGRADATIONS) if (degradations.contains(g)) d |= 1 << g.ordinal();
         o.put(d).put(panicCpuClaims).put(printed);
         nbcon.save(o);
         o.put(legacyAllowPanicSync);
@@ -343,7 +343,7 @@ public final class Kernel {
 
     /** {@link #fingerprint(boolean)} with the encoding written into {@code scratch} (the explorer's, reused). */
     public long fingerprint(boolean timed, KeyBuffer scratch) {
-        return StateKey.fingerprint(this, clocks(timed), scratch);
+        return StateKey.fingerprint(this, timed ? scratch.relative.at(timeBase()) : StateKey.Clocks.saturated(this), scratch);
     }
 
     /** The timed key. */

@@ -12,6 +12,8 @@ import java.util.Arrays;
  */
 public final class KeyBuffer implements StateKey.Sink {
     private long[] vals = new long[256];
+    /** The timed view of the clocks for the key being put, reused (the explorer takes a key per transition). */
+    final StateKey.Relative relative = new StateKey.Relative();
     private int n;
 
     @Override public KeyBuffer put(long v) {

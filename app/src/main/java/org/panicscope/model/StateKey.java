@@ -25,6 +25,7 @@ import java.util.Arrays;
  * {@code UntimedAbstractionTest} check the key against the engine.
  */
 public final class StateKey {
+    private static final Kernel.Degradation[] DEGRADATIONS = Kernel.Degradation.values();
     private final byte[] bytes;
     private final int hash;
 
@@ -79,13 +80,7 @@ public final class StateKey {
          * so a state that repeats later in time is recognised; the time differences between CPUs stay exact, as
          * they decide which CPU may step.
          */
-        static Clocks relative(long base) {
-            return (w, c) -> {
-                w.put(c.clock - base);
-                if (c.pendingNmi != Cpu.NmiKind.NONE) w.put(c.nmiSent - base);
-                if (c.pendingIpi) w.put(c.ipiSent - base);
-            };
-        }
+        static Clocks relative(long base) { return new Relative().at(base); }
 
         /**
          * Untimed: a clock is its CPU's step count, compared only with the scenario's absolute thresholds (the
@@ -95,6 +90,25 @@ public final class StateKey {
          * and an interrupt only as its latency so far, saturated at D_irq (at D_irq it is overdue either way).
          */
         static Clocks saturated(Kernel k) { return new Untimed(k); }
+    }
+
+    /**
+     * The timed view ({@link Clocks#relative}); a {@link KeyBuffer} keeps one and sets its base before each key,
+     * instead of a view allocated per key.
+     */
+    static final class Relative implements Clocks {
+        private long base;
+
+        Relative at(long base) {
+            this.base = base;
+            return this;
+        }
+
+        @Override public void put(Sink w, Cpu c) {
+            w.put(c.clock - base);
+            if (c.pendingNmi != Cpu.NmiKind.NONE) w.put(c.nmiSent - base);
+            if (c.pendingIpi) w.put(c.ipiSent - base);
+        }
     }
 
     /**
@@ -136,7 +150,7 @@ public final class StateKey {
         w.put(k.panicCpu).put(Math.min(k.panicConsoleDropped, k.params.T_drop + 2)).put(k.oopsInProgress);
         w.put(k.stoppingCpu).put(k.crashingCpu).put(k.waitingForCrashIpi).put(k.kexecLock);
         int d = 0;
-        for (Kernel.Degradation g : k.degradations) d |= 1 << g.ordinal();
+        for (Kernel.Degradation g : DEGRADATIONS) if (k.degradations.contains(g)) d |= 1 << g.ordinal(); // no iterator per key
         w.put(d);
         // NBCON: the nbcon console's ownership word and nbcon_seq (relative to first_seq), legacy_allow_panic_sync;
         // encoded under every configuration (untouched without NBCON) so that only the configuration can differ
