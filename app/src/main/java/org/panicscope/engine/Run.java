@@ -78,6 +78,16 @@ public final class Run {
      */
     void load(byte[] saved) {
         org.panicscope.model.Snapshot.load(k, saved);
+        reset();
+    }
+
+    /** Exploration: as {@link #load}, from a kernel of the same scenario instead of a snapshot (a field copy). */
+    void restore(Kernel base) {
+        k.restore(base);
+        reset();
+    }
+
+    private void reset() {
         outcome = null;
         history.clear();
         panicStart = -1;
@@ -139,11 +149,9 @@ public final class Run {
         return switch (ch.kind()) {
             case NMI -> Machine.canDeliverNmi(k, ch.cpu());
             case IPI -> Machine.canDeliverIpi(k, ch.cpu());
-            case PANIC -> canTrigger(c) && (!explore || c.clock() >= k.params.panicAt);
-            case STEP -> c.status().runnable() && !forcedInterrupt(ch.cpu()) && !panicDue(c)
-                    && (!timed || c.clock() == now());
-            case STALL -> timed && c.status().runnable() && c.stalled() < k.params.vcpuStall && c.clock() == now()
-                    && !forcedInterrupt(ch.cpu());
+            case PANIC -> canPanic(c);
+            case STEP -> canStep(ch.cpu());
+            case STALL -> canStall(c);
         };
     }
 
@@ -168,7 +176,65 @@ public final class Run {
     public boolean canStep(int i) {
         if (outcome != null) return false;
         Cpu c = k.cpu(i);
-        return c.status().runnable() && !forcedInterrupt(i) && !panicDue(c) && (!timed || c.clock() == now());
+        return c.status().runnable() && (!timed || c.clock() == now()) && !forcedInterrupt(i) && !panicDue(c);
+    }
+
+    /** The PANIC case of {@link #isEnabled}. */
+    private boolean canPanic(Cpu c) {
+        return canTrigger(c) && (!explore || c.clock() >= k.params.panicAt);
+    }
+
+    /** The STALL case of {@link #isEnabled}. */
+    private boolean canStall(Cpu c) {
+        return timed && c.status().runnable() && c.stalled() < k.params.vcpuStall && c.clock() == now()
+                && !forcedInterrupt(c.id);
+    }
+
+    /** False for the explorer's working run, whose choices the explorer keeps itself ({@link #withoutHistory}). */
+    private boolean keepHistory = true;
+
+    /** This run no longer records its choices: {@link #history()} stays empty (the explorer's working run). */
+    Run withoutHistory() {
+        keepHistory = false;
+        history.clear();
+        return this;
+    }
+
+    /** Set by {@link #chainNext}: the choice it returned is the only enabled one, not a due local step. */
+    boolean chainForced;
+
+    /**
+     * The explorer's next choice inside a chain ({@code Search.chain}, which asks after every step, about twelve
+     * times per transition): the step of the lowest CPU whose next step is CPU-local
+     * ({@link Machine#nextStepIsLocal}) and enabled; else, when {@code forcedOk}, the only enabled choice
+     * ({@link #onlyEnabled}, then {@link #chainForced} is set); else null. The same answers as asking
+     * {@link #canStep} per CPU and then {@link #onlyEnabled}, from one pass over the CPUs.
+     */
+    Choice chainNext(boolean forcedOk) {
+        chainForced = false;
+        if (outcome != null) return null;
+        int n = k.cpuCount(), d = k.params.D_irq, stall = k.params.vcpuStall;
+        long now = timed ? now() : 0;
+        Choice only = null;
+        int found = 0;
+        for (int i = 0; i < n; i++) {
+            Cpu c = k.cpu(i);
+            if (!c.status().runnable()) continue; // no choice of any kind for a CPU that cannot run
+            boolean nmi = Machine.canDeliverNmi(k, i), ipi = Machine.canDeliverIpi(k, i);
+            boolean overdue = (nmi && c.clock() >= c.nmiSent() + d) || (ipi && c.clock() >= c.ipiSent() + d);
+            boolean atNow = !timed || c.clock() == now;
+            boolean step = atNow && !overdue && !panicDue(c);
+            if (step && Machine.nextStepIsLocal(k, i)) return Choice.step(i);
+            if (found > 1) continue; // not forced any more; a later CPU may still have a local step due
+            if (nmi) { found++; only = Choice.nmi(i); }
+            if (ipi) { found++; only = Choice.ipi(i); }
+            if (i == k.triggerCpu && canPanic(c)) { found++; only = Choice.panic(i); }
+            if (step) { found++; only = Choice.step(i); }
+            if (stall > 0 && timed && c.stalled() < stall && atNow && !overdue) { found++; only = Choice.stall(i); }
+        }
+        if (!forcedOk || found != 1) return null;
+        chainForced = true;
+        return only;
     }
 
     /** The only enabled choice, or null when there is none or more than one (the explorer's forced choices). */
@@ -177,11 +243,12 @@ public final class Run {
         int n = k.cpuCount();
         Choice found = null;
         for (int i = 0; i < n; i++) {
+            Cpu c = k.cpu(i);
             if (Machine.canDeliverNmi(k, i)) { if (found != null) return null; found = Choice.nmi(i); }
             if (Machine.canDeliverIpi(k, i)) { if (found != null) return null; found = Choice.ipi(i); }
-            if (i == k.triggerCpu && isEnabled(Choice.panic(i))) { if (found != null) return null; found = Choice.panic(i); }
+            if (i == k.triggerCpu && canPanic(c)) { if (found != null) return null; found = Choice.panic(i); }
             if (canStep(i)) { if (found != null) return null; found = Choice.step(i); }
-            if (k.params.vcpuStall > 0 && isEnabled(Choice.stall(i))) { if (found != null) return null; found = Choice.stall(i); }
+            if (k.params.vcpuStall > 0 && canStall(c)) { if (found != null) return null; found = Choice.stall(i); }
         }
         return found;
     }
@@ -228,6 +295,11 @@ public final class Run {
     /** Applies one choice; throws IllegalStateException when it is not enabled now. */
     public void apply(Choice ch) {
         if (!isEnabled(ch)) throw new IllegalStateException(whyNot(ch));
+        applyEnabled(ch);
+    }
+
+    /** {@link #apply} of a choice the caller knows to be enabled (the explorer's, taken from the enabled ones). */
+    void applyEnabled(Choice ch) {
         Cpu c = k.cpu(ch.cpu());
         long time = c.clock();
         nowValid = false;
@@ -249,7 +321,7 @@ public final class Run {
         }
         if (ch.kind() == Choice.Kind.STEP) lastStepped = ch.cpu();
         if (ch.kind() == Choice.Kind.PANIC) panicStart = c.clock();
-        history.add(ch);
+        if (keepHistory) history.add(ch);
         if (trace != null) {
             trace.add(new TraceEvent(history.size(), time, ch.cpu(), ch, ran.id(), functionOf(ch.kind(), ran, k.params.panicVia),
                     StateDiff.of(before, k.sharedValues(), cpuBefore, StateDiff.cpuState(c))));
@@ -299,11 +371,6 @@ public final class Run {
             case STEP -> ran.function();
             case STALL -> "vCPU descheduled by the host (one time unit)";
         };
-    }
-
-    boolean anyRunnable() {
-        for (int i = 0; i < k.cpuCount(); i++) if (k.cpu(i).status().runnable()) return true;
-        return false;
     }
 
 }

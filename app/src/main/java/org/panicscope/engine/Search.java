@@ -2,7 +2,6 @@ package org.panicscope.engine;
 
 import org.panicscope.model.Config;
 import org.panicscope.model.Kernel;
-import org.panicscope.model.Machine;
 import org.panicscope.model.Snapshot;
 
 /**
@@ -24,6 +23,8 @@ final class Search {
     final Witnesses witnesses;
     private final Frontier queue = new Frontier();
     private final Run work;
+    /** The state being expanded, kept to put {@link #work} back between its choices. */
+    private final Kernel base;
     private final Snapshot.Out out = new Snapshot.Out();
     private int[] buf = new int[64];
     long transitions;
@@ -34,7 +35,8 @@ final class Search {
         this.o = o;
         this.progress = p;
         this.ids = Visited.create(o.exact());
-        this.work = newRun();
+        this.work = newRun().withoutHistory();
+        this.base = work.kernel().copy(); // of the same params object (an untimed source makes new ones per kernel)
         this.witnesses = new Witnesses(this);
     }
 
@@ -43,7 +45,8 @@ final class Search {
     Explorer.Result run() {
         long t0 = System.nanoTime();
         int initChain = chain(work, null);
-        int root = add(work, ids.keyOf(work.kernel(), o.timed()), -1, initChain, g.chains.length(initChain));
+        if (ids.find(work.kernel(), o.timed()) >= 0) throw new IllegalStateException("the table is not empty");
+        int root = add(work, -1, initChain, g.chains.length(initChain));
         queue.push(root, g.dist(root), payload(work));
         String stop = null;
         long settled = 0;
@@ -73,21 +76,24 @@ final class Search {
         return Budget.Heap.RUNTIME.exhausted(); // the same guard as every run's (engine.Budget)
     }
 
-    /** Every enabled choice of the state saved in {@code saved}, in {@link Run#enabled()} order. */
+    /**
+     * Every enabled choice of the state saved in {@code saved}, in {@link Run#enabled()} order. The snapshot is
+     * decoded once; between two choices the working kernel is put back from a copy ({@link Kernel#restore}).
+     */
     private void expand(int id, int d, byte[] saved) {
         work.load(saved);
         java.util.List<Choice> enabled = work.enabled();
+        if (enabled.size() > 1) base.restore(work.kernel());
         for (int ci = 0; ci < enabled.size(); ci++) {
-            if (ci > 0) work.load(saved);
+            if (ci > 0) work.restore(base);
             Choice ch = enabled.get(ci);
-            work.apply(ch);
+            work.applyEnabled(ch);
             int chain = chain(work, ch);
             int nd = d + g.chains.length(chain);
             transitions++;
-            Object key = ids.keyOf(work.kernel(), o.timed());
-            int to = ids.get(key);
+            int to = ids.find(work.kernel(), o.timed());
             if (to < 0) {
-                to = add(work, key, id, chain, nd);
+                to = add(work, id, chain, nd);
                 queue.push(to, nd, payload(work));
             } else if (nd < g.dist(to) && !g.expanded(to)) {
                 g.relax(to, id, chain, nd);
@@ -111,16 +117,10 @@ final class Search {
         int forced = 0;
         while (more && !n.finished()) {
             more = false;
-            Choice next = null;
-            for (int i = 0; i < n.kernel().cpuCount(); i++) {
-                if (Machine.nextStepIsLocal(n.kernel(), i) && n.canStep(i)) { next = Choice.step(i); break; }
-            }
-            if (next == null && forced < Explorer.CHAIN) {
-                next = n.onlyEnabled();
-                if (next != null) forced++;
-            }
+            Choice next = n.chainNext(forced < Explorer.CHAIN);
+            if (n.chainForced) forced++;
             if (next != null) {
-                n.apply(next);
+                n.applyEnabled(next);
                 if (len == buf.length) buf = java.util.Arrays.copyOf(buf, len * 2);
                 buf[len++] = ChainPool.code(next);
                 more = true;
@@ -129,9 +129,10 @@ final class Search {
         return g.chains.intern(buf, len);
     }
 
-    private int add(Run n, Object key, int from, int via, int d) {
+    /** Stores the state just looked up in {@link #ids} (and not found there). */
+    private int add(Run n, int from, int via, int d) {
         int id = ids.size();
-        ids.put(key, id);
+        ids.addFound(id);
         Kernel k = n.kernel();
         int mask = 0;
         for (int i = 0; i < k.cpuCount(); i++) if (k.cpu(i).status().runnable()) mask |= 1 << i;

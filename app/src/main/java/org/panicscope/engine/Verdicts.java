@@ -19,9 +19,12 @@ final class Verdicts {
 
     static Outcome detect(Run run) {
         Kernel k = run.kernel();
+        boolean anyRunnable = false;
         for (int i = 0; i < k.cpuCount(); i++) {
-            if (k.cpu(i).status() == CpuStatus.KDUMP)
+            CpuStatus st = k.cpu(i).status();
+            if (st == CpuStatus.KDUMP)
                 return new Outcome(Verdict.OK_K, "CPU" + i + " reached machine_kexec(): the kdump kernel takes over", List.of(), "");
+            anyRunnable |= st.runnable();
         }
         int pc = k.panicCpu() != Kernel.INVALID ? k.panicCpu() : k.triggerCpu;
         Cpu panic = k.cpu(pc);
@@ -42,33 +45,50 @@ final class Verdicts {
         } else if (!run.exploring() && panic.clock() > (long) k.params.panicAt + k.params.panicWindow + k.params.H) {
             return new Outcome(Verdict.NO_PANIC, "CPU" + pc + " never entered panic() within H after the panic window", List.of(), "no panic");
         }
-        if (!run.anyRunnable())
+        if (!anyRunnable)
             return new Outcome(Verdict.DL, "no CPU can run any more", List.of(), "no CPU runnable");
         return null;
     }
 
     /** Returns the deadlock reason when the panic CPU waits, through a chain of spinners, on a stopped CPU. */
     private static String deadlock(Kernel k, Cpu panic) {
-        if (panic.status() != CpuStatus.SPIN) return null;
+        if (panic.status() != CpuStatus.SPIN || !walk(k, panic, null)) return null;
         StringBuilder why = new StringBuilder();
+        walk(k, panic, why);
+        return why.toString();
+    }
+
+    /**
+     * Follows the chain of spinners from the panic CPU; true when it ends on a stopped CPU, on nobody or in a
+     * cycle (a deadlock), with the reason appended to {@code why} unless null. Run once without text after every
+     * step while the panic CPU spins, and again with text only when it is a deadlock.
+     */
+    private static boolean walk(Kernel k, Cpu panic, StringBuilder why) {
         Cpu c = panic;
-        boolean[] seen = new boolean[k.cpuCount()];
+        int seen = 0; // bit i: CPU i is on the chain (ScenarioLoader.MAX_CPUS = 8)
         while (true) {
-            seen[c.id] = true;
+            seen |= 1 << c.id;
             int h = Releaser.of(k, c);
-            if (h == Releaser.FREE) return null; // the lock is free: the spinner gets it next time
+            if (h == Releaser.FREE) return false; // the lock is free: the spinner gets it next time
             String what = c.spinOn() == Resource.CONSOLE_WAITER ? "the owner" : "the holder";
-            why.append(why.isEmpty() ? "" : "; ").append("CPU").append(c.id).append(" spins in ").append(c.pc())
-                    .append(" on ").append(c.spinOn().label());
-            if (h == Releaser.NOBODY) return why.append("; no console owner is left to hand over").toString();
+            if (why != null) why.append(why.isEmpty() ? "" : "; ").append("CPU").append(c.id).append(" spins in ")
+                    .append(c.pc()).append(" on ").append(c.spinOn().label());
+            if (h == Releaser.NOBODY) {
+                if (why != null) why.append("; no console owner is left to hand over");
+                return true;
+            }
             Cpu holder = k.cpu(h);
             if (holder.status().stopped() || holder.status() == CpuStatus.DONE || holder.status() == CpuStatus.KDUMP) {
-                return why.append("; ").append(what).append(" CPU").append(h).append(" is ")
+                if (why != null) why.append("; ").append(what).append(" CPU").append(h).append(" is ")
                         .append(holder.status() == CpuStatus.SELF_STOPPED ? "self-stopped" : "halted")
-                        .append(" (at ").append(holder.pc()).append(")").toString();
+                        .append(" (at ").append(holder.pc()).append(")");
+                return true;
             }
-            if (holder.status() != CpuStatus.SPIN) return null;
-            if (seen[h]) return why.append("; ").append(what).append(" CPU").append(h).append(" spins back on it: a cycle").toString();
+            if (holder.status() != CpuStatus.SPIN) return false;
+            if ((seen & 1 << h) != 0) {
+                if (why != null) why.append("; ").append(what).append(" CPU").append(h).append(" spins back on it: a cycle");
+                return true;
+            }
             c = holder;
         }
     }

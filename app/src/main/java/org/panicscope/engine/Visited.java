@@ -1,24 +1,21 @@
 package org.panicscope.engine;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.panicscope.model.Kernel;
 import org.panicscope.model.StateKey;
 
 /**
- * The explorer's visited states: state -> id. Fingerprints (default) or exact keys. A state's key is taken once,
- * when the state is reached ({@link #keyOf}); the kernel may change afterwards without affecting it.
+ * The explorer's visited states: state -> id. Fingerprints (default) or exact keys. {@link #find} takes the
+ * kernel's key once and remembers it, so that a new state is then recorded with {@link #addFound} without a
+ * second encoding; the kernel may change afterwards without affecting either.
  */
 interface Visited {
-    /** The state's identity now: a Long fingerprint or a {@link StateKey}. */
-    Object keyOf(Kernel k, boolean timed);
+    /** The id recorded for the kernel's state now, or -1 when it is new; remembers the key for {@link #addFound}. */
+    int find(Kernel k, boolean timed);
 
-    /** The id recorded for the key, or -1 when the state is new. */
-    int get(Object key);
-
-    /** Records a new state under the given id. */
-    void put(Object key, int id);
+    /** Records the key of the last {@link #find} (which returned -1) under the given id. */
+    void addFound(int id);
 
     int size();
 
@@ -32,70 +29,74 @@ interface Visited {
     /** Whole encoded keys in a hash map: no collisions, about 150 bytes a state. */
     final class Exact implements Visited {
         private final Map<StateKey, Integer> map = new HashMap<>();
+        private StateKey found;
+        private long keyBytes;
 
-        @Override public Object keyOf(Kernel k, boolean timed) { return k.key(timed); }
-
-        @Override public int get(Object key) {
-            Integer i = map.get((StateKey) key);
+        @Override public int find(Kernel k, boolean timed) {
+            found = k.key(timed);
+            Integer i = map.get(found);
             return i == null ? -1 : i;
         }
 
-        private long keyBytes;
-
-        @Override public void put(Object key, int id) {
-            map.put((StateKey) key, id);
-            keyBytes += 16 + ((StateKey) key).size() + 24 + 16 + 32 + 16; // array, key object, Integer, entry, slot
+        @Override public void addFound(int id) {
+            map.put(found, id);
+            keyBytes += 16 + found.size() + 24 + 16 + 32 + 16; // array, key object, Integer, entry, slot
         }
 
         @Override public int size() { return map.size(); }
         @Override public long bytes() { return keyBytes; }
     }
 
-    /** 64-bit fingerprints in an open-addressing table: 12 bytes a state (hash compaction, see StateKey). */
+    /**
+     * 64-bit fingerprints in an open-addressing table (hash compaction, see StateKey), 16 bytes a slot: the
+     * fingerprint and the id side by side in one long array, so that a state found again costs one cache miss, not
+     * one in a key array and another in an id array (the table outgrows the caches within a few 100,000 states).
+     */
     final class Fingerprints implements Visited {
-        private long[] keys = new long[1 << 16];
-        private int[] vals = new int[1 << 16];
+        private long[] slots = new long[2 << 16]; // [2i] fingerprint (0 = empty), [2i+1] id
         private boolean hasZero;
         private int zeroVal;
         private int size;
+        private long found;
+        private final org.panicscope.model.KeyBuffer scratch = new org.panicscope.model.KeyBuffer();
 
-        @Override public Object keyOf(Kernel k, boolean timed) { return k.fingerprint(timed); }
-
-        @Override public int get(Object key) {
-            long f = (Long) key;
+        @Override public int find(Kernel k, boolean timed) {
+            long f = found = k.fingerprint(timed, scratch);
             if (f == 0) return hasZero ? zeroVal : -1;
-            int mask = keys.length - 1;
-            for (int i = (int) (f ^ (f >>> 32)) & mask; ; i = (i + 1) & mask) {
-                if (keys[i] == 0) return -1;
-                if (keys[i] == f) return vals[i];
+            long[] s = slots;
+            int mask = (s.length >> 1) - 1;
+            for (int i = index(f) & mask; ; i = (i + 1) & mask) {
+                long at = s[2 * i];
+                if (at == 0) return -1;
+                if (at == f) return (int) s[2 * i + 1];
             }
         }
 
-        @Override public void put(Object key, int id) {
-            long f = (Long) key;
+        @Override public void addFound(int id) {
+            long f = found;
             size++;
             if (f == 0) { hasZero = true; zeroVal = id; return; }
-            if (size * 2 > keys.length) grow();
-            insert(f, id);
+            if (size > slots.length >> 2) grow(); // at most half the slots in use
+            insert(slots, f, id);
         }
 
-        private void insert(long f, int id) {
-            int mask = keys.length - 1;
-            int i = (int) (f ^ (f >>> 32)) & mask;
-            while (keys[i] != 0) i = (i + 1) & mask;
-            keys[i] = f;
-            vals[i] = id;
+        private static int index(long f) { return (int) (f ^ (f >>> 32)); }
+
+        private static void insert(long[] s, long f, int id) {
+            int mask = (s.length >> 1) - 1;
+            int i = index(f) & mask;
+            while (s[2 * i] != 0) i = (i + 1) & mask;
+            s[2 * i] = f;
+            s[2 * i + 1] = id;
         }
 
         private void grow() {
-            long[] ok = keys;
-            int[] ov = vals;
-            keys = new long[ok.length * 2];
-            vals = new int[ok.length * 2];
-            for (int i = 0; i < ok.length; i++) if (ok[i] != 0) insert(ok[i], ov[i]);
+            long[] old = slots, s = new long[old.length * 2];
+            for (int i = 0; i < old.length; i += 2) if (old[i] != 0) insert(s, old[i], (int) old[i + 1]);
+            slots = s;
         }
 
         @Override public int size() { return size; }
-        @Override public long bytes() { return 12L * keys.length; }
+        @Override public long bytes() { return 8L * slots.length; }
     }
 }

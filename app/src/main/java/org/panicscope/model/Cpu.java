@@ -42,18 +42,24 @@ public final class Cpu {
     /** Time units lost in a row to a descheduled vCPU (reset by a step). */
     int stalled;
 
-    private final Step[] retPc = new Step[MAX_DEPTH];
-    private final boolean[] savedIrq = new boolean[MAX_DEPTH];
-    private final int[] phase = new int[MAX_DEPTH];
-    private final int[] count = new int[MAX_DEPTH];
-    private final int[] aux = new int[MAX_DEPTH];
+    /**
+     * The frames, {@link #FRAME_WORDS} ints each, innermost at {@code sp}: the return step's ordinal (-1 in the
+     * outermost frame), the saved IRQ flag (0/1), the phase, and the locals A ({@code count}) and B ({@code aux}).
+     * One int array rather than one array per field, so that copying a CPU's stack is one arraycopy.
+     */
+    private final int[] frame = new int[MAX_DEPTH * FRAME_WORDS];
+    static final int FRAME_WORDS = 5;
+    private static final int RET = 0, IRQ = 1, PHASE = 2, COUNT = 3, AUX = 4;
     private int sp;
+
+    private Step retPc(int i) { int s = frame[i * FRAME_WORDS + RET]; return s < 0 ? null : STEPS[s]; }
 
     Cpu(int id, Program program, Resource heldLock, Step entry) {
         this.id = id;
         this.program = program;
         this.heldLock = heldLock;
         this.pc = entry;
+        frame[RET] = -1;
     }
 
     Cpu copy() {
@@ -62,21 +68,27 @@ public final class Cpu {
         c.printkSafe = printkSafe; c.online = online; c.pendingNmi = pendingNmi; c.nmiSent = nmiSent;
         c.pendingIpi = pendingIpi; c.ipiSent = ipiSent; c.panicked = panicked; c.clock = clock;
         c.linesWritten = linesWritten; c.sp = sp; c.stalled = stalled; c.emergencyNesting = emergencyNesting;
-        System.arraycopy(retPc, 0, c.retPc, 0, sp + 1);
-        System.arraycopy(savedIrq, 0, c.savedIrq, 0, sp + 1);
-        System.arraycopy(phase, 0, c.phase, 0, sp + 1);
-        System.arraycopy(count, 0, c.count, 0, sp + 1);
-        System.arraycopy(aux, 0, c.aux, 0, sp + 1);
+        System.arraycopy(frame, 0, c.frame, 0, (sp + 1) * FRAME_WORDS);
         return c;
+    }
+
+    /**
+     * Takes every field of {@code o}, a CPU of a kernel of the same scenario (the explorer's restore between two
+     * choices of one state; keep in step with {@link #copy()}, {@code SnapshotTest} checks it by reflection).
+     */
+    void restore(Cpu o) {
+        status = o.status; spinOn = o.spinOn; pc = o.pc; ret = o.ret; irqsOn = o.irqsOn; inNmi = o.inNmi;
+        printkSafe = o.printkSafe; online = o.online; pendingNmi = o.pendingNmi; nmiSent = o.nmiSent;
+        pendingIpi = o.pendingIpi; ipiSent = o.ipiSent; panicked = o.panicked; clock = o.clock; cost = o.cost;
+        linesWritten = o.linesWritten; sp = o.sp; stalled = o.stalled; emergencyNesting = o.emergencyNesting;
+        System.arraycopy(o.frame, 0, frame, 0, (sp + 1) * FRAME_WORDS);
     }
 
     void save(Snapshot.Out o) {
         o.put(status.ordinal()).put(spinOn == null ? -1 : spinOn.ordinal()).put(pc.ordinal()).put(ret).put(irqsOn)
                 .put(inNmi).put(printkSafe).put(online).put(pendingNmi.ordinal()).put(nmiSent).put(pendingIpi)
                 .put(ipiSent).put(panicked).put(clock).put(cost).put(linesWritten).put(stalled).put(sp).put(emergencyNesting);
-        for (int i = 0; i <= sp; i++) {
-            o.put(retPc[i] == null ? -1 : retPc[i].ordinal()).put(savedIrq[i]).put(phase[i]).put(count[i]).put(aux[i]);
-        }
+        for (int i = 0, n = (sp + 1) * FRAME_WORDS; i < n; i++) o.put(frame[i]);
     }
 
     private static final CpuStatus[] STATUS = CpuStatus.values();
@@ -93,11 +105,7 @@ public final class Cpu {
         pendingNmi = NMI[in.i()]; nmiSent = in.get(); pendingIpi = in.bool(); ipiSent = in.get();
         panicked = in.bool(); clock = in.get(); cost = in.i(); linesWritten = in.i(); stalled = in.i(); sp = in.i();
         emergencyNesting = in.i();
-        for (int i = 0; i <= sp; i++) {
-            int s = in.i();
-            retPc[i] = s < 0 ? null : STEPS[s];
-            savedIrq[i] = in.bool(); phase[i] = in.i(); count[i] = in.i(); aux[i] = in.i();
-        }
+        for (int i = 0, n = (sp + 1) * FRAME_WORDS; i < n; i++) frame[i] = in.i();
     }
 
     // ---- call stack -------------------------------------------------------------------------------------------
@@ -106,11 +114,12 @@ public final class Cpu {
     void call(Step entry) {
         if (sp + 1 >= MAX_DEPTH) throw new ModelError("CPU" + id + ": call stack overflow at " + pc);
         sp++;
-        retPc[sp] = pc;
-        savedIrq[sp] = false;
-        phase[sp] = 0;
-        count[sp] = 0;
-        aux[sp] = 0;
+        int f = sp * FRAME_WORDS;
+        frame[f + RET] = pc.ordinal();
+        frame[f + IRQ] = 0;
+        frame[f + PHASE] = 0;
+        frame[f + COUNT] = 0;
+        frame[f + AUX] = 0;
         pc = entry;
     }
 
@@ -118,7 +127,7 @@ public final class Cpu {
     void ret(int value) {
         if (sp == 0) throw new ModelError("CPU" + id + ": return from the outermost frame at " + pc);
         ret = value;
-        pc = retPc[sp];
+        pc = STEPS[frame[sp * FRAME_WORDS + RET]];
         sp--;
     }
 
@@ -126,25 +135,27 @@ public final class Cpu {
     void interrupt(Step handler) { call(handler); }
 
     /** Where the current step resumes after a call (0: its first visit); {@link Ops#goTo} starts a step at 0. */
-    int phase() { return phase[sp]; }
-    void phase(int p) { phase[sp] = p; }
+    int phase() { return frame[sp * FRAME_WORDS + PHASE]; }
+    void phase(int p) { frame[sp * FRAME_WORDS + PHASE] = p; }
 
     /** A local of the current function ({@link Local}). */
-    int get(Local l) { return l.slot == Local.Slot.A ? count[sp] : aux[sp]; }
-    void set(Local l, int v) { if (l.slot == Local.Slot.A) count[sp] = v; else aux[sp] = v; }
+    int get(Local l) { return frame[sp * FRAME_WORDS + slot(l)]; }
+    void set(Local l, int v) { frame[sp * FRAME_WORDS + slot(l)] = v; }
+
+    private static int slot(Local l) { return l.slot == Local.Slot.A ? COUNT : AUX; }
     /** A local used as a flag (0 or 1). */
     boolean flag(Local l) { return get(l) == 1; }
     void flag(Local l, boolean v) { set(l, v ? 1 : 0); }
 
     /** local_irq_save: remember the IRQ flag in this frame and disable IRQs. */
-    void irqSave() { savedIrq[sp] = irqsOn; irqsOn = false; }
+    void irqSave() { frame[sp * FRAME_WORDS + IRQ] = irqsOn ? 1 : 0; irqsOn = false; }
     /** local_irq_restore. */
-    void irqRestore() { irqsOn = savedIrq[sp]; }
+    void irqRestore() { irqsOn = frame[sp * FRAME_WORDS + IRQ] != 0; }
 
     /** The steps of the stack, innermost last (the interrupted or calling steps, then pc). */
     public Step[] stack() {
         Step[] s = new Step[sp + 1];
-        for (int i = 1; i <= sp; i++) s[i - 1] = retPc[i];
+        for (int i = 1; i <= sp; i++) s[i - 1] = retPc(i);
         s[sp] = pc;
         return s;
     }
@@ -152,14 +163,14 @@ public final class Cpu {
     /** True when {@code step} is pc or one of the steps waiting for a callee to return. */
     public boolean inStep(Step step) {
         if (pc == step) return true;
-        for (int i = 1; i <= sp; i++) if (retPc[i] == step) return true;
+        for (int i = 1, o = step.ordinal(); i <= sp; i++) if (frame[i * FRAME_WORDS + RET] == o) return true;
         return false;
     }
 
     /** True when pc or a step waiting for a callee to return is in {@code steps}. */
     public boolean inAny(java.util.Set<Step> steps) {
         if (steps.contains(pc)) return true;
-        for (int i = 1; i <= sp; i++) if (steps.contains(retPc[i])) return true;
+        for (int i = 1; i <= sp; i++) if (steps.contains(retPc(i))) return true;
         return false;
     }
 
@@ -170,8 +181,8 @@ public final class Cpu {
      */
     boolean inStepWith(java.util.Set<Step> steps, Local l, int value) {
         for (int k = 0; k <= sp; k++) {
-            Step at = k == sp ? pc : retPc[k + 1];
-            if (steps.contains(at) && (l.slot == Local.Slot.A ? count[k] : aux[k]) == value) return true;
+            Step at = k == sp ? pc : retPc(k + 1);
+            if (steps.contains(at) && frame[k * FRAME_WORDS + slot(l)] == value) return true;
         }
         return false;
     }
@@ -205,12 +216,13 @@ public final class Cpu {
         if (status.runnable()) clocks.put(w, this);
         w.put(countLines ? linesWritten : 0).put(stalled).put(sp).put(emergencyNesting);
         for (int i = 0; i <= sp; i++) {
-            w.put(i == 0 ? -1 : retPc[i].ordinal()).put(savedIrq[i] ? 1 : 0).put(phase[i]);
-            Step at = i == sp ? pc : retPc[i + 1];
-            if (Emit.holdsStopSeq(at)) StateKey.stopSeq(w, k, count[i]);
-            else clocks.count(w, at, count[i]);
+            int f = i * FRAME_WORDS;
+            w.put(frame[f + RET]).put(frame[f + IRQ]).put(frame[f + PHASE]);
+            Step at = i == sp ? pc : retPc(i + 1);
+            if (Emit.holdsStopSeq(at)) StateKey.stopSeq(w, k, frame[f + COUNT]);
+            else clocks.count(w, at, frame[f + COUNT]);
             if (Emit.printsRecord(at)) StateKey.landing(w, k);
-            w.put(aux[i]);
+            w.put(frame[f + AUX]);
         }
     }
 }

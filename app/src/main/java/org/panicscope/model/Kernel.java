@@ -31,6 +31,8 @@ public final class Kernel {
 
     public final Params params;
     public final Config config;
+    /** The configuration's switches as bits by ordinal: the steps ask {@link #has} at almost every step. */
+    private final long switchBits;
     /** The CPU whose trigger starts the panic (sysrq program, or the CPU a watchdog NMI panics). */
     public final int triggerCpu;
     final Cpu[] cpus;
@@ -76,6 +78,7 @@ public final class Kernel {
     public Kernel(Params params, Config config, Cpu.Program[] programs, Resource[] heldLocks, int triggerCpu) {
         this.params = params;
         this.config = config;
+        this.switchBits = bits(config);
         this.triggerCpu = triggerCpu;
         this.cpus = new Cpu[programs.length];
         for (int i = 0; i < programs.length; i++) cpus[i] = new Cpu(i, programs[i], heldLocks[i], entry(programs[i]));
@@ -103,7 +106,7 @@ public final class Kernel {
     private Kernel(Kernel o) { this(o, o.config); }
 
     private Kernel(Kernel o, Config config) {
-        params = o.params; this.config = config; triggerCpu = o.triggerCpu;
+        params = o.params; this.config = config; switchBits = bits(config); triggerCpu = o.triggerCpu;
         cpus = new Cpu[o.cpus.length];
         for (int i = 0; i < cpus.length; i++) cpus[i] = o.cpus[i].copy();
         rb = o.rb.copy();
@@ -121,6 +124,29 @@ public final class Kernel {
 
     public Kernel copy() { return new Kernel(this); }
 
+    /**
+     * Takes every changing field of {@code o}, a kernel of the same scenario and configuration, without allocating:
+     * how the explorer puts its working kernel back between two choices of one state (a field copy costs a fraction
+     * of decoding the state's {@link Snapshot} again). Keep in step with the copy constructor; {@code SnapshotTest}
+     * checks by reflection that a restored kernel equals its source in every field.
+     */
+    public void restore(Kernel o) {
+        if (o.cpus.length != cpus.length || o.params != params || o.switchBits != switchBits) throw new IllegalArgumentException("restore from another scenario");
+        for (int i = 0; i < cpus.length; i++) cpus[i].restore(o.cpus[i]);
+        rb.restore(o.rb);
+        consoleSeq = o.consoleSeq; consoleDropped = o.consoleDropped; semCount = o.semCount; semHolder = o.semHolder;
+        semLock.restore(o.semLock); ownerLock.restore(o.ownerLock); portLock.restore(o.portLock);
+        gsmiLock.restore(o.gsmiLock); dumpLock.restore(o.dumpLock);
+        consoleLocked = o.consoleLocked; consoleOwner = o.consoleOwner; consoleWaiter = o.consoleWaiter;
+        panicCpu = o.panicCpu; suppressPrintk = o.suppressPrintk; suppressPanicPrintk = o.suppressPanicPrintk;
+        panicConsoleDropped = o.panicConsoleDropped; oopsInProgress = o.oopsInProgress; stoppingCpu = o.stoppingCpu;
+        crashingCpu = o.crashingCpu; waitingForCrashIpi = o.waitingForCrashIpi; cpusStopped = o.cpusStopped;
+        kexecLock = o.kexecLock; gsmiLogged = o.gsmiLogged;
+        if (!degradations.equals(o.degradations)) { degradations.clear(); degradations.addAll(o.degradations); }
+        panicCpuClaims = o.panicCpuClaims; printed = o.printed;
+        nbcon.restore(o.nbcon); legacyAllowPanicSync = o.legacyAllowPanicSync;
+    }
+
     /** Every field that changes, in a fixed order ({@link Snapshot}; keep in step with the copy constructor). */
     void save(Snapshot.Out o) {
         rb.save(o);
@@ -130,7 +156,7 @@ public final class Kernel {
                 .put(suppressPanicPrintk).put(panicConsoleDropped).put(oopsInProgress).put(stoppingCpu)
                 .put(crashingCpu).put(waitingForCrashIpi).put(cpusStopped).put(kexecLock).put(gsmiLogged);
         int d = 0;
-        for (Degradation g : degradations) d |= 1 << g.ordinal();
+        for (Degradation g : DEGRADATIONS) if (degradations.contains(g)) d |= 1 << g.ordinal();
         o.put(d).put(panicCpuClaims).put(printed);
         nbcon.save(o);
         o.put(legacyAllowPanicSync);
@@ -159,7 +185,14 @@ public final class Kernel {
     /** The same state under other switches (what SwitchIsolationTest runs each step of a run in). */
     Kernel withConfig(Config other) { return new Kernel(this, other); }
 
-    public boolean has(Switch s) { return config.has(s); }
+    public boolean has(Switch s) { return (switchBits & 1L << s.ordinal()) != 0; }
+
+    private static long bits(Config c) {
+        if (Switch.values().length > 64) throw new IllegalStateException("more than 64 switches: Kernel.switchBits needs a wider set");
+        long b = 0;
+        for (Switch s : Switch.values()) if (c.has(s)) b |= 1L << s.ordinal();
+        return b;
+    }
     boolean queued() { return params.lockKind == Params.LockKind.QUEUED; }
 
     // ---- read-only view for engines and UI --------------------------------------------------------------------
@@ -305,7 +338,12 @@ public final class Kernel {
 
     /** A 64-bit fingerprint of {@link #key(boolean)}: see {@link StateKey#fingerprint}. */
     public long fingerprint(boolean timed) {
-        return StateKey.fingerprint(this, clocks(timed));
+        return fingerprint(timed, new KeyBuffer());
+    }
+
+    /** {@link #fingerprint(boolean)} with the encoding written into {@code scratch} (the explorer's, reused). */
+    public long fingerprint(boolean timed, KeyBuffer scratch) {
+        return StateKey.fingerprint(this, timed ? scratch.relative.at(timeBase()) : StateKey.Clocks.saturated(this), scratch);
     }
 
     /** The timed key. */

@@ -21,9 +21,14 @@ public final class Machine {
             Step.PN5, Step.PN6, Step.PN7, Step.PN9, Step.PN10, Step.PN11, Step.PN12, Step.PN14,
             Step.FP1, Step.FP2, Step.FP3, Step.WR2, Step.WR3, Step.CSS2, Step.GS6, Step.UNB2);
 
+    /** {@link #LOCAL} by ordinal: the explorer asks after every step, for every CPU. */
+    private static final boolean[] IS_LOCAL = new boolean[Step.values().length];
+    static { for (Step s : LOCAL) IS_LOCAL[s.ordinal()] = true; }
+
     /** True when CPU {@code id}'s next step is a local step in the sense of {@link #LOCAL}. */
     public static boolean nextStepIsLocal(Kernel k, int id) {
-        return LOCAL.contains(k.cpus[id].pc) && k.cpus[id].status == CpuStatus.RUN;
+        Cpu c = k.cpus[id];
+        return c.status == CpuStatus.RUN && IS_LOCAL[c.pc.ordinal()];
     }
 
     /** Runs one step of CPU {@code id}; returns the step that ran. Time advances by the step's cost. */

@@ -27,6 +27,12 @@ public final class NbconConsole {
         return n;
     }
 
+    /** Takes every field of {@code o} (keep in step with {@link #copy()}). */
+    void restore(NbconConsole o) {
+        prio = o.prio; cpu = o.cpu; reqPrio = o.reqPrio; unsafe = o.unsafe; unsafeTakeover = o.unsafeTakeover;
+        seq = o.seq; printed = o.printed;
+    }
+
     /** Every field, for {@link Snapshot} (keep in step with {@link #copy()}). */
     void save(Snapshot.Out o) {
         o.put(prio).put(cpu).put(reqPrio).put(unsafe).put(unsafeTakeover).put(seq).put(printed);

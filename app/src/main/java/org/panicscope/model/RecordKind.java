@@ -14,5 +14,8 @@ public enum RecordKind {
     private final String text;
     RecordKind(String text) { this.text = text; }
     public String text() { return text; }
-    static RecordKind of(int ordinal) { return values()[ordinal]; }
+    static RecordKind of(int ordinal) { return ALL[ordinal]; }
+
+    /** values() copies its array on every call; every printk reads a record kind. */
+    private static final RecordKind[] ALL = values();
 }

@@ -25,6 +25,13 @@ public final class RingBuffer {
         return r;
     }
 
+    /** Takes the state of {@code o}, a ring buffer of the same capacity. */
+    void restore(RingBuffer o) {
+        firstSeq = o.firstSeq;
+        nextSeq = o.nextSeq;
+        System.arraycopy(o.slots, 0, slots, 0, capacity);
+    }
+
     void save(Snapshot.Out o) {
         o.put(firstSeq).put(nextSeq);
         for (int v : slots) o.put(v);

@@ -28,13 +28,14 @@ public final class Snapshot {
         if (in.at != saved.length) throw new IllegalStateException("snapshot of " + saved.length + " bytes, read " + in.at);
     }
 
-    /** Zig-zag varints, reused between saves; also the byte form of a {@link StateKey} (one encoder for both). */
+    /** Zig-zag varints, reused between saves (the coding of a {@link StateKey}'s bytes too, {@link KeyBuffer#bytes}). */
     public static final class Out implements StateKey.Sink {
         private byte[] buf = new byte[256];
         private int n;
 
         @Override public Out put(long v) {
             long z = (v << 1) ^ (v >> 63);
+            if (z >>> 7 == 0 && n < buf.length) { buf[n++] = (byte) z; return this; } // most values: one byte
             do {
                 if (n == buf.length) buf = Arrays.copyOf(buf, n * 2);
                 byte b = (byte) (z & 0x7f);
@@ -56,6 +57,8 @@ public final class Snapshot {
         In(byte[] b) { this.b = b; }
 
         long get() {
+            byte first = b[at];
+            if (first >= 0) { at++; return (first >>> 1) ^ -(first & 1); } // one byte
             long z = 0;
             int shift = 0;
             byte x;

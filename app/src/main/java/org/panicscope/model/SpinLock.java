@@ -12,13 +12,21 @@ public final class SpinLock {
     public static final int NONE = -1;
 
     private int holder = NONE;
-    private int[] queue = new int[0];
+    private static final int[] EMPTY = new int[0];
+    /** The waiters in FIFO order; never changed in place (every change makes a new array), so it may be shared. */
+    private int[] queue = EMPTY;
 
     SpinLock copy() {
         SpinLock s = new SpinLock();
         s.holder = holder;
         s.queue = queue.length == 0 ? queue : queue.clone();
         return s;
+    }
+
+    /** Takes the state of {@code o}; the queue array is shared, as every change replaces it (copy on write). */
+    void restore(SpinLock o) {
+        holder = o.holder;
+        queue = o.queue;
     }
 
     void save(Snapshot.Out o) {
@@ -29,8 +37,9 @@ public final class SpinLock {
     void load(Snapshot.In in) {
         holder = in.i();
         int n = in.i();
-        if (n != queue.length) queue = n == 0 ? new int[0] : new int[n];
-        for (int i = 0; i < n; i++) queue[i] = in.i();
+        int[] q = n == 0 ? EMPTY : new int[n]; // a new array: restore() may share the old one
+        for (int i = 0; i < n; i++) q[i] = in.i();
+        queue = q;
     }
 
     public int holder() { return holder; }
@@ -74,7 +83,7 @@ public final class SpinLock {
     /** Re-initialise the lock as free (V0's PN8b, FX-ZAP, sema_init): forgets holder and queue. */
     void reinit() {
         holder = NONE;
-        queue = new int[0];
+        queue = EMPTY;
     }
 
     /** Removes a CPU that stopped waiting (it was halted: the queue node stays in a qspinlock, so only TAS). */

@@ -25,6 +25,7 @@ import java.util.Arrays;
  * {@code UntimedAbstractionTest} check the key against the engine.
  */
 public final class StateKey {
+    private static final Kernel.Degradation[] DEGRADATIONS = Kernel.Degradation.values();
     private final byte[] bytes;
     private final int hash;
 
@@ -36,21 +37,21 @@ public final class StateKey {
     }
 
     static StateKey of(Kernel k, Clocks clocks) {
-        Snapshot.Out w = new Snapshot.Out();
+        KeyBuffer w = new KeyBuffer();
         write(k, clocks, w);
         return new StateKey(w.bytes());
     }
 
     /**
-     * A 64-bit fingerprint of the same encoding, without building it (hash compaction, as in SPIN): two different
-     * states share a fingerprint with probability about 2^-64 per pair, so among n states the chance of any
-     * collision is at most n^2 / 2^65 (below 3e-8 for a million states). The explorer's default; {@code --exact}
-     * stores whole keys instead.
+     * A 64-bit hash of the same values ({@link KeyBuffer#fingerprint}), put into {@code scratch} and not kept (hash compaction, as in SPIN):
+     * two different states share a fingerprint with probability about 2^-64 per pair, so among n states the
+     * chance of any collision is at most n^2 / 2^65 (below 3e-8 for a million states). The explorer's default;
+     * {@code --exact} stores whole keys instead.
      */
-    static long fingerprint(Kernel k, Clocks clocks) {
-        Fingerprint f = new Fingerprint();
-        write(k, clocks, f);
-        return f.value();
+    static long fingerprint(Kernel k, Clocks clocks, KeyBuffer scratch) {
+        scratch.reset();
+        write(k, clocks, scratch);
+        return scratch.fingerprint();
     }
 
     /** Where an encoding goes. */
@@ -79,13 +80,7 @@ public final class StateKey {
          * so a state that repeats later in time is recognised; the time differences between CPUs stay exact, as
          * they decide which CPU may step.
          */
-        static Clocks relative(long base) {
-            return (w, c) -> {
-                w.put(c.clock - base);
-                if (c.pendingNmi != Cpu.NmiKind.NONE) w.put(c.nmiSent - base);
-                if (c.pendingIpi) w.put(c.ipiSent - base);
-            };
-        }
+        static Clocks relative(long base) { return new Relative().at(base); }
 
         /**
          * Untimed: a clock is its CPU's step count, compared only with the scenario's absolute thresholds (the
@@ -95,6 +90,25 @@ public final class StateKey {
          * and an interrupt only as its latency so far, saturated at D_irq (at D_irq it is overdue either way).
          */
         static Clocks saturated(Kernel k) { return new Untimed(k); }
+    }
+
+    /**
+     * The timed view ({@link Clocks#relative}); a {@link KeyBuffer} keeps one and sets its base before each key,
+     * instead of a view allocated per key.
+     */
+    static final class Relative implements Clocks {
+        private long base;
+
+        Relative at(long base) {
+            this.base = base;
+            return this;
+        }
+
+        @Override public void put(Sink w, Cpu c) {
+            w.put(c.clock - base);
+            if (c.pendingNmi != Cpu.NmiKind.NONE) w.put(c.nmiSent - base);
+            if (c.pendingIpi) w.put(c.ipiSent - base);
+        }
     }
 
     /**
@@ -136,7 +150,7 @@ public final class StateKey {
         w.put(k.panicCpu).put(Math.min(k.panicConsoleDropped, k.params.T_drop + 2)).put(k.oopsInProgress);
         w.put(k.stoppingCpu).put(k.crashingCpu).put(k.waitingForCrashIpi).put(k.kexecLock);
         int d = 0;
-        for (Kernel.Degradation g : k.degradations) d |= 1 << g.ordinal();
+        for (Kernel.Degradation g : DEGRADATIONS) if (k.degradations.contains(g)) d |= 1 << g.ordinal(); // no iterator per key
         w.put(d);
         // NBCON: the nbcon console's ownership word and nbcon_seq (relative to first_seq), legacy_allow_panic_sync;
         // encoded under every configuration (untouched without NBCON) so that only the configuration can differ
@@ -174,30 +188,5 @@ public final class StateKey {
 
     @Override public boolean equals(Object o) {
         return o instanceof StateKey s && s.hash == hash && Arrays.equals(s.bytes, bytes);
-    }
-
-    /** Mixes each value into a 64-bit state (murmur3-style rounds, fmix64 at the end). */
-    static final class Fingerprint implements Sink {
-        private long h = 0x243F6A8885A308D3L;
-        private int n;
-
-        @Override public Fingerprint put(long v) {
-            long k = v * 0x87c37b91114253d5L;
-            k = Long.rotateLeft(k, 31) * 0x4cf5ad432745937fL;
-            h ^= k;
-            h = Long.rotateLeft(h, 27) * 5 + 0x52dce729;
-            n++;
-            return this;
-        }
-
-        long value() {
-            long x = h ^ n;
-            x ^= x >>> 33;
-            x *= 0xff51afd7ed558ccdL;
-            x ^= x >>> 33;
-            x *= 0xc4ceb9fe1a85ec53L;
-            x ^= x >>> 33;
-            return x;
-        }
     }
 }
