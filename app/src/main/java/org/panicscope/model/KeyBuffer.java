@@ -25,21 +25,13 @@ public final class KeyBuffer implements StateKey.Sink {
     void reset() { n = 0; }
 
     /**
-     * The values as zig-zag varints (7 bits a byte, the high bit set on every byte but a value's last), the
-     * encoding of a {@link StateKey}: {@link Snapshot.Out#put}'s.
+     * The values in the encoding of a {@link StateKey}, {@link Snapshot.Out}'s zig-zag varints (one coder for
+     * snapshots and keys; called from this one loop, the JIT compiles it once).
      */
     byte[] bytes() {
-        byte[] b = new byte[10 * n]; // at most 10 bytes a value
-        int at = 0;
-        for (int i = 0; i < n; i++) {
-            long z = (vals[i] << 1) ^ (vals[i] >> 63);
-            while ((z & ~0x7fL) != 0) {
-                b[at++] = (byte) (z | 0x80);
-                z >>>= 7;
-            }
-            b[at++] = (byte) z;
-        }
-        return Arrays.copyOf(b, at);
+        Snapshot.Out o = new Snapshot.Out();
+        for (int i = 0; i < n; i++) o.put(vals[i]);
+        return o.bytes();
     }
 
     /**
