@@ -127,10 +127,13 @@ public final class Run {
 
     /** A pending interrupt whose latency bound is used up must land before the CPU's next step. */
     public boolean forcedInterrupt(int id) {
-        Cpu c = k.cpu(id);
+        return overdue(k.cpu(id), Machine.canDeliverNmi(k, id), Machine.canDeliverIpi(k, id));
+    }
+
+    /** {@link #forcedInterrupt} given whether an NMI and an IPI can be delivered to {@code c} now. */
+    private boolean overdue(Cpu c, boolean nmi, boolean ipi) {
         int d = k.params.D_irq;
-        return (Machine.canDeliverNmi(k, id) && c.clock() >= c.nmiSent() + d)
-                || (Machine.canDeliverIpi(k, id) && c.clock() >= c.ipiSent() + d);
+        return (nmi && c.clock() >= c.nmiSent() + d) || (ipi && c.clock() >= c.ipiSent() + d);
     }
 
     private boolean panicDue(Cpu c) {
@@ -213,7 +216,7 @@ public final class Run {
     Choice chainNext(boolean forcedOk) {
         chainForced = false;
         if (outcome != null) return null;
-        int n = k.cpuCount(), d = k.params.D_irq, stall = k.params.vcpuStall;
+        int n = k.cpuCount(), stall = k.params.vcpuStall;
         long now = timed ? now() : 0;
         Choice only = null;
         int found = 0;
@@ -221,7 +224,7 @@ public final class Run {
             Cpu c = k.cpu(i);
             if (!c.status().runnable()) continue; // no choice of any kind for a CPU that cannot run
             boolean nmi = Machine.canDeliverNmi(k, i), ipi = Machine.canDeliverIpi(k, i);
-            boolean overdue = (nmi && c.clock() >= c.nmiSent() + d) || (ipi && c.clock() >= c.ipiSent() + d);
+            boolean overdue = overdue(c, nmi, ipi);
             boolean atNow = !timed || c.clock() == now;
             boolean step = atNow && !overdue && !panicDue(c);
             if (step && Machine.nextStepIsLocal(k, i)) return Choice.step(i);
