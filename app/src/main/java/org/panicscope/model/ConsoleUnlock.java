@@ -18,6 +18,18 @@ import static org.panicscope.model.Ops.goTo;
 final class ConsoleUnlock {
     private ConsoleUnlock() { }
 
+    /**
+     * The steps of a console_unlock() frame at which its slot-A local ({@link Local#GAP}, {@link Local#WAITER},
+     * {@link Local#HANDOVER}, {@link Local#RETRY}, which share the slot) is dead: every path from the step writes
+     * the slot (CU3 the gap, SD2 the waiter, SD0/SD4/SD5 the hand-over, CU14 the retry) before a step reads it
+     * (CU4, SD3, CU12, CU15's first visit). The gap in particular stays behind from CU4 to SD2, through the whole
+     * driver write; untimed it is as large as the console's unbounded lag, so the untimed key writes a dead slot as
+     * 0 (docs/exploration.md, "Untimed abstraction"). DRV1-DRV3 run in their own frame and are not listed.
+     */
+    static final java.util.Set<Step> SLOT_A_DEAD = java.util.EnumSet.of(Step.CU1, Step.CU3, Step.CU6, Step.CU7,
+            Step.SE0, Step.SE1, Step.SE2, Step.SE3, Step.CU9, Step.SD0, Step.SD1, Step.SD2, Step.CU12a, Step.CU12b,
+            Step.CU13, Step.CU14, Step.CU16);
+
     /** abandon_console_lock_in_panic() (patch 4): a non-panic CPU gives console_sem up during panic. */
     private static boolean abandon(Kernel k, Cpu c) {
         return Ops.otherCpuInPanic(k, c);

@@ -131,12 +131,26 @@ public final class StateKey {
             if (c.pendingIpi) w.put(Math.min(c.clock - c.ipiSent, p.D_irq));
         }
 
-        @Override public long consoleLag(Kernel k) { return Math.max(k.consoleSeq - k.rb.firstSeq(), -1); }
+        @Override public long consoleLag(Kernel k) { return Math.max(k.consoleSeq - k.rb.firstSeq(), floor()); }
         @Override public long consoleDropped(Kernel k) { return 0; }
 
+        /**
+         * How far behind first_seq console_seq is kept: -1 ("behind", all that CU3, CU14 and printk's overwrite test
+         * read), one further per console_unlock() frame waiting at CU6, whose console_seq++ may come before the
+         * next read. Saturated at -1 alone, a console one record behind and one two behind shared a key at CU6,
+         * and CU6 brings the first up to date and leaves the second behind (a drop at the next CU3, or not).
+         */
+        private long floor() {
+            long f = -1;
+            for (Cpu c : k.cpus) if (c.inStep(Step.CU6)) f--;
+            return f;
+        }
+
         @Override public void count(Sink w, Step at, int count) {
+            if (ConsoleUnlock.SLOT_A_DEAD.contains(at)) { w.put(0); return; }
             if (at != Step.CU4) { w.put(count); return; }
-            w.put(count > 0 ? 1 : 0).put(Math.max(k.consoleSeq + count - k.rb.firstSeq(), -1));
+            // the console_seq CU4 sets, which CU6 then increments: one floor further down
+            w.put(count > 0 ? 1 : 0).put(Math.max(k.consoleSeq + count - k.rb.firstSeq(), floor() - 1));
         }
     }
 
