@@ -115,10 +115,11 @@ public final class StateKey {
      * The untimed view (see {@link Clocks#saturated}). Untimed, a writer may also run any number of steps while
      * the console owner waits between two of its steps, so the console's lag behind the ring buffer is unbounded
      * too; it is read only as "behind first_seq or not" (RD(seq) then returns first_seq; printk's overwrite test
-     * compares first_seq >= console_seq), so it is kept saturated at -1. The gap that CU3 leaves for CU4 in the
-     * frame's count is read only as "positive or not" and through the console_seq that CU4 sets from it, so it
-     * is kept as those two, the second saturated like the lag. console_dropped is only displayed (CU4 adds to it,
-     * CU9 clears it): left out.
+     * compares first_seq >= console_seq), so it is kept saturated ({@link #floor}: at -1, one further per pending
+     * CU6 increment). The gap that CU3 leaves for CU4 in the frame's count is read only as "positive or not" and
+     * through the console_seq that CU4 sets from it, so it is kept as those two, the second saturated like the lag;
+     * where the frame word is dead ({@link ConsoleUnlock#SLOT_A_DEAD}) it is written as 0. console_dropped is only
+     * displayed (CU4 adds to it, CU9 clears it): left out.
      */
     private record Untimed(Kernel k) implements Clocks {
         @Override public void put(Sink w, Cpu c) {

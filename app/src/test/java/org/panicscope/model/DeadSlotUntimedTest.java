@@ -20,12 +20,14 @@ import org.panicscope.scenario.Scenario;
 import org.panicscope.scenario.Scenarios;
 
 /**
- * The untimed key writes a console_unlock() frame's slot-A local as 0 where it is dead
- * ({@link ConsoleUnlock#SLOT_A_DEAD}); before, the gap CU3 finds stayed in the frame, raw, from CU4 through the
- * whole driver write, and as the console's lag is unbounded untimed, so was the key. A breadth-first search over the
- * raw states of a small kmsg-panic (every choice, no reduction) compares the future of every state with the first
- * state of its key, and counts the merges that the key without the dead slots would have kept apart; the same
- * search with one live step added to the dead set must find two merged states with different futures.
+ * The untimed key around console_unlock() (docs/exploration.md, "Untimed abstraction"). It writes the frame's
+ * slot-A local as 0 where it is dead ({@link ConsoleUnlock#SLOT_A_DEAD}); before, the gap CU3 finds stayed in the
+ * frame, raw, from CU4 through the whole driver write, and as the console's lag is unbounded untimed, so was the
+ * key. And it keeps the lag one step further below first_seq per frame waiting at CU6, whose increment tells "one
+ * behind" from "two behind"; saturated at -1 they shared a key. A breadth-first search over the raw states of a
+ * small kmsg-panic (every choice, no reduction) compares the future of every state with the first state of its key,
+ * and counts the merges that the key without the dead slots would have kept apart; the same search with a live
+ * step added to the dead set, or with the lag saturated at -1, must find two merged states with different futures.
  */
 class DeadSlotUntimedTest {
 
