@@ -169,7 +169,7 @@ public final class Run {
         long now = timed ? now() : 0;
         for (int i = 0; i < n; i++) {
             Cpu c = k.cpu(i);
-            if (c.status().runnable() && !forcedInterrupt(i) && !panicDue(c) && (!timed || c.clock() == now)) l.add(Choice.step(i));
+            if (stepAllowed(c, Machine.canDeliverNmi(k, i), Machine.canDeliverIpi(k, i), now)) l.add(Choice.step(i));
         }
         if (k.params.vcpuStall > 0) for (int i = 0; i < n; i++) if (isEnabled(Choice.stall(i))) l.add(Choice.stall(i));
         return l;
@@ -179,11 +179,20 @@ public final class Run {
     public boolean canStep(int i) {
         if (outcome != null) return false;
         Cpu c = k.cpu(i);
-        return c.status().runnable() && (!timed || c.clock() == now()) && !forcedInterrupt(i) && !panicDue(c);
+        return c.status().runnable() && stepAllowed(c, Machine.canDeliverNmi(k, i), Machine.canDeliverIpi(k, i), timed ? now() : 0);
     }
 
-    /** The PANIC case of {@link #isEnabled}. */
-    private boolean canPanic(Cpu c) {
+    /**
+     * The STEP rule, for callers that already know whether an NMI and an IPI can be delivered to {@code c} and the
+     * time {@code now} ({@link #now()}, any value untimed): {@link #canStep}, {@link #enabled}, {@link #chainNext}
+     * and {@link TrialScheduler#next}, which look at every CPU once per choice, share it. The run must not be over.
+     */
+    boolean stepAllowed(Cpu c, boolean nmi, boolean ipi, long now) {
+        return c.status().runnable() && (!timed || c.clock() == now) && !overdue(c, nmi, ipi) && !panicDue(c);
+    }
+
+    /** The PANIC case of {@link #isEnabled} (the run not over). */
+    boolean canPanic(Cpu c) {
         return canTrigger(c) && (!explore || c.clock() >= k.params.panicAt);
     }
 
@@ -226,7 +235,7 @@ public final class Run {
             boolean nmi = Machine.canDeliverNmi(k, i), ipi = Machine.canDeliverIpi(k, i);
             boolean overdue = overdue(c, nmi, ipi);
             boolean atNow = !timed || c.clock() == now;
-            boolean step = atNow && !overdue && !panicDue(c);
+            boolean step = stepAllowed(c, nmi, ipi, now);
             if (step && Machine.nextStepIsLocal(k, i)) return Choice.step(i);
             if (found > 1) continue; // not forced any more; a later CPU may still have a local step due
             if (nmi) { found++; only = Choice.nmi(i); }
