@@ -31,7 +31,7 @@ public final class Run {
      * cycles, not by time. TRIAL: the window of EXPLORE and the time criterion of REPLAY (Stephen's 60 s).
      */
     public enum Mode { REPLAY, EXPLORE, TRIAL }
-    private final List<Choice> history;
+    private final ChoiceList history;
     private final List<TraceEvent> trace;
     private Outcome outcome;
     private long panicStart = -1;
@@ -53,7 +53,7 @@ public final class Run {
         this.timed = timed;
         this.mode = mode;
         this.explore = mode != Mode.REPLAY;
-        this.history = new ArrayList<>();
+        this.history = new ChoiceList();
         this.trace = tracing ? new ArrayList<>() : null;
     }
 
@@ -62,7 +62,7 @@ public final class Run {
         timed = o.timed;
         explore = o.explore;
         mode = o.mode;
-        history = keepHistory ? new ArrayList<>(o.history) : new ArrayList<>();
+        history = keepHistory ? new ChoiceList(o.history) : new ChoiceList();
         trace = o.trace == null ? null : new ArrayList<>(o.trace);
         outcome = o.outcome;
         panicStart = o.panicStart;
@@ -184,11 +184,17 @@ public final class Run {
 
     /**
      * The STEP rule, for callers that already know whether an NMI and an IPI can be delivered to {@code c} and the
-     * time {@code now} ({@link #now()}, any value untimed): {@link #canStep}, {@link #enabled}, {@link #chainNext}
-     * and {@link TrialScheduler#next}, which look at every CPU once per choice, share it. The run must not be over.
+     * time {@code now} ({@link #now()}, any value untimed): {@link #canStep}, {@link #enabled} and {@link #chainNext}
+     * share it, and {@link TrialScheduler#next} asks its two halves ({@link #stepBlocked}, the clock at now). The
+     * run must not be over.
      */
     boolean stepAllowed(Cpu c, boolean nmi, boolean ipi, long now) {
-        return c.status().runnable() && (!timed || c.clock() == now) && !overdue(c, nmi, ipi) && !panicDue(c);
+        return c.status().runnable() && (!timed || c.clock() == now) && !stepBlocked(c, nmi, ipi);
+    }
+
+    /** What keeps a runnable CPU at the time now from stepping: an overdue interrupt or the panic it must enter. */
+    boolean stepBlocked(Cpu c, boolean nmi, boolean ipi) {
+        return overdue(c, nmi, ipi) || panicDue(c);
     }
 
     /** The PANIC case of {@link #isEnabled} (the run not over). */

@@ -17,10 +17,6 @@ public final class TrialScheduler implements Scheduler {
     private final long panicTime;
     private final long[] nmiSeen, ipiSeen;
     private final long[] nmiAt, ipiAt;
-    private final int[] candidates;
-    /** Per CPU, from the pass of {@link #next}: whether an NMI ({@value #NMI}) and an IPI ({@value #IPI}) can land. */
-    private final int[] deliverable;
-    private static final int NMI = 1, IPI = 2;
 
     public TrialScheduler(long seed, Kernel k) {
         this.rnd = new SplittableRandom(seed);
@@ -29,8 +25,6 @@ public final class TrialScheduler implements Scheduler {
         nmiSeen = new long[n];
         ipiSeen = new long[n];
         nmiAt = new long[n];
-        candidates = new int[n];
-        deliverable = new int[n];
         ipiAt = new long[n];
         java.util.Arrays.fill(nmiSeen, -1);
         java.util.Arrays.fill(ipiSeen, -1);
@@ -43,47 +37,59 @@ public final class TrialScheduler implements Scheduler {
      * CPU, NMI first), else the panic once its random time has come, else a uniformly random CPU among those that
      * may step now. The generator is drawn from in a fixed order (a new NMI or IPI as the pass reaches its CPU, then
      * the pick among several steps), which makes a trial a function of its seed. The enabling rules are
-     * {@link Run}'s ({@link Run#stepAllowed}, {@link Run#canPanic}, {@link Machine#canDeliverNmi}); TrialsTest
-     * compares this pass with one written with {@link Run#isEnabled} alone.
+     * {@link Run}'s ({@link Run#stepBlocked}, {@link Run#now}, {@link Run#canPanic}, {@link Machine#canDeliverNmi}),
+     * asked once per CPU and choice; TrialLoopTest compares this pass with the policy written with
+     * {@link Run#isEnabled} alone, choice for choice.
      */
     @Override public Choice next(Run run) {
         Kernel k = run.kernel();
-        int d = k.params.D_irq, n = k.cpuCount();
-        boolean live = !run.finished(); // a finished run enables nothing; the draws above still happen, as they did
+        int n = k.cpuCount();
+        boolean live = !run.finished(); // a finished run enables nothing (the draws still happen, as they always did)
+        boolean timed = run.timed();
+        int free = 0; // bit i: CPU i can run and nothing keeps it from stepping (no overdue interrupt, no due panic)
         for (int i = 0; i < n; i++) {
             Cpu c = k.cpu(i);
-            if (c.pendingNmi() != Cpu.NmiKind.NONE && nmiSeen[i] != c.nmiSent()) {
-                nmiSeen[i] = c.nmiSent();
-                nmiAt[i] = c.nmiSent() + rnd.nextInt(d + 1);
+            boolean pendingNmi = c.pendingNmi() != Cpu.NmiKind.NONE, pendingIpi = c.pendingIpi();
+            boolean nmi = false, ipi = false;
+            if (pendingNmi || pendingIpi) { // rare: nothing to draw and nothing to deliver in nearly every choice
+                int d = k.params.D_irq;
+                if (pendingNmi && nmiSeen[i] != c.nmiSent()) {
+                    nmiSeen[i] = c.nmiSent();
+                    nmiAt[i] = c.nmiSent() + rnd.nextInt(d + 1);
+                }
+                if (pendingIpi && ipiSeen[i] != c.ipiSent()) {
+                    ipiSeen[i] = c.ipiSent();
+                    ipiAt[i] = c.ipiSent() + rnd.nextInt(d + 1);
+                }
+                nmi = Machine.canDeliverNmi(k, i);
+                ipi = Machine.canDeliverIpi(k, i);
+                if (live && nmi && c.clock() >= nmiAt[i]) return Choice.nmi(i);
+                if (live && ipi && c.clock() >= ipiAt[i]) return Choice.ipi(i);
             }
-            if (c.pendingIpi() && ipiSeen[i] != c.ipiSent()) {
-                ipiSeen[i] = c.ipiSent();
-                ipiAt[i] = c.ipiSent() + rnd.nextInt(d + 1);
-            }
-            boolean nmi = Machine.canDeliverNmi(k, i), ipi = Machine.canDeliverIpi(k, i);
-            if (live && nmi && c.clock() >= nmiAt[i]) return Choice.nmi(i);
-            if (live && ipi && c.clock() >= ipiAt[i]) return Choice.ipi(i);
-            deliverable[i] = (nmi ? NMI : 0) | (ipi ? IPI : 0);
+            free |= (c.status().runnable() && !run.stepBlocked(c, nmi, ipi) ? 1 : 0) << i;
         }
         if (!live) return null;
         Cpu t = k.cpu(k.triggerCpu);
         if (!t.panicked() && t.clock() >= panicTime && run.canPanic(t)) return Choice.panic(t.id);
-        long now = run.timed() ? run.now() : 0;
-        int m = 0;
-        for (int i = 0; i < n; i++) {
-            int dv = deliverable[i];
-            if (run.stepAllowed(k.cpu(i), (dv & NMI) != 0, (dv & IPI) != 0, now)) candidates[m++] = i;
+        // Run#stepAllowed in two halves: runnable and not blocked (above), and at the time now (timed)
+        int steps = free;
+        if (timed) {
+            long now = run.now();
+            for (int i = 0; i < n; i++) if (k.cpu(i).clock() != now) steps &= ~(1 << i);
         }
+        int m = Integer.bitCount(steps);
         if (m == 0) {
             List<Choice> en = run.enabled();
             return en.isEmpty() ? null : en.get(0); // only forced interrupts or the due panic are left
         }
-        return Choice.step(candidates[m == 1 ? 0 : rnd.nextInt(m)]);
+        int pick = m == 1 ? 0 : rnd.nextInt(m); // the pick-th of the CPUs that may step, lowest first
+        for (int j = 0; j < pick; j++) steps &= steps - 1;
+        return Choice.step(Integer.numberOfTrailingZeros(steps));
     }
 
     /**
      * {@link Scheduler#drive} for trials: this scheduler only returns enabled choices, so they are applied without
-     * the second check of {@link Run#apply}. The same budget, the same run (ScheduledTrialsTest compares both).
+     * the second check of {@link Run#apply}. The same budget, the same run (TrialLoopTest compares both).
      */
     Run drive(Run run, Budget budget) {
         long check = 0; // the budget is asked only where it can stop the run: at 0, every HEAP_CHECK_EVERY, at its end

@@ -98,6 +98,14 @@ public final class Machine {
     private static final java.util.Set<Step> OWNER_SECTION = java.util.EnumSet.of(Step.SE2, Step.SE3, Step.CU9,
             Step.DRV1, Step.DRV2, Step.DRV3, Step.SD0, Step.SD1, Step.SD2);
     private static final java.util.Set<Step> WAITER_SECTION = java.util.EnumSet.of(Step.CTS6, Step.CTS7, Step.CTS8);
+    /** The two sections as tables by step ordinal: the invariants are checked after every step. */
+    private static final boolean[] IN_OWNER_SECTION = byOrdinal(OWNER_SECTION), IN_WAITER_SECTION = byOrdinal(WAITER_SECTION);
+
+    private static boolean[] byOrdinal(java.util.Set<Step> steps) {
+        boolean[] t = new boolean[Step.values().length];
+        for (Step s : steps) t[s.ordinal()] = true;
+        return t;
+    }
 
     private static int oopsCpus(Kernel k) {
         int n = 0;
@@ -133,7 +141,7 @@ public final class Machine {
             // refinement of §9.2: the waiter sets the flag at CTS5 and reaches CTS8 two steps later; only the CPU
             // that set it counts (another printk may pass CTS6-CTS7 meanwhile, having seen the waiter there)
             // (a CPU interrupted there by an NMI panic still counts: its spin never resumes, the flag stays set)
-            for (Cpu c : k.cpus) if (c.inStepWith(WAITER_SECTION, Local.SPIN, 1)) at++;
+            for (Cpu c : k.cpus) if (c.inStepWith(IN_WAITER_SECTION, Local.SPIN, 1)) at++;
             if (at != 1) throw new ModelError("invariant 2: console_waiter is set but " + at + " CPUs are in CTS6-CTS8");
         }
         // K24 (d04d5882cd67) skips SE1-SE3 and SD1-SD3 during panic, so a console_owner set before the panic is left
@@ -141,7 +149,7 @@ public final class Machine {
         if (k.consoleOwner != Kernel.INVALID && !(k.has(Switch.K24) && k.panicCpu != Kernel.INVALID)) {
             Cpu o = k.cpus[k.consoleOwner];
             boolean inside = false;
-            inside = o.inAny(OWNER_SECTION);
+            inside = o.inAny(IN_OWNER_SECTION);
             if (!inside) throw new ModelError("invariant 2: console_owner = CPU" + k.consoleOwner + " but it is at " + o.pc + ", outside CU8-CU10");
         }
         if (k.panicCpuClaims > 1 && k.panicCpuClaims > 1 + oopsCpus(k))
