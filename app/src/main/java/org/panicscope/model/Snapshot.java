@@ -36,6 +36,17 @@ public final class Snapshot {
         @Override public Out put(long v) {
             long z = (v << 1) ^ (v >> 63);
             if (z >>> 7 == 0 && n < buf.length) { buf[n++] = (byte) z; return this; } // most values: one byte
+            return putLong(z);
+        }
+
+        /**
+         * The loop for values of two bytes or more, a method of its own so that the JIT inlines only the one-byte
+         * test at each of the hundred-odd {@code put} sites of {@link Kernel#save} and leaves this as a call where
+         * it is rarely taken: inlined everywhere, the loop made {@code Kernel.save} and {@code Kernel.load} the
+         * most expensive methods the JIT compiled (about a second each per compilation, more than their run time in
+         * a 3-million-state search).
+         */
+        private Out putLong(long z) {
             do {
                 if (n == buf.length) buf = Arrays.copyOf(buf, n * 2);
                 byte b = (byte) (z & 0x7f);
@@ -59,6 +70,11 @@ public final class Snapshot {
         long get() {
             byte first = b[at];
             if (first >= 0) { at++; return (first >>> 1) ^ -(first & 1); } // one byte
+            return getLong();
+        }
+
+        /** Two bytes or more: out of line, as {@link Out#putLong}. */
+        private long getLong() {
             long z = 0;
             int shift = 0;
             byte x;

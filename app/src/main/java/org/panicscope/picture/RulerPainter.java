@@ -30,9 +30,29 @@ final class RulerPainter {
     /** Writes the ruler's numbers in its two rows, except where a key moment's pill sits in that row. */
     private record Numbers(Painter p, List<double[]> pills, double base1, double base2) {
         void text(int row, double x, String s, Tone t) {
+            if (!covered(row, x, s)) p.text(x, row == 0 ? base1 : base2, s, t, TextStyle.SMALL, Painter.Align.LEFT);
+        }
+
+        boolean covered(int row, double x, String s) {
             double w = p.textWidth(s, TextStyle.SMALL);
-            for (double[] pill : pills) if (pill[4] == row && x < pill[2] + pill[3] + 2 && pill[2] - 2 < x + w) return;
-            p.text(x, row == 0 ? base1 : base2, s, t, TextStyle.SMALL, Painter.Align.LEFT);
+            for (double[] pill : pills) if (pill[4] == row && x < pill[2] + pill[3] + 2 && pill[2] - 2 < x + w) return true;
+            return false;
+        }
+
+        /**
+         * A tick's two numbers: {@code second} in the lower row; where a pill covers it there, after {@code first}
+         * in the upper row when that fits before the next tick ({@code room} px), so that the lower row's count is not
+         * lost wherever key moments crowd it (1280x720 in presenter mode).
+         */
+        void pair(double x, String first, String second, double room) {
+            if (!covered(1, x, second)) {
+                text(0, x, first, Tone.TEXT);
+                p.text(x, base2, second, Tone.TEXT_MUTED, TextStyle.SMALL, Painter.Align.LEFT);
+                return;
+            }
+            String both = first + " \u00b7 " + second;
+            if (p.textWidth(both, TextStyle.SMALL) + 6 <= room && !covered(0, x, both)) text(0, x, both, Tone.TEXT);
+            else text(0, x, first, Tone.TEXT);
         }
     }
 
@@ -49,8 +69,8 @@ final class RulerPainter {
             if (x < v.header()) continue;
             lastX = x;
             p.line(x, v.ruler() - 6, x, v.lanesBottom(), Tone.GRID, 1, false);
-            numbers.text(0, x + 3, "#" + c, Tone.TEXT);
-            if (log.size() > 0) numbers.text(1, x + 3, "t " + log.timeAt((int) Math.min(c, log.size())), Tone.TEXT_MUTED);
+            if (log.size() > 0) numbers.pair(x + 3, "#" + c, "t " + log.timeAt((int) Math.min(c, log.size())), v.x(c + step) - x);
+            else numbers.text(0, x + 3, "#" + c, Tone.TEXT);
         }
     }
 
@@ -69,8 +89,8 @@ final class RulerPainter {
             if (x > v.width() - p.textWidth(label, TextStyle.SMALL) - 4 || x > v.right() + 2) break;
             if (x < v.header()) continue;
             p.line(x, v.ruler() - 6, x, v.lanesBottom(), Tone.GRID, 1, false);
-            numbers.text(0, x + 3, label, Tone.TEXT);
-            if (log.size() > 0) numbers.text(1, x + 3, "#" + (long) v.axis().position(t), Tone.TEXT_MUTED);
+            if (log.size() > 0) numbers.pair(x + 3, label, "#" + (long) v.axis().position(t), v.xOfUnit(t + step) - x);
+            else numbers.text(0, x + 3, label, Tone.TEXT);
         }
     }
 
@@ -118,14 +138,20 @@ final class RulerPainter {
         double h = p.fontSize() * 1.25;
         double[] ys = {v.ruler() * 0.42 - h * 0.8, base - h * 0.8};
         List<double[]> pills = new java.util.ArrayList<>();
-        int k = 0;
+        // every leader line first, then every pill: a line from the upper row to its moment may pass a pill of the
+        // lower row, and must go under its label, not through it
         for (double[] l : layout) {
-            KeyMoments.Moment m = cached.get(k++);
             double x = l[1], left = l[2], w = l[3];
             int row = (int) l[4];
             double from = row < 0 ? x : Math.max(left + 2, Math.min(left + w - 2, x)); // where the leader leaves the pill
             if (Math.max(x, from) >= v.header() && Math.min(x, from) <= v.right())
                 p.line(from, row == 0 ? ys[0] + h : ys[1] + h, x, v.ruler(), Tone.MARKER, 2, false);
+        }
+        int k = 0;
+        for (double[] l : layout) {
+            KeyMoments.Moment m = cached.get(k++);
+            double x = l[1], left = l[2], w = l[3];
+            int row = (int) l[4];
             if (row < 0) continue;
             if (left + w < v.left() || left > v.right()) continue;   // outside this tile: placed, not drawn
             p.fillRect(left, ys[row], w, h, Tone.MARKER);

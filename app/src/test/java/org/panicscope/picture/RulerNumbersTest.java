@@ -44,4 +44,24 @@ class RulerNumbersTest {
         }
         assertThat(numbers).as("numbers are still drawn").isGreaterThan(Scenarios.IDS.size() * 2 * 4);
     }
+
+    /**
+     * The presenter's ruler at 1280x720 (owner-halted under BASE, choices 740 to the end in the 860 px left of the
+     * narration, as presenter mode opens it): the key moments take the lower row where the ticks' times would go. A time a pill covers moves up
+     * beside its choice number ("#800 · t 128"), so the row of times is not lost; before, it showed no number at all.
+     */
+    @Test void aTimeAPillCoversMovesUpBesideItsChoiceNumber() {
+        Scenario s = Scenarios.bundled("owner-halted");
+        Tape t = Tape.record(s, Config.parse("BASE"), s.scheduleFor(Config.parse("BASE")));
+        StepLog log = t.log();
+        TimelineSnapshot snap = AppTimeline.snapshot(t, log.size(), true, -1, null);
+        double width = 860, header = 320, ruler = 70;
+        Viewport v = new Viewport(740, (width - header) / (log.size() - 740), width, 500, header, ruler, 120, 6, log.cpuCount(),
+                header, width, ChoiceAxis.PLAIN);
+        RecordingPainter p = new RecordingPainter();
+        RulerPainter.paint(snap, v, p);
+        List<String> times = p.calls.stream().filter(c -> c.op().equals("text") && c.tone() != Tone.BACKGROUND)
+                .map(RecordingPainter.Call::text).filter(x -> x.matches(".*\\bt \\d+")).toList();
+        assertThat(times).as("the ruler's times").anyMatch(x -> x.matches("#\\d+ \u00b7 t \\d+"));
+    }
 }
