@@ -118,9 +118,19 @@ public final class Run {
             max = Math.max(max, c.clock());
             if (c.status().runnable()) min = Math.min(min, c.clock());
         }
-        nowCache = min == Long.MAX_VALUE ? max : min;
-        nowValid = true;
+        knowNow(now(min, max));
         return nowCache;
+    }
+
+    /** The time now from the smallest clock of a runnable CPU ({@code Long.MAX_VALUE}: none) and the largest clock. */
+    static long now(long minRunnable, long maxClock) {
+        return minRunnable == Long.MAX_VALUE ? maxClock : minRunnable;
+    }
+
+    /** {@link #now()} as a caller that looked at every CPU found it ({@link TrialScheduler#next}), until the next choice. */
+    void knowNow(long now) {
+        nowCache = now;
+        nowValid = true;
     }
 
     // ---- what may happen next ---------------------------------------------------------------------------------

@@ -47,6 +47,8 @@ public final class TrialScheduler implements Scheduler {
         boolean live = !run.finished(); // a finished run enables nothing (the draws still happen, as they always did)
         boolean timed = run.timed();
         int free = 0; // bit i: CPU i can run and nothing keeps it from stepping (no overdue interrupt, no due panic)
+        long min = Long.MAX_VALUE, max = 0; // the smallest clock of a runnable CPU, the largest clock: Run#now
+        int atMin = 0; // bit i: CPU i is runnable and its clock is the smallest so far
         for (int i = 0; i < n; i++) {
             Cpu c = k.cpu(i);
             boolean pendingNmi = c.pendingNmi() != Cpu.NmiKind.NONE, pendingIpi = c.pendingIpi();
@@ -66,17 +68,19 @@ public final class TrialScheduler implements Scheduler {
                 if (live && nmi && c.clock() >= nmiAt[i]) return Choice.nmi(i);
                 if (live && ipi && c.clock() >= ipiAt[i]) return Choice.ipi(i);
             }
-            free |= (c.status().runnable() && !run.stepBlocked(c, nmi, ipi) ? 1 : 0) << i;
+            long clock = c.clock();
+            max = Math.max(max, clock);
+            if (!c.status().runnable()) continue;
+            if (!run.stepBlocked(c, nmi, ipi)) free |= 1 << i;
+            if (clock < min) { min = clock; atMin = 0; }
+            if (clock == min) atMin |= 1 << i;
         }
         if (!live) return null;
         Cpu t = k.cpu(k.triggerCpu);
         if (!t.panicked() && t.clock() >= panicTime && run.canPanic(t)) return Choice.panic(t.id);
-        // Run#stepAllowed in two halves: runnable and not blocked (above), and at the time now (timed)
-        int steps = free;
-        if (timed) {
-            long now = run.now();
-            for (int i = 0; i < n; i++) if (k.cpu(i).clock() != now) steps &= ~(1 << i);
-        }
+        // Run#stepAllowed from the pass: runnable and not blocked, and (timed) at the time now
+        run.knowNow(Run.now(min, max));
+        int steps = timed ? free & atMin : free;
         int m = Integer.bitCount(steps);
         if (m == 0) {
             List<Choice> en = run.enabled();
