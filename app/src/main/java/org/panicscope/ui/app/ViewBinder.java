@@ -60,6 +60,8 @@ final class ViewBinder {
         javafx.scene.Node steps = upper instanceof javafx.scene.layout.VBox v && v.getChildren().size() > 1 ? v.getChildren().get(1) : null;
         double stepping = steps == null || !steps.isManaged() ? 0 : steps.prefHeight(-1);
         double want = w.timeline().contentHeight() + stepping + 24;
+        // presenter mode: the narration beside the lanes is read aloud from; it gets the height of its whole note
+        if (w.presenter().active()) want = Math.max(want, w.narration().wholeNoteHeight() + stepping + 8);
         sp.setDividerPositions(Math.max(0.3, Math.min(w.timeline().getSnapshot() != null && w.timeline().getSnapshot().log().cpuCount() > 4 ? 0.7 : 0.58,
                 want / sp.getHeight())));
     }

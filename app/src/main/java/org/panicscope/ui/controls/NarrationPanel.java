@@ -16,6 +16,7 @@ public final class NarrationPanel extends VBox {
     private final Label heading = new Label("Narration");
     private final Label where = new Label();
     private final Label text = new Label();
+    private final javafx.scene.control.ScrollPane scroll;
 
     public NarrationPanel(SessionViewModel vm) {
         setId("narration");
@@ -28,7 +29,7 @@ public final class NarrationPanel extends VBox {
         text.setId("narration-text");
         text.setWrapText(true);
         text.setMinHeight(0);
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(text);
+        scroll = new javafx.scene.control.ScrollPane(text);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("narration-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -53,4 +54,24 @@ public final class NarrationPanel extends VBox {
     }
 
     public String text() { return text.getText(); }
+
+    /** Whether the whole note is in view, with nothing left to scroll to. */
+    public boolean wholeNoteShown() {
+        return scroll.getViewportBounds().getHeight() + 1 >= text.getHeight();
+    }
+
+    /**
+     * The height that shows the whole note without its scroll bar at the panel's current width (what presenter mode
+     * gives the upper pane when the lanes need less: at 1920x1080 the last line of a note was below the fold).
+     */
+    public double wholeNoteHeight() {
+        double w = getWidth() - snappedLeftInset() - snappedRightInset();
+        if (w <= 0) return 0;
+        double h = snappedTopInset() + snappedBottomInset() + getSpacing() * (getChildren().size() - 1);
+        double scrollInsets = scroll.snappedLeftInset() + scroll.snappedRightInset();
+        for (javafx.scene.Node c : getChildren())
+            h += c == scroll ? text.prefHeight(w - scrollInsets) + scroll.snappedTopInset() + scroll.snappedBottomInset() + 4
+                    : c.prefHeight(w);
+        return h;
+    }
 }

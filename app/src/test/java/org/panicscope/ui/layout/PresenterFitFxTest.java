@@ -21,16 +21,18 @@ import org.panicscope.picture.Viewport;
 class PresenterFitFxTest {
     private MainWindow open(String at) throws Exception { return open(at, false); }
 
-    private MainWindow open(String at, boolean timeAxis) throws Exception {
+    private MainWindow open(String at, boolean timeAxis) throws Exception { return open(at, timeAxis, 1280, 720); }
+
+    private MainWindow open(String at, boolean timeAxis, int width, int height) throws Exception {
         FxTestSupport.start();
         javafx.application.Platform.setImplicitExit(false);
         MainWindow w = FxTestSupport.onFx(() -> {
             Stage st = new Stage();
             MainWindow m = PanicScopeApp.create(st, AppPrefs.inMemory(),
-                    new StartupOptions("owner-halted", "BASE", at, "projector", false, 1280, 720, null, true, false, null, null, false, 0));
+                    new StartupOptions("owner-halted", "BASE", at, "projector", false, width, height, null, true, false, null, null, false, 0));
             m.presenter().keepWindowed();
-            st.setWidth(1280);
-            st.setHeight(720);
+            st.setWidth(width);
+            st.setHeight(height);
             st.show();
             m.timeline().timeAxisProperty().set(timeAxis);
             m.presenter().set(true);
@@ -78,6 +80,24 @@ class PresenterFitFxTest {
                 }
                 assertThat(w.verdict().isVisible()).isTrue();
                 assertThat(w.verdict().localToScene(w.verdict().getBoundsInLocal()).getMinY()).isGreaterThanOrEqualTo(0);
+                return null;
+            });
+        } finally {
+            FxTestSupport.onFx(() -> { w.getScene().getWindow().hide(); return null; });
+        }
+    }
+
+    /**
+     * At 1920x1080 the panels show below the lanes, and the upper pane is as high as the note beside the lanes needs:
+     * the speaker reads the whole note without scrolling (its last line was below the fold).
+     */
+    @Test void at1080pTheWholeNoteIsInView() throws Exception {
+        MainWindow w = open("end", false, 1920, 1080);
+        try {
+            FxTestSupport.onFx(() -> {
+                assertThat(w.narration().text()).isNotBlank();
+                assertThat(w.narration().wholeNoteShown()).as("the whole note in view").isTrue();
+                assertThat(w.centerSplit().getItems()).as("panels below the lanes").hasSize(2);
                 return null;
             });
         } finally {
