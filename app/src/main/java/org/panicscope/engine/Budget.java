@@ -23,6 +23,26 @@ public record Budget(long choices, Heap heap) {
         if (choices < 1) throw new IllegalArgumentException("the choice budget must be at least 1, not " + choices);
     }
 
+    /**
+     * Whether a run that has taken {@code taken} choices of this budget stops here; if so it is ended with
+     * {@link Verdict#NO_VERDICT} and the reason. The heap is asked only every {@value #HEAP_CHECK_EVERY} choices.
+     */
+    boolean stops(Run run, long taken) {
+        if (taken >= choices) {
+            run.noVerdict("no verdict within " + choices + " choices: the run neither completed nor "
+                    + "hung (a repeat count or H too large?)", "choice budget");
+            return true;
+        }
+        if (taken > 0 && taken % HEAP_CHECK_EVERY == 0) {
+            String full = heap.exhausted();
+            if (full != null) {
+                run.noVerdict("no verdict within " + taken + " choices: " + full, "heap");
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The default budget, or {@code choices} when the user gave one ({@code --max-choices}); null means the default. */
     public static Budget of(Long choices) {
         return choices == null ? DEFAULT : new Budget(choices, Heap.RUNTIME);

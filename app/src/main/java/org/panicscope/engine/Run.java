@@ -31,7 +31,7 @@ public final class Run {
      * cycles, not by time. TRIAL: the window of EXPLORE and the time criterion of REPLAY (Stephen's 60 s).
      */
     public enum Mode { REPLAY, EXPLORE, TRIAL }
-    private final List<Choice> history;
+    private final ChoiceList history;
     private final List<TraceEvent> trace;
     private Outcome outcome;
     private long panicStart = -1;
@@ -53,7 +53,7 @@ public final class Run {
         this.timed = timed;
         this.mode = mode;
         this.explore = mode != Mode.REPLAY;
-        this.history = new ArrayList<>();
+        this.history = new ChoiceList();
         this.trace = tracing ? new ArrayList<>() : null;
     }
 
@@ -62,7 +62,7 @@ public final class Run {
         timed = o.timed;
         explore = o.explore;
         mode = o.mode;
-        history = keepHistory ? new ArrayList<>(o.history) : new ArrayList<>();
+        history = keepHistory ? new ChoiceList(o.history) : new ChoiceList();
         trace = o.trace == null ? null : new ArrayList<>(o.trace);
         outcome = o.outcome;
         panicStart = o.panicStart;
@@ -118,9 +118,19 @@ public final class Run {
             max = Math.max(max, c.clock());
             if (c.status().runnable()) min = Math.min(min, c.clock());
         }
-        nowCache = min == Long.MAX_VALUE ? max : min;
-        nowValid = true;
+        knowNow(now(min, max));
         return nowCache;
+    }
+
+    /** The time now from the smallest clock of a runnable CPU ({@code Long.MAX_VALUE}: none) and the largest clock. */
+    static long now(long minRunnable, long maxClock) {
+        return minRunnable == Long.MAX_VALUE ? maxClock : minRunnable;
+    }
+
+    /** {@link #now()} as a caller that looked at every CPU found it ({@link TrialScheduler#next}), until the next choice. */
+    void knowNow(long now) {
+        nowCache = now;
+        nowValid = true;
     }
 
     // ---- what may happen next ---------------------------------------------------------------------------------
@@ -169,7 +179,7 @@ public final class Run {
         long now = timed ? now() : 0;
         for (int i = 0; i < n; i++) {
             Cpu c = k.cpu(i);
-            if (c.status().runnable() && !forcedInterrupt(i) && !panicDue(c) && (!timed || c.clock() == now)) l.add(Choice.step(i));
+            if (stepAllowed(c, Machine.canDeliverNmi(k, i), Machine.canDeliverIpi(k, i), now)) l.add(Choice.step(i));
         }
         if (k.params.vcpuStall > 0) for (int i = 0; i < n; i++) if (isEnabled(Choice.stall(i))) l.add(Choice.stall(i));
         return l;
@@ -179,11 +189,26 @@ public final class Run {
     public boolean canStep(int i) {
         if (outcome != null) return false;
         Cpu c = k.cpu(i);
-        return c.status().runnable() && (!timed || c.clock() == now()) && !forcedInterrupt(i) && !panicDue(c);
+        return c.status().runnable() && stepAllowed(c, Machine.canDeliverNmi(k, i), Machine.canDeliverIpi(k, i), timed ? now() : 0);
     }
 
-    /** The PANIC case of {@link #isEnabled}. */
-    private boolean canPanic(Cpu c) {
+    /**
+     * The STEP rule, for callers that already know whether an NMI and an IPI can be delivered to {@code c} and the
+     * time {@code now} ({@link #now()}, any value untimed): {@link #canStep}, {@link #enabled} and {@link #chainNext}
+     * share it, and {@link TrialScheduler#next} asks its two halves ({@link #stepBlocked}, the clock at now). The
+     * run must not be over.
+     */
+    boolean stepAllowed(Cpu c, boolean nmi, boolean ipi, long now) {
+        return c.status().runnable() && (!timed || c.clock() == now) && !stepBlocked(c, nmi, ipi);
+    }
+
+    /** What keeps a runnable CPU at the time now from stepping: an overdue interrupt or the panic it must enter. */
+    boolean stepBlocked(Cpu c, boolean nmi, boolean ipi) {
+        return overdue(c, nmi, ipi) || panicDue(c);
+    }
+
+    /** The PANIC case of {@link #isEnabled} (the run not over). */
+    boolean canPanic(Cpu c) {
         return canTrigger(c) && (!explore || c.clock() >= k.params.panicAt);
     }
 
@@ -226,7 +251,7 @@ public final class Run {
             boolean nmi = Machine.canDeliverNmi(k, i), ipi = Machine.canDeliverIpi(k, i);
             boolean overdue = overdue(c, nmi, ipi);
             boolean atNow = !timed || c.clock() == now;
-            boolean step = atNow && !overdue && !panicDue(c);
+            boolean step = stepAllowed(c, nmi, ipi, now);
             if (step && Machine.nextStepIsLocal(k, i)) return Choice.step(i);
             if (found > 1) continue; // not forced any more; a later CPU may still have a local step due
             if (nmi) { found++; only = Choice.nmi(i); }

@@ -37,19 +37,7 @@ public interface Scheduler {
     static Run drive(Run run, Scheduler s, Budget budget, Listener listener) {
         long start = run.history().size();
         while (!run.finished()) {
-            long taken = run.history().size() - start;
-            if (taken >= budget.choices()) {
-                run.noVerdict("no verdict within " + budget.choices() + " choices: the run neither completed nor "
-                        + "hung (a repeat count or H too large?)", "choice budget");
-                break;
-            }
-            if (taken > 0 && taken % Budget.HEAP_CHECK_EVERY == 0) {
-                String full = budget.heap().exhausted();
-                if (full != null) {
-                    run.noVerdict("no verdict within " + taken + " choices: " + full, "heap");
-                    break;
-                }
-            }
+            if (budget.stops(run, run.history().size() - start)) break;
             Choice c = s.next(run);
             if (c == null) break;
             listener.before(run, c);

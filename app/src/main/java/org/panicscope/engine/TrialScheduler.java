@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.panicscope.model.Cpu;
 import org.panicscope.model.Kernel;
+import org.panicscope.model.Machine;
 
 /**
  * One randomized timed trial, after Stephen's kmsg_panic.sh [S0][S1]: the panic starts at a uniformly random time
@@ -16,7 +17,6 @@ public final class TrialScheduler implements Scheduler {
     private final long panicTime;
     private final long[] nmiSeen, ipiSeen;
     private final long[] nmiAt, ipiAt;
-    private final int[] candidates;
 
     public TrialScheduler(long seed, Kernel k) {
         this.rnd = new SplittableRandom(seed);
@@ -25,7 +25,6 @@ public final class TrialScheduler implements Scheduler {
         nmiSeen = new long[n];
         ipiSeen = new long[n];
         nmiAt = new long[n];
-        candidates = new int[n];
         ipiAt = new long[n];
         java.util.Arrays.fill(nmiSeen, -1);
         java.util.Arrays.fill(ipiSeen, -1);
@@ -33,30 +32,80 @@ public final class TrialScheduler implements Scheduler {
 
     public long panicTime() { return panicTime; }
 
+    /**
+     * The choice of the moment, from one pass over the CPUs: an interrupt whose random latency has run out (lowest
+     * CPU, NMI first), else the panic once its random time has come, else a uniformly random CPU among those that
+     * may step now. The generator is drawn from in a fixed order (a new NMI or IPI as the pass reaches its CPU, then
+     * the pick among several steps), which makes a trial a function of its seed. The enabling rules are
+     * {@link Run}'s ({@link Run#stepBlocked}, {@link Run#now}, {@link Run#canPanic}, {@link Machine#canDeliverNmi}),
+     * asked once per CPU and choice; TrialLoopTest compares this pass with the policy written with
+     * {@link Run#isEnabled} alone, choice for choice.
+     */
     @Override public Choice next(Run run) {
         Kernel k = run.kernel();
-        int d = k.params.D_irq;
-        for (int i = 0; i < k.cpuCount(); i++) {
+        int n = k.cpuCount();
+        boolean live = !run.finished(); // a finished run enables nothing (the draws still happen, as they always did)
+        boolean timed = run.timed();
+        int free = 0; // bit i: CPU i can run and nothing keeps it from stepping (no overdue interrupt, no due panic)
+        long min = Long.MAX_VALUE, max = 0; // the smallest clock of a runnable CPU, the largest clock: Run#now
+        int atMin = 0; // bit i: CPU i is runnable and its clock is the smallest so far
+        for (int i = 0; i < n; i++) {
             Cpu c = k.cpu(i);
-            if (c.pendingNmi() != Cpu.NmiKind.NONE && nmiSeen[i] != c.nmiSent()) {
-                nmiSeen[i] = c.nmiSent();
-                nmiAt[i] = c.nmiSent() + rnd.nextInt(d + 1);
+            boolean pendingNmi = c.pendingNmi() != Cpu.NmiKind.NONE, pendingIpi = c.pendingIpi();
+            boolean nmi = false, ipi = false;
+            if (pendingNmi || pendingIpi) { // rare: nothing to draw and nothing to deliver in nearly every choice
+                int d = k.params.D_irq;
+                if (pendingNmi && nmiSeen[i] != c.nmiSent()) {
+                    nmiSeen[i] = c.nmiSent();
+                    nmiAt[i] = c.nmiSent() + rnd.nextInt(d + 1);
+                }
+                if (pendingIpi && ipiSeen[i] != c.ipiSent()) {
+                    ipiSeen[i] = c.ipiSent();
+                    ipiAt[i] = c.ipiSent() + rnd.nextInt(d + 1);
+                }
+                nmi = Machine.canDeliverNmi(k, i);
+                ipi = Machine.canDeliverIpi(k, i);
+                if (live && nmi && c.clock() >= nmiAt[i]) return Choice.nmi(i);
+                if (live && ipi && c.clock() >= ipiAt[i]) return Choice.ipi(i);
             }
-            if (c.pendingIpi() && ipiSeen[i] != c.ipiSent()) {
-                ipiSeen[i] = c.ipiSent();
-                ipiAt[i] = c.ipiSent() + rnd.nextInt(d + 1);
-            }
-            if (run.isEnabled(Choice.nmi(i)) && c.clock() >= nmiAt[i]) return Choice.nmi(i);
-            if (run.isEnabled(Choice.ipi(i)) && c.clock() >= ipiAt[i]) return Choice.ipi(i);
+            long clock = c.clock();
+            max = Math.max(max, clock);
+            if (!c.status().runnable()) continue;
+            if (!run.stepBlocked(c, nmi, ipi)) free |= 1 << i;
+            if (clock < min) { min = clock; atMin = 0; }
+            if (clock == min) atMin |= 1 << i;
         }
+        if (!live) return null;
         Cpu t = k.cpu(k.triggerCpu);
-        if (!t.panicked() && t.clock() >= panicTime && run.isEnabled(Choice.panic(t.id))) return Choice.panic(t.id);
-        int n = 0;
-        for (int i = 0; i < k.cpuCount(); i++) if (run.isEnabled(Choice.step(i))) candidates[n++] = i;
-        if (n == 0) {
+        if (!t.panicked() && t.clock() >= panicTime && run.canPanic(t)) return Choice.panic(t.id);
+        // Run#stepAllowed from the pass: runnable and not blocked, and (timed) at the time now
+        run.knowNow(Run.now(min, max));
+        int steps = timed ? free & atMin : free;
+        int m = Integer.bitCount(steps);
+        if (m == 0) {
             List<Choice> en = run.enabled();
             return en.isEmpty() ? null : en.get(0); // only forced interrupts or the due panic are left
         }
-        return Choice.step(candidates[n == 1 ? 0 : rnd.nextInt(n)]);
+        int pick = m == 1 ? 0 : rnd.nextInt(m); // the pick-th of the CPUs that may step, lowest first
+        for (int j = 0; j < pick; j++) steps &= steps - 1;
+        return Choice.step(Integer.numberOfTrailingZeros(steps));
+    }
+
+    /**
+     * {@link Scheduler#drive} for trials: this scheduler only returns enabled choices, so they are applied without
+     * the second check of {@link Run#apply}. The same budget, the same run (TrialLoopTest compares both).
+     */
+    Run drive(Run run, Budget budget) {
+        long check = 0; // the budget is asked only where it can stop the run: at 0, every HEAP_CHECK_EVERY, at its end
+        for (long taken = 0; !run.finished(); taken++) {
+            if (taken == check) {
+                if (budget.stops(run, taken)) break;
+                check = Math.min(budget.choices(), (taken / Budget.HEAP_CHECK_EVERY + 1) * Budget.HEAP_CHECK_EVERY);
+            }
+            Choice c = next(run);
+            if (c == null) break;
+            run.applyEnabled(c);
+        }
+        return run;
     }
 }

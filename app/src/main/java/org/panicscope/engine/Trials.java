@@ -42,7 +42,7 @@ public final class Trials {
     /** Runs one trial; a trial that uses up {@code budget} ends with {@link Verdict#NO_VERDICT}. */
     public static Run trial(KernelSource s, Config c, long trialSeed, boolean tracing, Budget budget) {
         Run run = new Run(s.newKernel(c), true, Run.Mode.TRIAL, tracing);
-        return Scheduler.drive(run, new TrialScheduler(trialSeed, run.kernel()), budget);
+        return new TrialScheduler(trialSeed, run.kernel()).drive(run, budget);
     }
 
     public static Result run(KernelSource s, Config c, int count, long seed, int threads, int keepHangs, Progress progress) {

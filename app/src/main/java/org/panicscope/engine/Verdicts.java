@@ -17,45 +17,62 @@ import org.panicscope.model.Step;
 final class Verdicts {
     private Verdicts() { }
 
+    /**
+     * Asked after every choice, so it is kept small enough for the JIT to inline into {@link Run#applyEnabled}: the
+     * outcomes, with their text, are made by the methods below, reached only when the run ends.
+     */
     static Outcome detect(Run run) {
         Kernel k = run.kernel();
         boolean anyRunnable = false;
         for (int i = 0; i < k.cpuCount(); i++) {
             CpuStatus st = k.cpu(i).status();
-            if (st == CpuStatus.KDUMP)
-                return new Outcome(Verdict.OK_K, "CPU" + i + " reached machine_kexec(): the kdump kernel takes over", List.of(), "");
+            if (st == CpuStatus.KDUMP) return kdump(i);
             anyRunnable |= st.runnable();
         }
         int pc = k.panicCpu() != Kernel.INVALID ? k.panicCpu() : k.triggerCpu;
         Cpu panic = k.cpu(pc);
-        if (panic.status() == CpuStatus.DONE) {
-            if (!k.degraded())
-                return new Outcome(Verdict.OK_R, "CPU" + pc + " completed panic(): final flush done, every record printed", List.of(), "");
-            List<String> d = new ArrayList<>();
-            for (Kernel.Degradation g : k.degradations()) d.add(g.text());
-            return new Outcome(Verdict.OK_D, "CPU" + pc + " completed panic(), degraded: " + String.join("; ", d), d, "");
-        }
+        if (panic.status() == CpuStatus.DONE) return completed(k, pc);
         if (panic.panicked() || k.panicCpu() != Kernel.INVALID) {
-            String dl = deadlock(k, panic);
-            if (dl != null) return new Outcome(Verdict.DL, dl, List.of(), cause(k, panic), Hang.spinningOn(panic.spinOn()));
-            if (panic.status() == CpuStatus.SELF_STOPPED || panic.status() == CpuStatus.HALTED)
-                return new Outcome(Verdict.DL, "CPU" + pc + " (the panic CPU) is " + panic.status().name().toLowerCase(), List.of(), "panic CPU stopped");
+            if (panic.status() == CpuStatus.SPIN && walk(k, panic, null)) return deadlock(k, panic);
+            if (panic.status() == CpuStatus.SELF_STOPPED || panic.status() == CpuStatus.HALTED) return stopped(pc, panic);
             if (run.panicStart() >= 0 && panic.clock() - run.panicStart() >= k.params.H && !run.exploring())
                 return livelock(k, panic);
         } else if (!run.exploring() && panic.clock() > (long) k.params.panicAt + k.params.panicWindow + k.params.H) {
-            return new Outcome(Verdict.NO_PANIC, "CPU" + pc + " never entered panic() within H after the panic window", List.of(), "no panic");
+            return noPanic(pc);
         }
-        if (!anyRunnable)
-            return new Outcome(Verdict.DL, "no CPU can run any more", List.of(), "no CPU runnable");
+        if (!anyRunnable) return noCpuRunnable();
         return null;
     }
 
-    /** Returns the deadlock reason when the panic CPU waits, through a chain of spinners, on a stopped CPU. */
-    private static String deadlock(Kernel k, Cpu panic) {
-        if (panic.status() != CpuStatus.SPIN || !walk(k, panic, null)) return null;
+    private static Outcome kdump(int cpu) {
+        return new Outcome(Verdict.OK_K, "CPU" + cpu + " reached machine_kexec(): the kdump kernel takes over", List.of(), "");
+    }
+
+    private static Outcome completed(Kernel k, int pc) {
+        if (!k.degraded())
+            return new Outcome(Verdict.OK_R, "CPU" + pc + " completed panic(): final flush done, every record printed", List.of(), "");
+        List<String> d = new ArrayList<>();
+        for (Kernel.Degradation g : k.degradations()) d.add(g.text());
+        return new Outcome(Verdict.OK_D, "CPU" + pc + " completed panic(), degraded: " + String.join("; ", d), d, "");
+    }
+
+    private static Outcome stopped(int pc, Cpu panic) {
+        return new Outcome(Verdict.DL, "CPU" + pc + " (the panic CPU) is " + panic.status().name().toLowerCase(), List.of(), "panic CPU stopped");
+    }
+
+    private static Outcome noPanic(int pc) {
+        return new Outcome(Verdict.NO_PANIC, "CPU" + pc + " never entered panic() within H after the panic window", List.of(), "no panic");
+    }
+
+    private static Outcome noCpuRunnable() {
+        return new Outcome(Verdict.DL, "no CPU can run any more", List.of(), "no CPU runnable");
+    }
+
+    /** The deadlock outcome, once {@link #walk} found the panic CPU waiting, through a chain of spinners, on a stopped CPU. */
+    private static Outcome deadlock(Kernel k, Cpu panic) {
         StringBuilder why = new StringBuilder();
         walk(k, panic, why);
-        return why.toString();
+        return new Outcome(Verdict.DL, why.toString(), List.of(), cause(k, panic), Hang.spinningOn(panic.spinOn()));
     }
 
     /**

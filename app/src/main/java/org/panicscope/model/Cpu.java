@@ -174,6 +174,25 @@ public final class Cpu {
         return false;
     }
 
+    /** {@link #inAny} for a set given as a table by step ordinal (the invariant checks after every step). */
+    boolean inAny(boolean[] byOrdinal) {
+        if (byOrdinal[pc.ordinal()]) return true;
+        for (int i = 1; i <= sp; i++) {
+            int s = frame[i * FRAME_WORDS + RET];
+            if (s >= 0 && byOrdinal[s]) return true;
+        }
+        return false;
+    }
+
+    /** {@link #inStepWith} for a set given as a table by step ordinal. */
+    boolean inStepWith(boolean[] byOrdinal, Local l, int value) {
+        for (int k = 0; k <= sp; k++) {
+            int at = k == sp ? pc.ordinal() : frame[(k + 1) * FRAME_WORDS + RET];
+            if (at >= 0 && byOrdinal[at] && frame[k * FRAME_WORDS + slot(l)] == value) return true;
+        }
+        return false;
+    }
+
     /**
      * True when a frame of this CPU is in {@code steps} with its local {@code l} equal to {@code value} (for
      * console_trylock_spinning: the CPU that set console_waiter has spin = 1 in CTS6-CTS8; another CPU that found

@@ -98,6 +98,14 @@ public final class Machine {
     private static final java.util.Set<Step> OWNER_SECTION = java.util.EnumSet.of(Step.SE2, Step.SE3, Step.CU9,
             Step.DRV1, Step.DRV2, Step.DRV3, Step.SD0, Step.SD1, Step.SD2);
     private static final java.util.Set<Step> WAITER_SECTION = java.util.EnumSet.of(Step.CTS6, Step.CTS7, Step.CTS8);
+    /** The two sections as tables by step ordinal: the invariants are checked after every step. */
+    private static final boolean[] IN_OWNER_SECTION = byOrdinal(OWNER_SECTION), IN_WAITER_SECTION = byOrdinal(WAITER_SECTION);
+
+    private static boolean[] byOrdinal(java.util.Set<Step> steps) {
+        boolean[] t = new boolean[Step.values().length];
+        for (Step s : steps) t[s.ordinal()] = true;
+        return t;
+    }
 
     private static int oopsCpus(Kernel k) {
         int n = 0;
@@ -125,6 +133,13 @@ public final class Machine {
                 + "does not); the model stops at the corrupted semaphore";
     }
 
+    // The messages are made out of line: checkInvariants runs after every step and stays small enough to inline.
+    private static ModelError broken(String before, int n, String after) { return new ModelError(before + n + after); }
+
+    private static ModelError ownerOutside(Cpu o) {
+        return new ModelError("invariant 2: console_owner = CPU" + o.id + " but it is at " + o.pc + ", outside CU8-CU10");
+    }
+
     /** Design doc §9, invariants 1-4 (5, a spin on a halted holder, is the engine's deadlock verdict). */
     public static void checkInvariants(Kernel k) {
         if (k.semCount < 0 || k.semCount > 1) throw new ModelError(semCountBroken(k));
@@ -133,19 +148,17 @@ public final class Machine {
             // refinement of §9.2: the waiter sets the flag at CTS5 and reaches CTS8 two steps later; only the CPU
             // that set it counts (another printk may pass CTS6-CTS7 meanwhile, having seen the waiter there)
             // (a CPU interrupted there by an NMI panic still counts: its spin never resumes, the flag stays set)
-            for (Cpu c : k.cpus) if (c.inStepWith(WAITER_SECTION, Local.SPIN, 1)) at++;
-            if (at != 1) throw new ModelError("invariant 2: console_waiter is set but " + at + " CPUs are in CTS6-CTS8");
+            for (Cpu c : k.cpus) if (c.inStepWith(IN_WAITER_SECTION, Local.SPIN, 1)) at++;
+            if (at != 1) throw broken("invariant 2: console_waiter is set but ", at, " CPUs are in CTS6-CTS8");
         }
         // K24 (d04d5882cd67) skips SE1-SE3 and SD1-SD3 during panic, so a console_owner set before the panic is left
         // behind on purpose (nobody spins during panic); the invariant only holds outside that case.
         if (k.consoleOwner != Kernel.INVALID && !(k.has(Switch.K24) && k.panicCpu != Kernel.INVALID)) {
             Cpu o = k.cpus[k.consoleOwner];
-            boolean inside = false;
-            inside = o.inAny(OWNER_SECTION);
-            if (!inside) throw new ModelError("invariant 2: console_owner = CPU" + k.consoleOwner + " but it is at " + o.pc + ", outside CU8-CU10");
+            if (!o.inAny(IN_OWNER_SECTION)) throw ownerOutside(o);
         }
         if (k.panicCpuClaims > 1 && k.panicCpuClaims > 1 + oopsCpus(k))
-            throw new ModelError("invariant 3: panic_cpu was claimed " + k.panicCpuClaims + " times");
+            throw broken("invariant 3: panic_cpu was claimed ", k.panicCpuClaims, " times");
         if (k.suppressPanicPrintk && k.panicCpu == Kernel.INVALID)
             throw new ModelError("invariant 4: suppress_panic_printk is set while no panic is in progress");
     }
