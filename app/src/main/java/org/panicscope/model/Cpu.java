@@ -167,14 +167,10 @@ public final class Cpu {
         return false;
     }
 
-    /** True when pc or a step waiting for a callee to return is in {@code steps}. */
-    public boolean inAny(java.util.Set<Step> steps) {
-        if (steps.contains(pc)) return true;
-        for (int i = 1; i <= sp; i++) if (steps.contains(retPc(i))) return true;
-        return false;
-    }
-
-    /** {@link #inAny} for a set given as a table by step ordinal (the invariant checks after every step). */
+    /**
+     * True when pc or a step waiting for a callee to return is in the set {@code byOrdinal} (a table by step ordinal:
+     * the invariant checks ask after every step).
+     */
     boolean inAny(boolean[] byOrdinal) {
         if (byOrdinal[pc.ordinal()]) return true;
         for (int i = 1; i <= sp; i++) {
@@ -184,24 +180,15 @@ public final class Cpu {
         return false;
     }
 
-    /** {@link #inStepWith} for a set given as a table by step ordinal. */
+    /**
+     * True when a frame of this CPU is in the set {@code byOrdinal} (a table by step ordinal) with its local {@code l}
+     * equal to {@code value} (for console_trylock_spinning: the CPU that set console_waiter has spin = 1 in
+     * CTS6-CTS8; another CPU that found a waiter already there passes CTS6-CTS7 with spin = 0).
+     */
     boolean inStepWith(boolean[] byOrdinal, Local l, int value) {
         for (int k = 0; k <= sp; k++) {
             int at = k == sp ? pc.ordinal() : frame[(k + 1) * FRAME_WORDS + RET];
             if (at >= 0 && byOrdinal[at] && frame[k * FRAME_WORDS + slot(l)] == value) return true;
-        }
-        return false;
-    }
-
-    /**
-     * True when a frame of this CPU is in {@code steps} with its local {@code l} equal to {@code value} (for
-     * console_trylock_spinning: the CPU that set console_waiter has spin = 1 in CTS6-CTS8; another CPU that found
-     * a waiter already there passes CTS6-CTS7 with spin = 0).
-     */
-    boolean inStepWith(java.util.Set<Step> steps, Local l, int value) {
-        for (int k = 0; k <= sp; k++) {
-            Step at = k == sp ? pc : retPc(k + 1);
-            if (steps.contains(at) && frame[k * FRAME_WORDS + slot(l)] == value) return true;
         }
         return false;
     }
