@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.panicscope.model.Config;
+import org.panicscope.model.Kernel;
 import org.panicscope.model.StateKey;
 import org.panicscope.scenario.Scenario;
 import org.panicscope.scenario.Scenarios;
@@ -25,18 +23,6 @@ import org.panicscope.scenario.Scenarios;
  */
 class NbconUntimedTest {
 
-    /** What a state can do next: its enabled choices, and per choice the successor's key or its verdict. */
-    private static List<Object> future(Run r) {
-        List<Object> f = new ArrayList<>();
-        for (Choice c : r.enabled()) {
-            Run n = r.fork();
-            n.apply(c);
-            f.add(c);
-            f.add(n.finished() ? n.outcome().verdict() : n.kernel().key(false));
-        }
-        return f;
-    }
-
     private static String seqs(Run r) {
         var k = r.kernel();
         return "nbcon_seq " + k.nbcon().seq() + ", first_seq " + k.ringBuffer().firstSeq() + ", next_seq " + k.ringBuffer().nextSeq()
@@ -46,28 +32,13 @@ class NbconUntimedTest {
     @Test
     void statesWithOneUntimedKeyHaveOneFutureInABreadthFirstSearch() {
         Scenario s = Scenarios.bundled("owner-halted");
-        Config nbcon = Config.parse("NBCON");
-        Map<StateKey, Run> first = new HashMap<>();
-        ArrayDeque<Run> queue = new ArrayDeque<>();
-        Run root = new Run(s.newKernel(nbcon), false, Run.Mode.EXPLORE, false);
-        first.put(root.kernel().key(false), root);
-        queue.add(root);
-        int compared = 0;
-        while (!queue.isEmpty()) {
-            Run r = queue.poll();
-            for (Choice c : r.enabled()) {
-                Run n = r.fork();
-                n.apply(c);
-                if (n.finished()) continue;
-                StateKey key = n.kernel().key(false);
-                Run seen = first.putIfAbsent(key, n);
-                if (seen == null) { queue.add(n); continue; }
-                assertEquals(future(seen), future(n), "owner-halted/NBCON: two states with one untimed key differ: " + seqs(seen) + " and " + seqs(n));
-                compared++;
-            }
-        }
+        Run root = new Run(s.newKernel(Config.parse("NBCON")), false, Run.Mode.EXPLORE, false);
+        Function<Kernel, StateKey> key = k -> k.key(false);
+        KeyMerges.Result r = KeyMerges.search(root, key, null);
+        assertFalse(r.differ(), () -> "owner-halted/NBCON: two states with one untimed key differ: " + seqs(r.seen()) + " and "
+                + seqs(r.other()) + ": " + KeyMerges.future(r.seen(), key) + " / " + KeyMerges.future(r.other(), key));
         // the whole reachable raw-state graph modulo keys, the states with a record overwritten in flight included
-        assertTrue(first.size() > 100_000 && compared > 100_000, first.size() + " states, " + compared + " merges compared");
+        assertTrue(r.states() > 100_000 && r.compared() > 100_000, r.states() + " states, " + r.compared() + " merges compared");
     }
 
     @Test
