@@ -252,7 +252,7 @@ public final class Run {
             boolean overdue = overdue(c, nmi, ipi);
             boolean atNow = !timed || c.clock() == now;
             boolean step = stepAllowed(c, nmi, ipi, now);
-            if (step && Machine.nextStepIsLocal(k, i)) return Choice.step(i);
+            if (step && Machine.nextStepIsLocal(k, i, timed)) return Choice.step(i);
             if (found > 1) continue; // not forced any more; a later CPU may still have a local step due
             if (nmi) { found++; only = Choice.nmi(i); }
             if (ipi) { found++; only = Choice.ipi(i); }

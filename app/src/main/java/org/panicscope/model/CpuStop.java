@@ -45,7 +45,7 @@ final class CpuStop {
                 goTo(c, Step.NS3);
                 c.set(WAITED, 0);
             }
-            case NS3 -> wait(c, k.waitingForCrashIpi > 0, p.G_shoot, null);
+            case NS3 -> wait(c, stillWaiting(k, c), p.G_shoot, null);
             case NSO1 -> {
                 if (k.stoppingCpu != Kernel.INVALID && k.stoppingCpu != c.id) { c.ret(0); return; }
                 k.stoppingCpu = c.id;
@@ -58,7 +58,7 @@ final class CpuStop {
                 goTo(c, Step.NSO3);
                 c.set(WAITED, 0);
             }
-            case NSO3 -> wait(c, k.onlineCpus() > 1, p.G_ipi, Step.NSO4);
+            case NSO3 -> wait(c, stillWaiting(k, c), p.G_ipi, Step.NSO4);
             case NSO4 -> {
                 if (k.onlineCpus() > 1 && p.nmiIpiAllowed) {
                     if (c.phase() == 0) {
@@ -73,7 +73,7 @@ final class CpuStop {
                     goTo(c, Step.NSO6);
                 }
             }
-            case NSO5 -> wait(c, k.onlineCpus() > 1, p.G_nmi_stop, Step.NSO6);
+            case NSO5 -> wait(c, stillWaiting(k, c), p.G_nmi_stop, Step.NSO6);
             case NSO6 -> c.ret(0);
             default -> throw new ModelError("CpuStop cannot run " + c.pc);
         }
@@ -84,6 +84,38 @@ final class CpuStop {
             target.pendingNmi = kind;
             target.nmiSent = stamp;
         }
+    }
+
+    /**
+     * The condition of the bounded wait at CPU {@code c}'s pc (NS3: a CPU has not taken the crash NMI yet; NSO3,
+     * NSO5: another CPU is still online).
+     */
+    private static boolean stillWaiting(Kernel k, Cpu c) {
+        return c.pc == Step.NS3 ? k.waitingForCrashIpi > 0 : k.onlineCpus() > 1;
+    }
+
+    /** The bound of the wait at {@code at} (G_shoot, G_ipi, G_nmi_stop), or -1 when {@code at} is no wait. */
+    private static int bound(Params p, Step at) {
+        return switch (at) {
+            case NS3 -> p.G_shoot;
+            case NSO3 -> p.G_ipi;
+            case NSO5 -> p.G_nmi_stop;
+            default -> -1;
+        };
+    }
+
+    /**
+     * True when CPU {@code c}'s next step is a second or later spin of a bounded wait: it is at NS3, NSO3 or NSO5,
+     * has spun at least once, the condition still holds, the bound is not reached, and no interrupt is pending on
+     * it. Untimed, the explorer runs such spins at once, up to the bound ({@link Machine#nextStepIsLocal}): a spin
+     * changes only the waiter's own count and step count, which no other CPU reads, so the states between the first
+     * spin and the bound need not be stored (argument in docs/exploration.md, "Bounded waits").
+     */
+    static boolean spinsAgain(Kernel k, Cpu c) {
+        int b = bound(k.params, c.pc);
+        if (b < 0) return false;
+        int w = c.get(WAITED);
+        return w >= 1 && w < b && stillWaiting(k, c) && c.pendingNmi == Cpu.NmiKind.NONE && !c.pendingIpi;
     }
 
     /** A bounded wait: one time unit per step while the condition holds, then on to {@code next} (null: return). */

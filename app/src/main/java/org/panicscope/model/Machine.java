@@ -25,10 +25,30 @@ public final class Machine {
     private static final boolean[] IS_LOCAL = new boolean[Step.values().length];
     static { for (Step s : LOCAL) IS_LOCAL[s.ordinal()] = true; }
 
-    /** True when CPU {@code id}'s next step is a local step in the sense of {@link #LOCAL}. */
-    public static boolean nextStepIsLocal(Kernel k, int id) {
+    /**
+     * Steps that are {@link #LOCAL} in every respect but time: each touches only its own CPU and reads nothing
+     * shared (only the parameters and the configuration), but takes time when timed: a character on the wire (DRV2,
+     * ND2), the writer's user-space overhead (WR1), the SMI's hold (GS4), pstore's write (KD2). Untimed, every step
+     * costs one step of its own CPU's clock and nothing else, so they are local there as well. Timed they stay
+     * interleaved: run at once, such a step would move a panic NMI landing on its CPU a time unit later, and with
+     * it the whole panic against the other CPUs.
+     */
+    private static final java.util.Set<Step> LOCAL_UNTIMED = java.util.EnumSet.of(Step.DRV2, Step.ND2, Step.WR1, Step.GS4, Step.KD2);
+
+    /** {@link #LOCAL} and {@link #LOCAL_UNTIMED} by ordinal. */
+    private static final boolean[] IS_LOCAL_UNTIMED = IS_LOCAL.clone();
+    static { for (Step s : LOCAL_UNTIMED) IS_LOCAL_UNTIMED[s.ordinal()] = true; }
+
+    /**
+     * True when CPU {@code id} runs and its next step is local: in the sense of {@link #LOCAL}; untimed also in the
+     * sense of {@link #LOCAL_UNTIMED}, or a second or later spin of a bounded wait ({@link CpuStop#spinsAgain}).
+     * The explorer runs such steps at once (docs/exploration.md, "The reduction, and why it is sound").
+     */
+    public static boolean nextStepIsLocal(Kernel k, int id, boolean timed) {
         Cpu c = k.cpus[id];
-        return c.status == CpuStatus.RUN && IS_LOCAL[c.pc.ordinal()];
+        if (c.status != CpuStatus.RUN) return false;
+        int s = c.pc.ordinal();
+        return timed ? IS_LOCAL[s] : IS_LOCAL_UNTIMED[s] || CpuStop.spinsAgain(k, c);
     }
 
     /** Runs one step of CPU {@code id}; returns the step that ran. Time advances by the step's cost. */

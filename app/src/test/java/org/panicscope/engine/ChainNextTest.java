@@ -20,7 +20,7 @@ import org.panicscope.scenario.Scenarios;
 class ChainNextTest {
 
     private static Choice expected(Run r, boolean forcedOk) {
-        for (int i = 0; i < r.kernel().cpuCount(); i++) if (Machine.nextStepIsLocal(r.kernel(), i) && r.canStep(i)) return Choice.step(i);
+        for (int i = 0; i < r.kernel().cpuCount(); i++) if (Machine.nextStepIsLocal(r.kernel(), i, r.timed()) && r.canStep(i)) return Choice.step(i);
         return forcedOk ? r.onlyEnabled() : null;
     }
 
@@ -39,7 +39,7 @@ class ChainNextTest {
                                 Choice got = r.chainNext(ok);
                                 assertEquals(want, got, s.id() + "/" + config + (timed ? "" : " untimed") + " after " + r.history().size() + " choices");
                                 boolean local = want != null && want.kind() == Choice.Kind.STEP
-                                        && Machine.nextStepIsLocal(r.kernel(), want.cpu()) && expected(r, false) != null;
+                                        && Machine.nextStepIsLocal(r.kernel(), want.cpu(), r.timed()) && expected(r, false) != null;
                                 assertEquals(want != null && !local, r.chainForced, s.id() + "/" + config + ": chainForced");
                                 if (r.chainForced) forced++;
                                 compared++;
