@@ -45,7 +45,7 @@ final class CpuStop {
                 goTo(c, Step.NS3);
                 c.set(WAITED, 0);
             }
-            case NS3 -> wait(c, stillWaiting(k, c), p.G_shoot, null);
+            case NS3 -> wait(c, stillWaiting(k, c), bound(p, c.pc), null);
             case NSO1 -> {
                 if (k.stoppingCpu != Kernel.INVALID && k.stoppingCpu != c.id) { c.ret(0); return; }
                 k.stoppingCpu = c.id;
@@ -58,7 +58,7 @@ final class CpuStop {
                 goTo(c, Step.NSO3);
                 c.set(WAITED, 0);
             }
-            case NSO3 -> wait(c, stillWaiting(k, c), p.G_ipi, Step.NSO4);
+            case NSO3 -> wait(c, stillWaiting(k, c), bound(p, c.pc), Step.NSO4);
             case NSO4 -> {
                 if (k.onlineCpus() > 1 && p.nmiIpiAllowed) {
                     if (c.phase() == 0) {
@@ -73,7 +73,7 @@ final class CpuStop {
                     goTo(c, Step.NSO6);
                 }
             }
-            case NSO5 -> wait(c, stillWaiting(k, c), p.G_nmi_stop, Step.NSO6);
+            case NSO5 -> wait(c, stillWaiting(k, c), bound(p, c.pc), Step.NSO6);
             case NSO6 -> c.ret(0);
             default -> throw new ModelError("CpuStop cannot run " + c.pc);
         }
