@@ -96,14 +96,22 @@ class UntimedAbstractionTest {
 
     /** A bundled scenario at small sizes (short waits, small buffer, short console), where untimed searches end. */
     static KernelSource small(String id) {
+        return resized(id, "-small", new String[][] {{"G_shoot", "1"}, {"G_ipi", "1"}, {"G_nmi_stop", "1"}, {"W", "1"},
+                {"C", "2"}, {"D_irq", "1"}, {"K_dump", "0"}, {"K_notif", "0"}, {"L", "2"}, {"L_smi", "1"},
+                {"panicWindow", "1"}});
+    }
+
+    /**
+     * A bundled scenario with the parameters {@code sizes} ({name, value} pairs) set, and the panic and the lock
+     * holder's start moved to time 1 at the latest; its id is the scenario's with {@code suffix}.
+     */
+    static KernelSource resized(String id, String suffix, String[][] sizes) {
         Scenario s = Scenarios.bundled(id);
         return new KernelSource() {
-            @Override public String id() { return id + "-small"; }
+            @Override public String id() { return id + suffix; }
             @Override public Kernel newKernel(Config c) {
                 Params p = s.params();
-                for (String[] kv : new String[][] {{"G_shoot", "1"}, {"G_ipi", "1"}, {"G_nmi_stop", "1"}, {"W", "1"},
-                        {"C", "2"}, {"D_irq", "1"}, {"K_dump", "0"}, {"K_notif", "0"}, {"L", "2"}, {"L_smi", "1"},
-                        {"panicWindow", "1"}}) p = p.with(kv[0], Integer.parseInt(kv[1]));
+                for (String[] kv : sizes) p = p.with(kv[0], Integer.parseInt(kv[1]));
                 p = p.with("panicAt", Math.min(p.panicAt, 1)).with("lhStart", Math.min(p.lhStart, 1));
                 return UntimedLatencyTest.kernel(s, p, c);
             }

@@ -8,8 +8,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.panicscope.model.Config;
-import org.panicscope.model.Kernel;
-import org.panicscope.model.Params;
 import org.panicscope.scenario.Scenario;
 import org.panicscope.scenario.Scenarios;
 
@@ -24,18 +22,9 @@ class UntimedReductionTest {
 
     /** A bundled scenario with loops of two or three: the reduced steps repeat, and the unreduced search still ends. */
     static KernelSource loops(String id) {
-        Scenario s = Scenarios.bundled(id);
-        return new KernelSource() {
-            @Override public String id() { return id + "-loops"; }
-            @Override public Kernel newKernel(Config c) {
-                Params p = s.params();
-                for (String[] kv : new String[][] {{"G_shoot", "3"}, {"G_ipi", "3"}, {"G_nmi_stop", "2"}, {"W", "2"},
-                        {"C", "2"}, {"D_irq", "1"}, {"K_dump", "0"}, {"K_notif", "0"}, {"L", "2"}, {"L_smi", "2"},
-                        {"panicWindow", "1"}, {"U", "2"}}) p = p.with(kv[0], Integer.parseInt(kv[1]));
-                p = p.with("panicAt", Math.min(p.panicAt, 1)).with("lhStart", Math.min(p.lhStart, 1));
-                return UntimedLatencyTest.kernel(s, p, c);
-            }
-        };
+        return UntimedAbstractionTest.resized(id, "-loops", new String[][] {{"G_shoot", "3"}, {"G_ipi", "3"},
+                {"G_nmi_stop", "2"}, {"W", "2"}, {"C", "2"}, {"D_irq", "1"}, {"K_dump", "0"}, {"K_notif", "0"}, {"L", "2"},
+                {"L_smi", "2"}, {"panicWindow", "1"}, {"U", "2"}});
     }
 
     /** The outcomes with their windows (as ExplorerTest's reduction test compares them). */
