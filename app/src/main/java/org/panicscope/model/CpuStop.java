@@ -45,7 +45,7 @@ final class CpuStop {
                 goTo(c, Step.NS3);
                 c.set(WAITED, 0);
             }
-            case NS3 -> wait(c, stillWaiting(k, c), bound(p, c.pc), null);
+            case NS3 -> wait(k, c, null);
             case NSO1 -> {
                 if (k.stoppingCpu != Kernel.INVALID && k.stoppingCpu != c.id) { c.ret(0); return; }
                 k.stoppingCpu = c.id;
@@ -58,7 +58,7 @@ final class CpuStop {
                 goTo(c, Step.NSO3);
                 c.set(WAITED, 0);
             }
-            case NSO3 -> wait(c, stillWaiting(k, c), bound(p, c.pc), Step.NSO4);
+            case NSO3 -> wait(k, c, Step.NSO4);
             case NSO4 -> {
                 if (k.onlineCpus() > 1 && p.nmiIpiAllowed) {
                     if (c.phase() == 0) {
@@ -73,7 +73,7 @@ final class CpuStop {
                     goTo(c, Step.NSO6);
                 }
             }
-            case NSO5 -> wait(c, stillWaiting(k, c), bound(p, c.pc), Step.NSO6);
+            case NSO5 -> wait(k, c, Step.NSO6);
             case NSO6 -> c.ret(0);
             default -> throw new ModelError("CpuStop cannot run " + c.pc);
         }
@@ -109,18 +109,25 @@ final class CpuStop {
      * has spun at least once, the condition still holds, the bound is not reached, and no interrupt is pending on
      * it. Untimed, the explorer runs such spins at once, up to the bound ({@link Machine#nextStepIsLocal}): a spin
      * changes only the waiter's own count and step count, which no other CPU reads, so the states between the first
-     * spin and the bound need not be stored (argument in docs/exploration.md, "Bounded waits").
+     * spin and the bound need not be stored (argument in docs/exploration.md, "The reduction, and why it is sound",
+     * item 4).
      */
     static boolean spinsAgain(Kernel k, Cpu c) {
-        int b = bound(k.params, c.pc);
-        if (b < 0) return false;
-        int w = c.get(WAITED);
-        return w >= 1 && w < b && stillWaiting(k, c) && c.pendingNmi == Cpu.NmiKind.NONE && !c.pendingIpi;
+        return bound(k.params, c.pc) >= 0 && c.get(WAITED) >= 1 && spins(k, c)
+                && c.pendingNmi == Cpu.NmiKind.NONE && !c.pendingIpi;
     }
 
-    /** A bounded wait: one time unit per step while the condition holds, then on to {@code next} (null: return). */
-    private static void wait(Cpu c, boolean stillWaiting, int bound, Step next) {
-        if (stillWaiting && c.get(WAITED) < bound) {
+    /** True when CPU {@code c}'s next step at its wait is a spin: the condition holds and the bound is not reached. */
+    private static boolean spins(Kernel k, Cpu c) {
+        return stillWaiting(k, c) && c.get(WAITED) < bound(k.params, c.pc);
+    }
+
+    /**
+     * The bounded wait at CPU {@code c}'s pc: one time unit per step while it {@link #spins}, then on to {@code next}
+     * (null: return).
+     */
+    private static void wait(Kernel k, Cpu c, Step next) {
+        if (spins(k, c)) {
             c.set(WAITED, c.get(WAITED) + 1);
             c.cost = 1;
         } else if (next == null) {
