@@ -61,7 +61,7 @@ final class ExploreCommand implements Callable<Integer> {
             "(names: the scenario params, booleans as 0..1, writers; docs/exploration.md)"})
     String sweep;
 
-    @Option(names = "--threads", paramLabel = "N", description = "explorations in parallel (default: all cores)")
+    @Option(names = "--threads", paramLabel = "N", description = "threads (default: all cores): explorations in parallel, and a single exploration on all of them")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Override public Integer call() {

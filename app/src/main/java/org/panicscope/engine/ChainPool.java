@@ -14,20 +14,23 @@ final class ChainPool {
     private int[] table = new int[1 << 12]; // reference + 1, 0 = empty; open addressing on the content hash
     private int count;
 
-    /** The reference of the sequence {@code codes[0..len)}, adding it if new. */
-    int intern(int[] codes, int len) {
-        int h = hash(codes, len), mask = table.length - 1;
+    /** The reference of the sequence {@code codes[off..off+len)}, adding it if new. */
+    int intern(int[] codes, int off, int len) { return intern(codes, off, len, hash(codes, off, len)); }
+
+    /** {@link #intern(int[], int, int)} of a sequence whose {@link #hash} is {@code h}. */
+    int intern(int[] codes, int off, int len, int h) {
+        int mask = table.length - 1;
         for (int i = h & mask; ; i = (i + 1) & mask) {
             int ref = table[i] - 1;
             if (ref < 0) {
                 ref = data.size();
                 data.add(len);
-                for (int j = 0; j < len; j++) data.add(codes[j]);
+                for (int j = 0; j < len; j++) data.add(codes[off + j]);
                 table[i] = ref + 1;
                 if (++count * 2 > table.length) grow();
                 return ref;
             }
-            if (same(ref, codes, len)) return ref;
+            if (same(ref, codes, off, len)) return ref;
         }
     }
 
@@ -52,15 +55,16 @@ final class ChainPool {
         return l;
     }
 
-    private boolean same(int ref, int[] codes, int len) {
+    private boolean same(int ref, int[] codes, int off, int len) {
         if (data.get(ref) != len) return false;
-        for (int j = 0; j < len; j++) if (data.get(ref + 1 + j) != codes[j]) return false;
+        for (int j = 0; j < len; j++) if (data.get(ref + 1 + j) != codes[off + j]) return false;
         return true;
     }
 
-    private static int hash(int[] codes, int len) {
+    /** The hash a sequence is interned by (a thread may take it beforehand: {@link #intern(int[], int, int, int)}). */
+    static int hash(int[] codes, int off, int len) {
         int h = len * 0x9E3779B9;
-        for (int j = 0; j < len; j++) h = (h ^ codes[j]) * 0x01000193;
+        for (int j = 0; j < len; j++) h = (h ^ codes[off + j]) * 0x01000193;
         return h ^ (h >>> 15);
     }
 
@@ -73,7 +77,7 @@ final class ChainPool {
             int ref = t - 1, len = data.get(ref);
             int[] codes = new int[len];
             for (int j = 0; j < len; j++) codes[j] = data.get(ref + 1 + j);
-            int i = hash(codes, len) & mask;
+            int i = hash(codes, 0, len) & mask;
             while (table[i] != 0) i = (i + 1) & mask;
             table[i] = t;
         }

@@ -29,16 +29,25 @@ import org.panicscope.model.Config;
 public final class Explorer {
 
     /**
-     * @param timed  honour the time costs (default) or explore pure interleavings
-     * @param reduce run CPU-local steps at once (default); off explores every interleaving of every step
-     * @param exact  store whole state keys instead of 64-bit fingerprints (slower, more memory, no collisions)
+     * @param timed   honour the time costs (default) or explore pure interleavings
+     * @param reduce  run CPU-local steps at once (default); off explores every interleaving of every step
+     * @param exact   store whole state keys instead of 64-bit fingerprints (slower, more memory, no collisions)
+     * @param threads threads that compute successors together ({@link Search}); the result is the same for any
+     *                count. One unless asked: the app and the matrix already run several explorations at once
      */
-    public record Options(boolean timed, int stateCap, long timeCapMillis, boolean reduce, boolean exact) {
+    public record Options(boolean timed, int stateCap, long timeCapMillis, boolean reduce, boolean exact, int threads) {
+        public Options {
+            if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        }
         public Options(boolean timed, int stateCap, long timeCapMillis) { this(timed, stateCap, timeCapMillis, true, false); }
+        public Options(boolean timed, int stateCap, long timeCapMillis, boolean reduce, boolean exact) {
+            this(timed, stateCap, timeCapMillis, reduce, exact, 1);
+        }
         public static Options defaults() { return new Options(true, 3_000_000, 120_000, true, false); }
-        public Options withTimed(boolean t) { return new Options(t, stateCap, timeCapMillis, reduce, exact); }
-        public Options withReduce(boolean r) { return new Options(timed, stateCap, timeCapMillis, r, exact); }
-        public Options withExact(boolean e) { return new Options(timed, stateCap, timeCapMillis, reduce, e); }
+        public Options withTimed(boolean t) { return new Options(t, stateCap, timeCapMillis, reduce, exact, threads); }
+        public Options withReduce(boolean r) { return new Options(timed, stateCap, timeCapMillis, r, exact, threads); }
+        public Options withExact(boolean e) { return new Options(timed, stateCap, timeCapMillis, reduce, e, threads); }
+        public Options withThreads(int n) { return new Options(timed, stateCap, timeCapMillis, reduce, exact, n); }
     }
 
     /** A witness: the shortest schedule (fewest choices) found for an outcome, replayable with {@code run --schedule}. */

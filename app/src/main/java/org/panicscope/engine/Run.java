@@ -73,11 +73,11 @@ public final class Run {
 
     /**
      * Exploration: this run takes the state saved in {@code saved} ({@link org.panicscope.model.Snapshot}) of a
-     * kernel of the same scenario, unfinished, with no history. The panic start time and the last CPU stepped are
+     * kernel of the same scenario ({@code len} bytes at {@code off}), unfinished, with no history. The panic start time and the last CPU stepped are
      * forgotten: only replay and trials read them (the H criterion, the round-robin default policy).
      */
-    void load(byte[] saved) {
-        org.panicscope.model.Snapshot.load(k, saved);
+    void load(byte[] b, int off, int len) {
+        org.panicscope.model.Snapshot.load(k, b, off, len);
         reset();
     }
 
@@ -232,7 +232,7 @@ public final class Run {
     boolean chainForced;
 
     /**
-     * The explorer's next choice inside a chain ({@code Search.chain}, which asks after every step, about twelve
+     * The explorer's next choice inside a chain ({@code Search.Expander.chain}, which asks after every step, about twelve
      * times per transition): the step of the lowest CPU whose next step is CPU-local
      * ({@link Machine#nextStepIsLocal}) and enabled; else, when {@code forcedOk}, the only enabled choice
      * ({@link #onlyEnabled}, then {@link #chainForced} is set); else null. The same answers as asking

@@ -1,17 +1,47 @@
 package org.panicscope.engine;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.panicscope.model.Config;
 import org.panicscope.model.Kernel;
 import org.panicscope.model.Snapshot;
+import org.panicscope.model.StateKey;
 
 /**
  * One exploration: the queue and the reductions. States are settled in order of distance ({@link Frontier}), each
- * expanded by loading its snapshot into one reused run and applying each enabled choice in turn; after a choice,
- * CPU-local steps and forced choices run at once ({@link #chain}: the partial-order reduction of
+ * expanded by loading its snapshot into a reused run and applying each enabled choice in turn; after a choice,
+ * CPU-local steps and forced choices run at once ({@link Expander#chain}: the partial-order reduction of
  * docs/exploration.md). A successor is identified by its state key ({@link Visited}); a new one is stored in the
  * {@link StateGraph} and queued as a snapshot.
+ *
+ * <p><b>Threads.</b> States are taken from the queue in batches of one distance ({@link #batch} at most), and each
+ * batch in two passes. The first computes every successor of every state of the batch, on all the search's threads
+ * at once ({@link Explorer.Options#threads}): its chain, its key, a look-up in the table of visited states, and the
+ * snapshot of one the table did not know. The second pass, on the search thread alone, records them state by state
+ * in the order they were queued, exactly as one thread expanding them in that order would: the ids, distances,
+ * parents, edges and the queue come out the same whatever the thread count and however the threads ran, and so do
+ * the result and its witnesses (ExplorerThreadsTest). Everything the second pass decides comes from the table and
+ * the graph as they are at that moment; the first pass's look-up only saves work. A state the first pass found is
+ * found for good (ids never change); one it did not find is looked up again, since an earlier successor may have
+ * added it since.
+ *
+ * <p>While the search thread records a batch, the other threads already compute the next batch of the same
+ * distance. That is sound because recording a batch cannot change a state of the next one: a successor is at least
+ * one choice further than the batch, so it lands in a later bucket, and a state's distance or expansion depends
+ * only on states nearer than it. The first pass reads the table of visited states, which {@link Visited} lets other
+ * threads read while the search thread writes it, and the distance of a state it found there, to decide whether
+ * to take a snapshot ({@link Expander#expand}).
  */
 final class Search {
+    /** The most states of one distance expanded together. */
+    static final int BATCH = 512;
+
     final KernelSource source;
     final Config config;
     final Explorer.Options o;
@@ -22,11 +52,13 @@ final class Search {
     final StateGraph g = new StateGraph();
     final Witnesses witnesses;
     private final Frontier queue = new Frontier();
-    private final Run work;
-    /** The state being expanded, kept to put {@link #work} back between its choices. */
-    private final Kernel base;
-    private final Snapshot.Out out = new Snapshot.Out();
-    private int[] buf = new int[64];
+    /** One per thread; the search thread's is the first. */
+    private final Expander[] expanders;
+    /**
+     * States per batch: {@link #BATCH}, or one on a single thread, where nothing runs meanwhile and a state's
+     * successors are best recorded while the table's slots they looked up are still in the cache.
+     */
+    private final int batch;
     long transitions;
 
     Search(KernelSource s, Config c, Explorer.Options o, Progress p) {
@@ -35,8 +67,9 @@ final class Search {
         this.o = o;
         this.progress = p;
         this.ids = Visited.create(o.exact());
-        this.work = newRun().withoutHistory();
-        this.base = work.kernel().copy(); // of the same params object (an untimed source makes new ones per kernel)
+        this.expanders = new Expander[Math.max(1, o.threads())];
+        for (int i = 0; i < expanders.length; i++) expanders[i] = new Expander();
+        this.batch = expanders.length == 1 ? 1 : BATCH;
         this.witnesses = new Witnesses(this);
     }
 
@@ -44,20 +77,40 @@ final class Search {
 
     Explorer.Result run() {
         long t0 = System.nanoTime();
-        int initChain = chain(work, null);
-        if (ids.find(work.kernel(), o.timed()) >= 0) throw new IllegalStateException("the table is not empty");
-        int root = add(work, -1, initChain, g.chains.length(initChain));
-        queue.push(root, g.dist(root), payload(work));
+        ExecutorService helpers = expanders.length == 1 ? null : Executors.newFixedThreadPool(expanders.length - 1, r -> {
+            Thread t = new Thread(r, "explore-helper");
+            t.setDaemon(true);
+            return t;
+        });
+        Batch cur = new Batch(), next = new Batch();
         String stop = null;
-        long settled = 0;
-        while (queue.pop()) {
-            int id = queue.id, d = queue.dist;
-            if (d > g.dist(id) || g.expanded(id)) continue;
-            g.expand(id);
-            if (queue.payload instanceof Outcome done) { witnesses.terminal(done, id); continue; }
-            if ((++settled & 0xfff) == 0 && (stop = checkCaps(t0)) != null) break;
-            if (ids.size() >= o.stateCap()) { stop = "state cap of " + o.stateCap() + " states reached"; break; }
-            expand(id, d, (byte[]) queue.payload);
+        try {
+            root();
+            long settled = 0;
+            if (queue.pop(cur.popped) > 0) cur.expand(helpers);
+            batches:
+            while (cur.popped.n > 0) {
+                int d = cur.popped.dist;
+                boolean early = queue.hasMore(d); // the next batch is of the same distance: expand it meanwhile
+                if (early && queue.pop(next.popped) > 0) next.start(helpers);
+                for (int i = 0; i < cur.popped.n; i++) {
+                    int id = cur.popped.ids[i];
+                    if (stale(id, d)) continue;
+                    g.expand(id);
+                    if (cur.popped.outcomes[i] != null) { witnesses.terminal(cur.popped.outcomes[i], id); continue; }
+                    if ((++settled & 0xfff) == 0 && (stop = checkCaps(t0)) != null) break batches;
+                    if (ids.size() >= o.stateCap()) { stop = "state cap of " + o.stateCap() + " states reached"; break batches; }
+                    record(cur, i, d);
+                }
+                if (early) next.finish();
+                else if (queue.pop(next.popped) > 0) next.expand(helpers);
+                Batch t = cur;
+                cur = next;
+                next = t;
+            }
+        } finally {
+            next.cancel();
+            if (helpers != null) helpers.shutdownNow();
         }
         g.close();
         boolean complete = stop == null;
@@ -68,6 +121,21 @@ final class Search {
                 (System.nanoTime() - t0) / 1_000_000, bytes);
     }
 
+    /** The initial state, after the local steps and forced choices due at the start; stored and queued. */
+    private void root() {
+        Expander x = expanders[0];
+        int len = x.chain(null);
+        ids.key(x.work.kernel(), o.timed(), x.key);
+        if (ids.get(x.key.fingerprint, x.key.exact) >= 0) throw new IllegalStateException("the table is not empty");
+        Successors s = new Successors();
+        s.add(x, len, -1, true);
+        add(s, 0, -1, g.chains.intern(x.buf, 0, len), len);
+        queue(ids.size() - 1, len, s, 0);
+    }
+
+    /** A queued entry made obsolete by a shorter path (queued again nearer), or a state already expanded. */
+    private boolean stale(int id, int d) { return d > g.dist(id) || g.expanded(id); }
+
     private String checkCaps(long t0) {
         progress.advanced(ids.size() - reported, null);
         reported = ids.size();
@@ -77,67 +145,250 @@ final class Search {
     }
 
     /**
-     * Every enabled choice of the state saved in {@code saved}, in {@link Run#enabled()} order. The snapshot is
-     * decoded once; between two choices the working kernel is put back from a copy ({@link Kernel#restore}).
+     * States taken from the queue together and their successors from the first pass. Its states are handed to the
+     * threads one at a time from a shared counter; each state's successors have their own slot, each thread its own
+     * expander, so nothing one thread writes is read by another before {@link #finish} returns.
      */
-    private void expand(int id, int d, byte[] saved) {
-        work.load(saved);
-        java.util.List<Choice> enabled = work.enabled();
-        if (enabled.size() > 1) base.restore(work.kernel());
-        for (int ci = 0; ci < enabled.size(); ci++) {
-            if (ci > 0) work.restore(base);
-            Choice ch = enabled.get(ci);
-            work.applyEnabled(ch);
-            int chain = chain(work, ch);
-            int nd = d + g.chains.length(chain);
+    private final class Batch {
+        final Frontier.Popped popped = new Frontier.Popped(batch);
+        final Successors[] successors = new Successors[batch];
+        private final AtomicInteger nextState = new AtomicInteger();
+        private final List<Future<?>> running = new ArrayList<>();
+
+        Batch() { for (int i = 0; i < batch; i++) successors[i] = new Successors(); }
+
+        /** The first pass on every thread, the search thread's included; returns when it is done. */
+        void expand(ExecutorService helpers) {
+            start(helpers);
+            finish();
+        }
+
+        /** Starts the first pass on the helper threads (none: nothing yet). */
+        void start(ExecutorService helpers) {
+            nextState.set(0);
+            if (helpers == null || popped.n < 2 * expanders.length) return;
+            for (int t = 1; t < expanders.length; t++) {
+                Expander x = expanders[t];
+                running.add(helpers.submit(() -> expandSome(x)));
+            }
+        }
+
+        /** Takes part in the first pass on the search thread until no state is left, then waits for the helpers. */
+        void finish() {
+            expandSome(expanders[0]);
+            try {
+                for (Future<?> f : running) f.get();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                if (e.getCause() instanceof Error r) throw r;
+                throw new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            } finally {
+                running.clear();
+            }
+        }
+
+        /** Stops handing out states and waits for the helpers' current ones (the search stops). */
+        void cancel() {
+            nextState.set(Integer.MAX_VALUE / 2);
+            for (Future<?> f : running) {
+                try {
+                    f.get();
+                } catch (ExecutionException | java.util.concurrent.CancellationException e) {
+                    // the search is stopping; its own error, if any, is already on its way
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            running.clear();
+        }
+
+        private void expandSome(Expander x) {
+            for (int i; (i = nextState.getAndIncrement()) < popped.n; ) {
+                successors[i].clear();
+                if (popped.outcomes[i] == null) x.expand(popped.snapshots[i], popped.offsets[i], popped.lengths[i], popped.dist, successors[i]);
+            }
+        }
+    }
+
+    /** The second pass, on the search thread: stores, relaxes and queues the successors of the batch's state {@code i}. */
+    private void record(Batch b, int i, int d) {
+        int id = b.popped.ids[i];
+        Successors s = b.successors[i];
+        for (int j = 0; j < s.n; j++) {
+            int len = s.len[j], nd = d + len;
+            int chain = g.chains.intern(s.codes, s.off[j], len, s.hash[j]);
             transitions++;
-            int to = ids.find(work.kernel(), o.timed());
+            int to = s.found[j] >= 0 ? s.found[j] : ids.get(s.fingerprint[j], s.exact[j]);
             if (to < 0) {
-                to = add(work, id, chain, nd);
-                queue.push(to, nd, payload(work));
+                to = add(s, j, id, chain, nd);
+                queue(to, nd, s, j);
             } else if (nd < g.dist(to) && !g.expanded(to)) {
                 g.relax(to, id, chain, nd);
-                queue.push(to, nd, payload(work));
+                queue(to, nd, s, j);
             }
             g.edge(id, to, chain);
         }
     }
 
-    private Object payload(Run r) { return r.finished() ? r.outcome() : Snapshot.save(r.kernel(), out); }
-
-    /**
-     * Runs the local steps that are due after {@code first} (null: at the start) and forced choices (at most
-     * {@link Explorer#CHAIN} in a row, so that deterministic cycles still close on stored states); returns the
-     * whole chain of choices as a reference into the chain pool.
-     */
-    private int chain(Run n, Choice first) {
-        int len = 0;
-        if (first != null) buf[len++] = ChainPool.code(first);
-        boolean more = o.reduce();
-        int forced = 0;
-        while (more && !n.finished()) {
-            more = false;
-            Choice next = n.chainNext(forced < Explorer.CHAIN);
-            if (n.chainForced) forced++;
-            if (next != null) {
-                n.applyEnabled(next);
-                if (len == buf.length) buf = java.util.Arrays.copyOf(buf, len * 2);
-                buf[len++] = ChainPool.code(next);
-                more = true;
-            }
-        }
-        return g.chains.intern(buf, len);
+    /** Queues successor {@code j} of {@code s} as state {@code id}, by the outcome or snapshot the first pass took. */
+    private void queue(int id, int d, Successors s, int j) {
+        if (s.outcomes[j] != null) queue.push(id, d, s.outcomes[j]);
+        else if (s.snapLen[j] > 0) queue.push(id, d, s.snaps, s.snapOff[j], s.snapLen[j]);
+        else throw new IllegalStateException("the first pass took no snapshot of a successor to queue");
     }
 
-    /** Stores the state just looked up in {@link #ids} (and not found there). */
-    private int add(Run n, int from, int via, int d) {
+    /**
+     * Stores successor {@code j} of {@code s}, new to the table, reached from {@code from} by chain {@code via}: in
+     * the graph first, then in the table, so that a thread that finds it in the table can read its distance.
+     */
+    private int add(Successors s, int j, int from, int via, int d) {
         int id = ids.size();
-        ids.addFound(id);
-        Kernel k = n.kernel();
-        int mask = 0;
-        for (int i = 0; i < k.cpuCount(); i++) if (k.cpu(i).status().runnable()) mask |= 1 << i;
-        boolean started = k.panicCpu() != Kernel.INVALID || k.cpu(k.triggerCpu).panicked();
-        g.add(from, via, d, mask | (started ? StateGraph.STARTED : 0) | (n.finished() ? StateGraph.TERMINAL : 0));
+        g.add(from, via, d, s.flags[j]);
+        ids.put(s.fingerprint[j], s.exact[j], id);
         return id;
+    }
+
+    /** One thread's working run and buffers. */
+    private final class Expander {
+        final Run work = newRun().withoutHistory();
+        /** The state being expanded, kept to put {@link #work} back between its choices. */
+        final Kernel base = work.kernel().copy(); // of the same params object (an untimed source makes new ones per kernel)
+        final Snapshot.Out out = new Snapshot.Out();
+        final Visited.Key key = new Visited.Key();
+        int[] buf = new int[64];
+
+        /**
+         * Every enabled choice of the state saved in {@code saved}, in {@link Run#enabled()} order, each with its
+         * chain, key and look-up. The snapshot is decoded once; between two choices the working kernel is put back
+         * from a copy ({@link Kernel#restore}). A successor's snapshot is taken when it may be queued: the table did
+         * not know it, or knew it further than {@code d} plus its chain (a distance read while the search thread may
+         * lower it, so at least the distance it will have when recorded: the test errs on the side of a snapshot).
+         */
+        void expand(byte[] saved, int at, int size, int d, Successors s) {
+            work.load(saved, at, size);
+            List<Choice> enabled = work.enabled();
+            if (enabled.size() > 1) base.restore(work.kernel());
+            for (int ci = 0; ci < enabled.size(); ci++) {
+                if (ci > 0) work.restore(base);
+                Choice ch = enabled.get(ci);
+                work.applyEnabled(ch);
+                int len = chain(ch);
+                ids.key(work.kernel(), o.timed(), key);
+                int to = ids.get(key.fingerprint, key.exact);
+                s.add(this, len, to, to < 0 || d + len < g.dist(to));
+            }
+        }
+
+        /**
+         * Runs the local steps that are due after {@code first} (null: at the start) and forced choices (at most
+         * {@link Explorer#CHAIN} in a row, so that deterministic cycles still close on stored states); the whole
+         * chain of choices is left in {@link #buf}, its length returned.
+         */
+        int chain(Choice first) {
+            Run n = work;
+            int len = 0;
+            if (first != null) buf[len++] = ChainPool.code(first);
+            boolean more = o.reduce();
+            int forced = 0;
+            while (more && !n.finished()) {
+                more = false;
+                Choice next = n.chainNext(forced < Explorer.CHAIN);
+                if (n.chainForced) forced++;
+                if (next != null) {
+                    n.applyEnabled(next);
+                    if (len == buf.length) buf = Arrays.copyOf(buf, len * 2);
+                    buf[len++] = ChainPool.code(next);
+                    more = true;
+                }
+            }
+            return len;
+        }
+
+        /** The graph's flags for the state now ({@link StateGraph}). */
+        int flags() {
+            Kernel k = work.kernel();
+            int mask = 0;
+            for (int i = 0; i < k.cpuCount(); i++) if (k.cpu(i).status().runnable()) mask |= 1 << i;
+            boolean started = k.panicCpu() != Kernel.INVALID || k.cpu(k.triggerCpu).panicked();
+            return mask | (started ? StateGraph.STARTED : 0) | (work.finished() ? StateGraph.TERMINAL : 0);
+        }
+    }
+
+    /**
+     * The successors of one state from the first pass, one column per field: chain (as {@code len} codes from
+     * {@code off} in {@code codes}, and their {@link ChainPool#hash}), key, the id the table gave (-1: not known
+     * then), the flags of a state not known, and what to queue: its outcome, or its snapshot ({@code snapLen}
+     * bytes from {@code snapOff} in {@code snaps}; 0: not taken). Reused from batch to batch.
+     */
+    private static final class Successors {
+        int n;
+        int[] codes = new int[256];
+        private int used;
+        byte[] snaps = new byte[1024];
+        private int snapUsed;
+        int[] off = new int[8], len = new int[8], hash = new int[8], found = new int[8], flags = new int[8];
+        int[] snapOff = new int[8], snapLen = new int[8];
+        long[] fingerprint = new long[8];
+        StateKey[] exact = new StateKey[8];
+        Outcome[] outcomes = new Outcome[8];
+
+        void clear() {
+            Arrays.fill(outcomes, 0, n, null);
+            Arrays.fill(exact, 0, n, null);
+            n = 0;
+            used = 0;
+            snapUsed = 0;
+        }
+
+        /**
+         * The successor in {@code x}'s run now, reached by the {@code chainLen} choices in its buffer; {@code found}:
+         * the table's id for it, or -1; {@code queued}: it may be queued, so its outcome or snapshot is taken.
+         */
+        void add(Expander x, int chainLen, int found, boolean queued) {
+            if (n == off.length) grow();
+            if (used + chainLen > codes.length) codes = Arrays.copyOf(codes, Math.max(codes.length * 2, used + chainLen));
+            System.arraycopy(x.buf, 0, codes, used, chainLen);
+            off[n] = used;
+            len[n] = chainLen;
+            hash[n] = ChainPool.hash(codes, used, chainLen);
+            used += chainLen;
+            fingerprint[n] = x.key.fingerprint;
+            exact[n] = x.key.exact;
+            this.found[n] = found;
+            snapLen[n] = 0;
+            flags[n] = found < 0 ? x.flags() : 0;
+            if (queued) take(n, x);
+            n++;
+        }
+
+        /** Takes what queues successor {@code j}, which is in {@code x}'s run now: its outcome or its snapshot. */
+        void take(int j, Expander x) {
+            if (x.work.finished()) { outcomes[j] = x.work.outcome(); return; }
+            Snapshot.Out o = Snapshot.saveInto(x.work.kernel(), x.out);
+            int m = o.length();
+            if (snapUsed + m > snaps.length) snaps = Arrays.copyOf(snaps, Math.max(snaps.length * 2, snapUsed + m));
+            o.copyTo(snaps, snapUsed);
+            snapOff[j] = snapUsed;
+            snapLen[j] = m;
+            snapUsed += m;
+        }
+
+        private void grow() {
+            int m = off.length * 2;
+            off = Arrays.copyOf(off, m);
+            len = Arrays.copyOf(len, m);
+            hash = Arrays.copyOf(hash, m);
+            found = Arrays.copyOf(found, m);
+            flags = Arrays.copyOf(flags, m);
+            snapOff = Arrays.copyOf(snapOff, m);
+            snapLen = Arrays.copyOf(snapLen, m);
+            fingerprint = Arrays.copyOf(fingerprint, m);
+            exact = Arrays.copyOf(exact, m);
+            outcomes = Arrays.copyOf(outcomes, m);
+        }
     }
 }

@@ -1,21 +1,40 @@
 package org.panicscope.engine;
 
-import java.util.HashMap;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.panicscope.model.Kernel;
+import org.panicscope.model.KeyBuffer;
 import org.panicscope.model.StateKey;
 
 /**
- * The explorer's visited states: state -> id. Fingerprints (default) or exact keys. {@link #find} takes the
- * kernel's key once and remembers it, so that a new state is then recorded with {@link #addFound} without a
- * second encoding; the kernel may change afterwards without affecting either.
+ * The explorer's visited states: state -> id. Fingerprints (default) or exact keys. The work is split so that the
+ * search can take keys on several threads ({@link Search}): {@link #key} encodes a kernel's state into a {@link Key}
+ * (its own scratch space, nothing shared), {@link #get} only reads the table, on any thread, and {@link #put}, the
+ * one writer, runs on the search thread. A {@code get} that runs while a {@code put} does may miss the state being
+ * put (and then says -1), but never answers a wrong id.
  */
 interface Visited {
-    /** The id recorded for the kernel's state now, or -1 when it is new; remembers the key for {@link #addFound}. */
-    int find(Kernel k, boolean timed);
+    /** A state's identity as this table keeps it: a fingerprint, or (exact) the whole key. */
+    final class Key {
+        long fingerprint;
+        StateKey exact;
+        /** The fingerprint's encoding space, reused from key to key. */
+        final KeyBuffer scratch = new KeyBuffer();
+    }
 
-    /** Records the key of the last {@link #find} (which returned -1) under the given id. */
-    void addFound(int id);
+    /** Writes the identity of the kernel's state now into {@code into} (which then outlives changes to the kernel). */
+    void key(Kernel k, boolean timed, Key into);
+
+    /**
+     * The id recorded for the fingerprint {@code f} or the exact key {@code e} (whichever this table keeps), or -1
+     * (on a thread other than the writer's: or one the writer is putting meanwhile).
+     */
+    int get(long f, StateKey e);
+
+    /** Records a key that {@link #get} did not find under the given id. */
+    void put(long f, StateKey e, int id);
 
     int size();
 
@@ -28,19 +47,19 @@ interface Visited {
 
     /** Whole encoded keys in a hash map: no collisions, about 150 bytes a state. */
     final class Exact implements Visited {
-        private final Map<StateKey, Integer> map = new HashMap<>();
-        private StateKey found;
+        private final Map<StateKey, Integer> map = new ConcurrentHashMap<>();
         private long keyBytes;
 
-        @Override public int find(Kernel k, boolean timed) {
-            found = k.key(timed);
-            Integer i = map.get(found);
+        @Override public void key(Kernel k, boolean timed, Key into) { into.exact = k.key(timed); }
+
+        @Override public int get(long f, StateKey e) {
+            Integer i = map.get(e);
             return i == null ? -1 : i;
         }
 
-        @Override public void addFound(int id) {
-            map.put(found, id);
-            keyBytes += 16 + found.size() + 24 + 16 + 32 + 16; // array, key object, Integer, entry, slot
+        @Override public void put(long f, StateKey e, int id) {
+            map.put(e, id);
+            keyBytes += 16 + e.size() + 24 + 16 + 32 + 16; // array, key object, Integer, entry, slot
         }
 
         @Override public int size() { return map.size(); }
@@ -51,31 +70,34 @@ interface Visited {
      * 64-bit fingerprints in an open-addressing table (hash compaction, see StateKey), 16 bytes a slot: the
      * fingerprint and the id side by side in one long array, so that a state found again costs one cache miss, not
      * one in a key array and another in an id array (the table outgrows the caches within a few 100,000 states).
+     *
+     * <p>Readers on other threads: a slot's id is written before its fingerprint, and the fingerprint with release
+     * semantics, read with acquire, so a reader that sees the fingerprint sees the id; a table that grows is filled
+     * before it is published, and a reader still on the old one misses only what was put since.
      */
     final class Fingerprints implements Visited {
-        private long[] slots = new long[2 << 16]; // [2i] fingerprint (0 = empty), [2i+1] id
-        private boolean hasZero;
-        private int zeroVal;
+        private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(long[].class);
+        private volatile long[] slots = new long[2 << 16]; // [2i] fingerprint (0 = empty), [2i+1] id
+        /** The id of the fingerprint 0, which marks an empty slot, or -1. */
+        private volatile int zeroVal = -1;
         private int size;
-        private long found;
-        private final org.panicscope.model.KeyBuffer scratch = new org.panicscope.model.KeyBuffer();
 
-        @Override public int find(Kernel k, boolean timed) {
-            long f = found = k.fingerprint(timed, scratch);
-            if (f == 0) return hasZero ? zeroVal : -1;
+        @Override public void key(Kernel k, boolean timed, Key into) { into.fingerprint = k.fingerprint(timed, into.scratch); }
+
+        @Override public int get(long f, StateKey e) {
+            if (f == 0) return zeroVal;
             long[] s = slots;
             int mask = (s.length >> 1) - 1;
             for (int i = index(f) & mask; ; i = (i + 1) & mask) {
-                long at = s[2 * i];
+                long at = (long) SLOT.getAcquire(s, 2 * i);
                 if (at == 0) return -1;
                 if (at == f) return (int) s[2 * i + 1];
             }
         }
 
-        @Override public void addFound(int id) {
-            long f = found;
+        @Override public void put(long f, StateKey e, int id) {
             size++;
-            if (f == 0) { hasZero = true; zeroVal = id; return; }
+            if (f == 0) { zeroVal = id; return; }
             if (size > slots.length >> 2) grow(); // at most half the slots in use
             insert(slots, f, id);
         }
@@ -86,8 +108,8 @@ interface Visited {
             int mask = (s.length >> 1) - 1;
             int i = index(f) & mask;
             while (s[2 * i] != 0) i = (i + 1) & mask;
-            s[2 * i] = f;
             s[2 * i + 1] = id;
+            SLOT.setRelease(s, 2 * i, f);
         }
 
         private void grow() {

@@ -21,11 +21,21 @@ public final class Snapshot {
         return scratch.bytes();
     }
 
+    /** Packs {@code k}'s state into {@code into}, whose {@link Out#length} bytes then hold it ({@link Out#copyTo}). */
+    public static Out saveInto(Kernel k, Out into) {
+        into.n = 0;
+        k.save(into);
+        return into;
+    }
+
     /** Loads a state saved from a kernel of the same scenario and configuration into {@code k}. */
-    public static void load(Kernel k, byte[] saved) {
-        In in = new In(saved);
+    public static void load(Kernel k, byte[] saved) { load(k, saved, 0, saved.length); }
+
+    /** {@link #load(Kernel, byte[])} of the {@code len} bytes at {@code off} in {@code b}. */
+    public static void load(Kernel k, byte[] b, int off, int len) {
+        In in = new In(b, off);
         k.load(in);
-        if (in.at != saved.length) throw new IllegalStateException("snapshot of " + saved.length + " bytes, read " + in.at);
+        if (in.at != off + len) throw new IllegalStateException("snapshot of " + len + " bytes, read " + (in.at - off));
     }
 
     /** Zig-zag varints, reused between saves (the coding of a {@link StateKey}'s bytes too, {@link KeyBuffer#bytes}). */
@@ -59,13 +69,22 @@ public final class Snapshot {
         Out put(boolean b) { return put(b ? 1 : 0); }
 
         byte[] bytes() { return Arrays.copyOf(buf, n); }
+
+        /** The length of what was put since the last save. */
+        public int length() { return n; }
+
+        /** Copies what was put to {@code dst} at {@code off}. */
+        public void copyTo(byte[] dst, int off) { System.arraycopy(buf, 0, dst, off, n); }
     }
 
     static final class In {
         private final byte[] b;
         private int at;
 
-        In(byte[] b) { this.b = b; }
+        In(byte[] b, int at) {
+            this.b = b;
+            this.at = at;
+        }
 
         long get() {
             byte first = b[at];

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.panicscope.engine.Progress;
 import org.panicscope.engine.Explorer;
+import org.panicscope.engine.MatrixRunner;
 import org.panicscope.model.Config;
 import org.panicscope.scenario.Scenario;
 
@@ -89,6 +90,7 @@ public final class Sweep {
         List<Scenario> scenarios = new ArrayList<>();
         for (Map<String, Integer> p : grid) scenarios.add(at(s, axes, p)); // fails early on a bad value
         long t0 = System.nanoTime();
+        Explorer.Options each = MatrixRunner.share(o, threads, grid.size());
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, grid.size())), r -> {
             Thread t = new Thread(r, "sweep");
             t.setDaemon(true);
@@ -100,7 +102,7 @@ public final class Sweep {
             List<Future<Explorer.Result>> fs = new ArrayList<>();
             for (Scenario point : scenarios) {
                 fs.add(pool.submit(() -> {
-                    Explorer.Result r = Explorer.explore(point, config, o, listener);
+                    Explorer.Result r = Explorer.explore(point, config, each, listener);
                     listener.pointDone(done.incrementAndGet(), grid.size(), states.addAndGet(r.states()));
                     return r;
                 }));
