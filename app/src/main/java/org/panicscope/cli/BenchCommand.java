@@ -50,6 +50,7 @@ final class BenchCommand implements Callable<Integer> {
 
         double[] matrixMs = new double[rounds], statesPerS = new double[rounds];
         double[] oneStatesPerS = new double[rounds], oneBytesPerState = new double[rounds];
+        double[] allStatesPerS = new double[rounds], speedup = new double[rounds];
         long oneStates = 0;
         Map<String, double[]> trialRates = new LinkedHashMap<>();
         for (String c : List.of("BASE", "VP", "FINAL")) trialRates.put(c, new double[rounds]);
@@ -71,6 +72,12 @@ final class BenchCommand implements Callable<Integer> {
                 oneStatesPerS[r] = one.states() / Math.max(1e-3, one.millis() / 1000.0);
                 oneBytesPerState[r] = one.bytesPerState();
             }
+            // the same exploration on all the threads (Explorer.Options#threads: the same result), against one thread
+            Explorer.Result all = Explorer.explore(harness, Config.parse("FINAL"), Explorer.Options.defaults().withThreads(threads), Progress.NONE);
+            if (r >= 0) {
+                allStatesPerS[r] = all.states() / Math.max(1e-3, all.millis() / 1000.0);
+                speedup[r] = allStatesPerS[r] / oneStatesPerS[r];
+            }
             for (Map.Entry<String, double[]> e : trialRates.entrySet()) {
                 long t1 = System.nanoTime();
                 Trials.Result tr = Trials.run(harness, Config.parse(e.getKey()), trials, 1000 + r, threads, 0, Progress.NONE);
@@ -91,6 +98,8 @@ final class BenchCommand implements Callable<Integer> {
         m.put("kmsgPanicFinalStates", oneStates);
         m.put("statesPerSecondPerThreadMedian", median(oneStatesPerS));
         m.put("bytesPerStoredStateMedian", median(oneBytesPerState));
+        m.put("statesPerSecondOnAllThreadsMedian", median(allStatesPerS));
+        m.put("speedupOnAllThreadsMedian", median(speedup));
         Map<String, Object> t = new LinkedHashMap<>();
         trialRates.forEach((k, v) -> t.put(k, median(v)));
         m.put("trialsPerSecondMedian", t);
@@ -102,6 +111,8 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("exploration speed: median %.0f transitions/s over %d threads%n", median(statesPerS), threads);
             out.printf("kmsg-panic under FINAL on one thread (%d states): median %.0f states/s per thread, %.0f bytes per stored state%n",
                     oneStates, median(oneStatesPerS), median(oneBytesPerState));
+            out.printf("the same on %d threads: median %.0f states/s, %.2f times one thread's rate (the median of each round's ratio)%n",
+                    threads, median(allStatesPerS), median(speedup));
             trialRates.forEach((k, v) -> out.printf("kmsg-panic trials under %s: median %.0f trials/s [target >= 20000]%n", k, median(v)));
         }
         return 0;

@@ -12,6 +12,8 @@ import java.util.List;
 final class ChainPool {
     private final IntList data = new IntList();
     private int[] table = new int[1 << 12]; // reference + 1, 0 = empty; open addressing on the content hash
+    /** The hash of the sequence in each slot of {@link #table}, compared before its contents. */
+    private int[] hashes = new int[1 << 12];
     private int count;
 
     /** The reference of the sequence {@code codes[off..off+len)}, adding it if new. */
@@ -27,16 +29,17 @@ final class ChainPool {
                 data.add(len);
                 for (int j = 0; j < len; j++) data.add(codes[off + j]);
                 table[i] = ref + 1;
+                hashes[i] = h;
                 if (++count * 2 > table.length) grow();
                 return ref;
             }
-            if (same(ref, codes, off, len)) return ref;
+            if (hashes[i] == h && same(ref, codes, off, len)) return ref;
         }
     }
 
     int length(int ref) { return data.get(ref); }
 
-    long bytes() { return 4L * (data.size() + table.length); }
+    long bytes() { return 4L * (data.size() + 2L * table.length); }
     int code(int ref, int i) { return data.get(ref + 1 + i); }
 
     /** Bit i set when CPU i takes a step in the sequence. */
@@ -69,17 +72,16 @@ final class ChainPool {
     }
 
     private void grow() {
-        int[] old = table;
+        int[] old = table, oldHashes = hashes;
         table = new int[old.length * 2];
+        hashes = new int[old.length * 2];
         int mask = table.length - 1;
-        for (int t : old) {
-            if (t == 0) continue;
-            int ref = t - 1, len = data.get(ref);
-            int[] codes = new int[len];
-            for (int j = 0; j < len; j++) codes[j] = data.get(ref + 1 + j);
-            int i = hash(codes, 0, len) & mask;
+        for (int k = 0; k < old.length; k++) {
+            if (old[k] == 0) continue;
+            int i = oldHashes[k] & mask;
             while (table[i] != 0) i = (i + 1) & mask;
-            table[i] = t;
+            table[i] = old[k];
+            hashes[i] = oldHashes[k];
         }
     }
 

@@ -31,10 +31,10 @@ import org.panicscope.model.StateKey;
  * found for good (ids never change); one it did not find is looked up again, since an earlier successor may have
  * added it since.
  *
- * <p>While the search thread records a batch, the other threads already compute the next batch of the same
- * distance. That is sound because recording a batch cannot change a state of the next one: a successor is at least
- * one choice further than the batch, so it lands in a later bucket, and a state's distance or expansion depends
- * only on states nearer than it. The first pass reads the table of visited states, which {@link Visited} lets other
+ * <p>While the search thread records a batch, the other threads already compute the next one, when it is of the
+ * same distance or the next: recording a batch of distance d queues states of distance d + 1 or more, behind those
+ * already queued, so the next batch is the same whenever it is taken, and recording cannot change a state of it (a
+ * state's distance or expansion depends only on states nearer than it). The first pass reads the table of visited states, which {@link Visited} lets other
  * threads read while the search thread writes it, and the distance of a state it found there, to decide whether
  * to take a snapshot ({@link Expander#expand}).
  */
@@ -91,7 +91,9 @@ final class Search {
             batches:
             while (cur.popped.n > 0) {
                 int d = cur.popped.dist;
-                boolean early = queue.hasMore(d); // the next batch is of the same distance: expand it meanwhile
+                // the next batch, expanded meanwhile, when recording this one cannot queue anything nearer: it is of
+                // this distance or the next (a successor is at least one further, and is queued behind it)
+                boolean early = queue.hasMore(d) || queue.hasMore(d + 1);
                 if (early && queue.pop(next.popped) > 0) next.start(helpers);
                 for (int i = 0; i < cur.popped.n; i++) {
                     int id = cur.popped.ids[i];
