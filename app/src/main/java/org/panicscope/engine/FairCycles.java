@@ -116,7 +116,7 @@ final class FairCycles {
 
     /** Shortest edge path inside component {@code c} from {@code from} to an edge accepted by {@code goal}: [from, e1..ek]. */
     private int[] bfs(int from, int c, IntPredicate goal) {
-        java.util.Map<Integer, Integer> via = new java.util.HashMap<>();
+        java.util.Map<Integer, Integer> via = new java.util.HashMap<>(), prev = new java.util.HashMap<>(); // edge in, state before
         ArrayDeque<Integer> q = new ArrayDeque<>();
         q.add(from);
         via.put(from, -1);
@@ -128,14 +128,14 @@ final class FairCycles {
                 if (goal.test(e)) {
                     List<Integer> edges = new ArrayList<>();
                     edges.add(e);
-                    for (int x = v; via.get(x) >= 0; ) { int pe = via.get(x); edges.add(pe); x = g.edgeSrc(pe); }
+                    for (int x = v; via.get(x) >= 0; x = prev.get(x)) edges.add(via.get(x));
                     Collections.reverse(edges);
                     int[] out = new int[edges.size() + 1];
                     out[0] = from;
                     for (int i = 0; i < edges.size(); i++) out[i + 1] = edges.get(i);
                     return out;
                 }
-                if (!via.containsKey(w)) { via.put(w, e); q.add(w); }
+                if (!via.containsKey(w)) { via.put(w, e); prev.put(w, v); q.add(w); }
             }
         }
         throw new IllegalStateException("component is not strongly connected");

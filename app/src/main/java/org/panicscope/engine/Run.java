@@ -77,7 +77,7 @@ public final class Run {
      * forgotten: only replay and trials read them (the H criterion, the round-robin default policy).
      */
     void load(byte[] b, int off, int len) {
-        org.panicscope.model.Snapshot.load(k, b, off, len);
+        loader.load(k, b, off, len);
         reset();
     }
 
@@ -86,6 +86,8 @@ public final class Run {
         k.restore(base);
         reset();
     }
+
+    private final org.panicscope.model.Snapshot.Loader loader = new org.panicscope.model.Snapshot.Loader();
 
     private void reset() {
         outcome = null;
@@ -169,8 +171,11 @@ public final class Run {
     }
 
     /** Every choice enabled now, in a fixed order (interrupts, panic triggers, then steps by CPU). */
-    public List<Choice> enabled() {
-        List<Choice> l = new ArrayList<>(4);
+    public List<Choice> enabled() { return enabled(new ArrayList<>(4)); }
+
+    /** {@link #enabled()} into {@code l}, emptied first (the explorer's, reused). */
+    List<Choice> enabled(List<Choice> l) {
+        l.clear();
         if (outcome != null) return l;
         int n = k.cpuCount();
         for (int i = 0; i < n; i++) if (Machine.canDeliverNmi(k, i)) l.add(Choice.nmi(i));

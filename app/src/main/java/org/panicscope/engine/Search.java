@@ -261,6 +261,7 @@ final class Search {
         final Kernel base = work.kernel().copy(); // of the same params object (an untimed source makes new ones per kernel)
         final Snapshot.Out out = new Snapshot.Out();
         final Visited.Key key = new Visited.Key();
+        final List<Choice> choices = new ArrayList<>(8);
         int[] buf = new int[64];
 
         /**
@@ -272,7 +273,7 @@ final class Search {
          */
         void expand(byte[] saved, int at, int size, int d, Successors s) {
             work.load(saved, at, size);
-            List<Choice> enabled = work.enabled();
+            List<Choice> enabled = work.enabled(choices);
             if (enabled.size() > 1) base.restore(work.kernel());
             for (int ci = 0; ci < enabled.size(); ci++) {
                 if (ci > 0) work.restore(base);

@@ -7,8 +7,9 @@ import java.util.List;
 /**
  * What the explorer keeps of the states it found, as int columns indexed by state id: the parent on a shortest
  * path and the chain of choices from it, the distance (choices from the start), flags, and the edges, stored in
- * the order states were expanded ([begin(v), end(v)) per state). About 50 bytes a state and 12 an edge; the
- * states themselves are not kept (see {@link Frontier}).
+ * the order states were expanded ([begin(v), end(v)) per state). About 50 bytes a state and 8 an edge (its target
+ * and its chain; its source is the state whose range holds it); the states themselves are not kept (see
+ * {@link Frontier}).
  */
 final class StateGraph {
     /** Flags: bits 0-15 the CPUs that can still run, then: the panic has started, the state is terminal. */
@@ -16,7 +17,7 @@ final class StateGraph {
 
     private final IntList parent = new IntList(), via = new IntList(), dist = new IntList(), flags = new IntList();
     private final IntList begin = new IntList(), end = new IntList();
-    private final IntList edgeTo = new IntList(), edgeSrc = new IntList(), edgeChain = new IntList();
+    private final IntList edgeTo = new IntList(), edgeChain = new IntList();
     private final BitSet expanded = new BitSet();
     final ChainPool chains = new ChainPool();
     private int expanding = -1;
@@ -25,7 +26,7 @@ final class StateGraph {
 
     /** Bytes held by the columns (their used length), the edges and the chain pool. */
     long bytes() {
-        return 4L * (6L * parent.size() + 3L * edgeTo.size()) + expanded.size() / 8 + chains.bytes();
+        return 4L * (6L * parent.size() + 2L * edgeTo.size()) + expanded.size() / 8 + chains.bytes();
     }
 
     int add(int from, int chain, int d, int flagBits) {
@@ -67,14 +68,12 @@ final class StateGraph {
 
     void edge(int from, int to, int chain) {
         edgeTo.add(to);
-        edgeSrc.add(from);
         edgeChain.add(chain);
     }
 
     int begin(int v) { return begin.get(v); }
     int end(int v) { return end.get(v); }
     int edgeTo(int e) { return edgeTo.get(e); }
-    int edgeSrc(int e) { return edgeSrc.get(e); }
     int edgeChain(int e) { return edgeChain.get(e); }
 
     /** The choices from the initial state to {@code v} along parents: a shortest path. */

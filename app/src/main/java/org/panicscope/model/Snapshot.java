@@ -32,10 +32,19 @@ public final class Snapshot {
     public static void load(Kernel k, byte[] saved) { load(k, saved, 0, saved.length); }
 
     /** {@link #load(Kernel, byte[])} of the {@code len} bytes at {@code off} in {@code b}. */
-    public static void load(Kernel k, byte[] b, int off, int len) {
-        In in = new In(b, off);
-        k.load(in);
-        if (in.at != off + len) throw new IllegalStateException("snapshot of " + len + " bytes, read " + (in.at - off));
+    public static void load(Kernel k, byte[] b, int off, int len) { new Loader().load(k, b, off, len); }
+
+    /** Loads snapshots with one reader, reused (the explorer loads one per state it expands). */
+    public static final class Loader {
+        private final In in = new In(null, 0);
+
+        /** {@link Snapshot#load(Kernel, byte[], int, int)}. */
+        public void load(Kernel k, byte[] b, int off, int len) {
+            in.b = b;
+            in.at = off;
+            k.load(in);
+            if (in.at != off + len) throw new IllegalStateException("snapshot of " + len + " bytes, read " + (in.at - off));
+        }
     }
 
     /** Zig-zag varints, reused between saves (the coding of a {@link StateKey}'s bytes too, {@link KeyBuffer#bytes}). */
@@ -78,7 +87,7 @@ public final class Snapshot {
     }
 
     static final class In {
-        private final byte[] b;
+        private byte[] b;
         private int at;
 
         In(byte[] b, int at) {
