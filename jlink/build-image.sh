@@ -60,6 +60,7 @@ bin=$(dirname "$(readlink -f "$0")")
 cache="$bin/../lib/panicscope.aot"
 SH
   echo "heap=\"${heap_options[*]}\""
+  echo "[ \$# -eq 0 ] || heap=\"${cli_options[*]}\"   # arguments: the command line (jlink/heap-options.sh)"
   cat <<'SH'
 if [ -r "$cache" ]; then
   exec "$bin/java" "-XX:AOTCache=$cache" $heap ${PANICSCOPE_JAVA_OPTIONS-} -m panicscope/org.panicscope.Main "$@"

@@ -31,7 +31,8 @@ done
 # the launcher's heap options (heap-options.sh), and PANICSCOPE_JAVA_OPTIONS after them: an -Xmx there wins
 flag() { PANICSCOPE_JAVA_OPTIONS="-XX:+PrintFlagsFinal ${2-}" image --version | awk -v f="$1" '$2 == f { print $4 }'; }
 [ "$(flag MaxHeapSize)" = 1073741824 ] || fail "the launcher's heap limit is $(flag MaxHeapSize) bytes, expected 1 GiB (-Xmx1g)"
-[ "$(flag UseSerialGC)" = true ] || fail "the launcher does not select the serial collector"
+[ "$(flag UseParallelGC)" = true ] || fail "the launcher does not select the parallel collector for the command line"
+grep -q '^heap="-Xmx1g -XX:+UseSerialGC"$' "$bin" || fail "the launcher does not give the window -Xmx1g and the serial collector"
 [ "$(flag MaxHeapSize -Xmx2g)" = 2147483648 ] || fail "PANICSCOPE_JAVA_OPTIONS=-Xmx2g does not raise the heap limit"
 status=0; image run no-such-scenario >/dev/null || status=$?
 [ $status -eq 2 ] || fail "an unknown scenario exits with $status, expected 2"
