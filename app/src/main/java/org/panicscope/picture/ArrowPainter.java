@@ -66,7 +66,7 @@ public final class ArrowPainter {
         Tone t = severe ? Tone.DEADLOCK : Tone.WAIT_FOR;
         p.arrow(x, y1, x, y2, t, severe ? 3 : 1.6, !severe);
         if (severe) {
-            double r = 7, cy = v.segMid(to);
+            double r = MARK_R, cy = markY(v, p, from, to);
             p.fillOval(x - r, cy - r, 2 * r, 2 * r, Tone.BACKGROUND, 1);
             p.line(x - r * 0.7, cy + r * 0.7, x + r * 0.7, cy - r * 0.7, t, 2.4, false);
             p.line(x - r, cy, x - r, cy, t, 1, false);
@@ -91,6 +91,21 @@ public final class ArrowPainter {
                 ty += lh;
             }
         }
+    }
+
+    /** The radius of the "blocked" mark (a ring with a bar) drawn where a wait-for arrow reaches a halted holder. */
+    static final double MARK_R = 7;
+
+    /**
+     * Whether the holder's blocks are tall enough for the blocked mark to sit at the arrow's tip, inside the block's
+     * edge, clear of the block's middle line, where the holder's "HALTED by NMI" stands ({@link LabelPainter}).
+     */
+    static boolean markAtTip(Viewport v, Painter p) { return v.segHeight() >= 4 * MARK_R + 2 * p.fontSize() + 6; }
+
+    /** The y of the blocked mark on the holder's lane {@code to}, the spinner on lane {@code from}. */
+    static double markY(Viewport v, Painter p, int from, int to) {
+        if (!markAtTip(v, p)) return v.segMid(to);
+        return to > from ? v.segTop(to) + MARK_R + 3 : v.segTop(to) + v.segHeight() - MARK_R - 3;
     }
 
     private static void drawRing(Painter p, double cx, double cy, double r, Tone t) {

@@ -111,7 +111,9 @@ final class LabelPainter {
         double y = v.segMid(lane) + p.fontSize() * 0.35;
         double tw = p.textWidth(how, TextStyle.BOLD);
         double x = v.blockRight(i) + 6;
-        if (x + tw + 30 > v.width() || x + tw + 30 > v.x(endOfVisible)) x = v.x0(i) - tw - 8;
+        // clear of the cursor line and, where it stands on this line, of the blocked mark left of it (ArrowPainter)
+        double margin = ArrowPainter.markAtTip(v, p) ? 10 : 30;
+        if (x + tw + margin > v.width() || x + tw + margin > v.x(endOfVisible)) x = v.x0(i) - tw - 8;
         p.fillRect(x - 3, y - p.fontSize() - 1, tw + 6, p.fontSize() + 6, Tone.BACKGROUND, 0.9);
         p.text(x, y, how, Tone.TEXT, TextStyle.BOLD, Painter.Align.LEFT);
     }

@@ -45,6 +45,38 @@ class TimelineRendererTest {
         assertThat(p.clipDepth()).isZero();
     }
 
+    /**
+     * On tall lanes (presenter mode on a 1280x720 projector), the halted CPU's "HALTED by NMI" stands on its halted
+     * block, right of the step that halted it, and no blocked mark (the ring where a wait-for arrow reaches the
+     * halted holder) covers it: the marks sit at the arrows' tips, at the top of the block.
+     */
+    @Test void onTallLanesTheHaltLabelStandsOnTheHaltedBlockAndNoBlockedMarkCoversIt() {
+        SessionViewModel vm = new SessionViewModel();
+        vm.open(Scenarios.bundled("owner-halted"));
+        vm.toEnd();
+        TimelineSnapshot s = snapshot(vm);
+        int halt = -1;
+        for (int i = 0; i < vm.length(); i++) if (s.log().has(i, StepLog.F_HALT)) halt = i;
+        assertThat(halt).as("CPU1 halted").isPositive();
+        // as on the projector: from the halting step to the cursor, room for the label and a little more, but not for
+        // the 30 pixels a blocked mark on the label's line would need (this painter's "HALTED by NMI" is 91 px wide)
+        double ppc = (6 + 91 + 20) / (double) (vm.length() - halt - 1), first = halt - 20;
+        Viewport v = new Viewport(first, ppc, 320 + (vm.length() - first) * ppc + 10, 560, 320, 60, 240, 8, 2);
+        RecordingPainter p = new RecordingPainter();
+        new TimelineRenderer().paint(s, v, p);
+        RecordingPainter.Call label = p.calls.stream().filter(c -> "HALTED by NMI".equals(c.text())).findFirst().orElseThrow();
+        assertThat(label.x()).as("right of the halting step").isGreaterThan(v.x(halt));
+        double lx0 = label.x() - 3, lx1 = label.x() + p.textWidth(label.text(), TextStyle.BOLD) + 3;
+        double ly0 = label.y() - p.fontSize() - 1, ly1 = label.y() + 5;
+        List<RecordingPainter.Call> marks = p.calls.stream().filter(c -> c.op().equals("oval") && c.tone() == Tone.BACKGROUND).toList();
+        assertThat(marks).as("blocked marks").isNotEmpty();
+        for (RecordingPainter.Call m : marks) {
+            boolean apart = m.x() + m.w() < lx0 || m.x() > lx1 || m.y() + m.h() < ly0 || m.y() > ly1;
+            assertThat(apart).as("a blocked mark at (%.0f, %.0f) over the label [%.0f-%.0f] x [%.0f-%.0f]",
+                    m.x(), m.y(), lx0, lx1, ly0, ly1).isTrue();
+        }
+    }
+
     @Test void theLogHasTheArrowsOfTheRace() {
         Tape t = Tape.record(Scenarios.bundled("owner-halted"), Config.parse("BASE"), Scenarios.bundled("owner-halted").schedule());
         StepLog log = t.log();
