@@ -282,7 +282,7 @@ final class Search {
                 int len = chain(ch);
                 ids.key(work.kernel(), o.timed(), key);
                 int to = ids.get(key.fingerprint, key.exact);
-                s.add(this, len, to, to < 0 || d + len < g.dist(to));
+                s.add(this, len, to, to < 0 || d + len < g.distShared(to));
             }
         }
 

@@ -40,6 +40,12 @@ final class StateGraph {
     }
 
     int dist(int v) { return dist.get(v); }
+
+    /**
+     * {@link #dist} read on another thread than the search's, for a state it found in the table of visited states
+     * (whose put, after {@link #add}, it read with acquire: {@link Visited}): the distance then or a later, smaller one.
+     */
+    int distShared(int v) { return dist.getShared(v); }
     int flags(int v) { return flags.get(v); }
     int runnable(int v) { return flags.get(v) & 0xffff; }
     boolean terminal(int v) { return (flags.get(v) & TERMINAL) != 0; }
