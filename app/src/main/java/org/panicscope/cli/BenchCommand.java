@@ -69,13 +69,13 @@ final class BenchCommand implements Callable<Integer> {
             Explorer.Result one = Explorer.explore(harness, Config.parse("FINAL"), Explorer.Options.defaults(), Progress.NONE);
             oneStates = one.states();
             if (r >= 0) {
-                oneStatesPerS[r] = one.states() / Math.max(1e-3, one.millis() / 1000.0);
+                oneStatesPerS[r] = statesPerSecond(one);
                 oneBytesPerState[r] = one.bytesPerState();
             }
             // the same exploration on all the threads (Explorer.Options#threads: the same result), against one thread
             Explorer.Result all = Explorer.explore(harness, Config.parse("FINAL"), Explorer.Options.defaults().withThreads(threads), Progress.NONE);
             if (r >= 0) {
-                allStatesPerS[r] = all.states() / Math.max(1e-3, all.millis() / 1000.0);
+                allStatesPerS[r] = statesPerSecond(all);
                 speedup[r] = allStatesPerS[r] / oneStatesPerS[r];
             }
             for (Map.Entry<String, double[]> e : trialRates.entrySet()) {
@@ -117,6 +117,8 @@ final class BenchCommand implements Callable<Integer> {
         }
         return 0;
     }
+
+    private static double statesPerSecond(Explorer.Result r) { return r.states() / Math.max(1e-3, r.millis() / 1000.0); }
 
     static double median(double[] v) {
         double[] s = v.clone();

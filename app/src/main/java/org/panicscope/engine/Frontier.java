@@ -28,7 +28,7 @@ final class Frontier {
         final List<byte[]> chunks = new ArrayList<>();
         final List<Outcome> outcomes = new ArrayList<>();
         /** Bytes used in the last array of {@link #chunks}. */
-        int used = CHUNK;
+        int used;
         int head, tail;
 
         int entry() {

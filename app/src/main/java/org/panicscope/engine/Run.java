@@ -39,6 +39,8 @@ public final class Run {
     /** now() is a function of the clocks and statuses, which change only in apply(). */
     private long nowCache;
     private boolean nowValid;
+    /** Exploration: the reader of the snapshots this run {@link #load}s, reused. */
+    private final org.panicscope.model.Snapshot.Loader loader = new org.panicscope.model.Snapshot.Loader();
 
     /**
      * @param explore restrict the panic start to the scenario's window [panicAt, panicAt+panicWindow] (exploration
@@ -73,8 +75,9 @@ public final class Run {
 
     /**
      * Exploration: this run takes the state saved in {@code saved} ({@link org.panicscope.model.Snapshot}) of a
-     * kernel of the same scenario ({@code len} bytes at {@code off}), unfinished, with no history. The panic start time and the last CPU stepped are
-     * forgotten: only replay and trials read them (the H criterion, the round-robin default policy).
+     * kernel of the same scenario ({@code len} bytes at {@code off}), unfinished, with no history. The panic start
+     * time and the last CPU stepped are forgotten: only replay and trials read them (the H criterion, the
+     * round-robin default policy).
      */
     void load(byte[] b, int off, int len) {
         loader.load(k, b, off, len);
@@ -86,8 +89,6 @@ public final class Run {
         k.restore(base);
         reset();
     }
-
-    private final org.panicscope.model.Snapshot.Loader loader = new org.panicscope.model.Snapshot.Loader();
 
     private void reset() {
         outcome = null;

@@ -131,8 +131,7 @@ final class Search {
         if (ids.get(x.key.fingerprint, x.key.exact) >= 0) throw new IllegalStateException("the table is not empty");
         Successors s = new Successors();
         s.add(x, len, -1, true);
-        add(s, 0, -1, g.chains.intern(x.buf, 0, len), len);
-        queue(ids.size() - 1, len, s, 0);
+        queue(add(s, 0, -1, g.chains.intern(x.buf, 0, len), len), len, s, 0);
     }
 
     /** A queued entry made obsolete by a shorter path (queued again nearer), or a state already expanded. */

@@ -46,14 +46,12 @@ final class Verdicts {
 
     /** The OK-K outcome of each CPU, made once: the explorer reaches kdump in many states. */
     private static final Outcome[] KDUMP = new Outcome[16];
-    static {
-        for (int i = 0; i < KDUMP.length; i++)
-            KDUMP[i] = new Outcome(Verdict.OK_K, "CPU" + i + " reached machine_kexec(): the kdump kernel takes over", List.of(), "");
-    }
+    static { for (int i = 0; i < KDUMP.length; i++) KDUMP[i] = newKdump(i); }
 
-    private static Outcome kdump(int cpu) {
-        return cpu < KDUMP.length ? KDUMP[cpu]
-                : new Outcome(Verdict.OK_K, "CPU" + cpu + " reached machine_kexec(): the kdump kernel takes over", List.of(), "");
+    private static Outcome kdump(int cpu) { return cpu < KDUMP.length ? KDUMP[cpu] : newKdump(cpu); }
+
+    private static Outcome newKdump(int cpu) {
+        return new Outcome(Verdict.OK_K, "CPU" + cpu + " reached machine_kexec(): the kdump kernel takes over", List.of(), "");
     }
 
     private static Outcome completed(Kernel k, int pc) {

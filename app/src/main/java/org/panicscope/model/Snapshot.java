@@ -15,11 +15,7 @@ public final class Snapshot {
     private Snapshot() { }
 
     /** Packs {@code k}'s state (not its parameters, configuration or programs, which a kernel keeps for life). */
-    public static byte[] save(Kernel k, Out scratch) {
-        scratch.n = 0;
-        k.save(scratch);
-        return scratch.bytes();
-    }
+    public static byte[] save(Kernel k, Out scratch) { return saveInto(k, scratch).bytes(); }
 
     /** Packs {@code k}'s state into {@code into}, whose {@link Out#length} bytes then hold it ({@link Out#copyTo}). */
     public static Out saveInto(Kernel k, Out into) {
@@ -29,16 +25,13 @@ public final class Snapshot {
     }
 
     /** Loads a state saved from a kernel of the same scenario and configuration into {@code k}. */
-    public static void load(Kernel k, byte[] saved) { load(k, saved, 0, saved.length); }
-
-    /** {@link #load(Kernel, byte[])} of the {@code len} bytes at {@code off} in {@code b}. */
-    public static void load(Kernel k, byte[] b, int off, int len) { new Loader().load(k, b, off, len); }
+    public static void load(Kernel k, byte[] saved) { new Loader().load(k, saved, 0, saved.length); }
 
     /** Loads snapshots with one reader, reused (the explorer loads one per state it expands). */
     public static final class Loader {
-        private final In in = new In(null, 0);
+        private final In in = new In();
 
-        /** {@link Snapshot#load(Kernel, byte[], int, int)}. */
+        /** {@link Snapshot#load(Kernel, byte[])} of the {@code len} bytes at {@code off} in {@code b}. */
         public void load(Kernel k, byte[] b, int off, int len) {
             in.b = b;
             in.at = off;
@@ -89,11 +82,6 @@ public final class Snapshot {
     static final class In {
         private byte[] b;
         private int at;
-
-        In(byte[] b, int at) {
-            this.b = b;
-            this.at = at;
-        }
 
         long get() {
             byte first = b[at];
