@@ -1,5 +1,6 @@
 package org.panicscope.engine;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,8 +14,10 @@ import java.util.List;
  *
  * <p>A bucket keeps its snapshots side by side in large byte arrays ({@link #CHUNK}), not one array each: millions
  * of small arrays, each stored into the queue and each alive until its state is expanded, cost an object header
- * apiece and kept the garbage collector busy tracking them; a bucket's arrays are dropped together once it is
- * emptied.
+ * apiece and kept the garbage collector busy tracking them. Once a bucket is emptied its arrays are kept for the
+ * buckets to come ({@link #spare}) rather than dropped: each lives through a whole distance, long enough for the
+ * collector to move it to the old generation, where dropped ones piled up as garbage until a full collection (on the
+ * 3-CPU kmsg-panic benchmark they were most of the heap the process took; docs/performance.md).
  */
 final class Frontier {
     /** The size of a bucket's snapshot arrays (a larger snapshot gets an array of its own size). */
@@ -44,6 +47,8 @@ final class Frontier {
     }
 
     private final List<Bucket> buckets = new ArrayList<>();
+    /** Arrays of {@link #CHUNK} bytes from emptied buckets, to be filled again; counted in {@link #bytes}. */
+    private final ArrayDeque<byte[]> spare = new ArrayDeque<>();
     private int at;
     private long bytes, peakBytes;
 
@@ -105,23 +110,29 @@ final class Frontier {
     private byte[] room(Bucket b, int n) {
         byte[] last = b.chunks.isEmpty() ? null : b.chunks.get(b.chunks.size() - 1);
         if (last != null && b.used + n <= last.length) return last;
-        byte[] fresh = new byte[Math.max(CHUNK, n)];
+        byte[] fresh = n <= CHUNK ? spare.pollLast() : null;
+        if (fresh == null) {
+            fresh = new byte[Math.max(CHUNK, n)];
+            bytes += fresh.length;
+        }
         b.chunks.add(fresh);
         b.used = 0;
-        bytes += fresh.length;
         return fresh;
     }
 
     /**
      * Takes up to as many entries as {@code into} holds, all of the nearest distance, in the order they were pushed;
-     * returns how many (0: the queue is empty). The snapshots' bytes stay valid while {@code into} refers to them,
-     * whatever is pushed meanwhile.
+     * returns how many (0: the queue is empty). The snapshots' bytes stay valid until the next call, whatever is
+     * pushed meanwhile: a bucket's arrays are filled again only once a later call has passed it.
      */
     int pop(Popped into) {
         while (at < buckets.size() && (buckets.get(at) == null || buckets.get(at).head == buckets.get(at).tail)) {
             Bucket done = buckets.get(at);
             if (done != null) { // emptied for good: distances only grow
-                for (byte[] c : done.chunks) bytes -= c.length;
+                for (byte[] c : done.chunks) {
+                    if (c.length == CHUNK) spare.add(c);
+                    else bytes -= c.length;
+                }
                 buckets.set(at, null);
             }
             at++;

@@ -92,7 +92,8 @@ final class Search {
             while (cur.popped.n > 0) {
                 int d = cur.popped.dist;
                 // the next batch, expanded meanwhile, when recording this one cannot queue anything nearer: it is of
-                // this distance or the next (a successor is at least one further, and is queued behind it)
+                // this distance or the next (a successor is at least one further, and is queued behind it). This
+                // batch's first pass is over, so its snapshots may be refilled from here on (Frontier.pop)
                 boolean early = queue.hasMore(d) || queue.hasMore(d + 1);
                 if (early && queue.pop(next.popped) > 0) next.start(helpers);
                 for (int i = 0; i < cur.popped.n; i++) {
