@@ -7,34 +7,58 @@ import java.util.Arrays;
 /**
  * A growable list of ints without boxing: the explorer's state tables (parents, edges, flags) and the recording's
  * choice indices per CPU, which are kept sorted and searched with {@link #lowerBound}.
+ *
+ * <p>The ints are kept in pages of {@link #PAGE} (the first starts small and doubles up to that size), so that growing
+ * never copies the list and never leaves its old copy behind: the explorer's columns reach tens of megabytes, and
+ * each doubling of one array left the previous one as garbage in the collector's old generation, where it stayed
+ * until a full collection (docs/performance.md, "Fifth round").
  */
 public final class IntList {
-    private static final VarHandle A;
+    private static final int SHIFT = 14;
+    /** Ints per page once the list has outgrown its first page. */
+    static final int PAGE = 1 << SHIFT;
+    private static final int MASK = PAGE - 1;
+    private static final VarHandle PAGES;
     static {
         try {
-            A = MethodHandles.lookup().findVarHandle(IntList.class, "a", int[].class);
+            PAGES = MethodHandles.lookup().findVarHandle(IntList.class, "pages", int[][].class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
     }
 
-    private int[] a = new int[64];
+    /**
+     * The pages; only ever replaced by a new directory (never written in place once published), so that a thread
+     * reading it with acquire ({@link #getShared}) sees whole pages.
+     */
+    private int[][] pages = {new int[64]};
     private int n;
 
     public void add(int v) {
-        if (n == a.length) A.setRelease(this, Arrays.copyOf(a, n * 2)); // a grown copy is whole before it is seen
-        a[n++] = v;
+        int p = n >>> SHIFT, i = n & MASK;
+        int[][] d = pages;
+        if (p == d.length) { // a new page
+            d = Arrays.copyOf(d, p + 1);
+            d[p] = new int[PAGE];
+            PAGES.setRelease(this, d);
+        } else if (i == d[p].length) { // the first page, still small: a grown copy is whole before it is seen
+            d = d.clone();
+            d[p] = Arrays.copyOf(d[p], Math.min(PAGE, i * 2));
+            PAGES.setRelease(this, d);
+        }
+        d[p][i] = v;
+        n++;
     }
 
-    public void set(int i, int v) { a[i] = v; }
-    public int get(int i) { return a[i]; }
+    public void set(int i, int v) { pages[i >>> SHIFT][i & MASK] = v; }
+    public int get(int i) { return pages[i >>> SHIFT][i & MASK]; }
 
     /**
      * {@link #get} on a thread other than the one that adds and sets, which it does not wait for: the value at
      * {@code i} as it was when that thread published something this one has since read with acquire semantics (or
-     * a later one), never a grown array's still empty copy.
+     * a later one), never a page's still empty copy.
      */
-    public int getShared(int i) { return ((int[]) A.getAcquire(this))[i]; }
+    public int getShared(int i) { return ((int[][]) PAGES.getAcquire(this))[i >>> SHIFT][i & MASK]; }
     public int size() { return n; }
 
     /** In a list kept sorted: the position of the first element >= v (size() when none). */
@@ -42,7 +66,7 @@ public final class IntList {
         int lo = 0, hi = n;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (a[mid] < v) lo = mid + 1; else hi = mid;
+            if (get(mid) < v) lo = mid + 1; else hi = mid;
         }
         return lo;
     }
