@@ -32,6 +32,7 @@ done
 flag() { PANICSCOPE_JAVA_OPTIONS="-XX:+PrintFlagsFinal ${2-}" image --version | awk -v f="$1" '$2 == f { print $4 }'; }
 [ "$(flag MaxHeapSize)" = 1073741824 ] || fail "the launcher's heap limit is $(flag MaxHeapSize) bytes, expected 1 GiB (-Xmx1g)"
 [ "$(flag UseParallelGC)" = true ] || fail "the launcher does not select the parallel collector for the command line"
+[ "$(flag GCTimeRatio)" = 9 ] || fail "the launcher gives the command line GCTimeRatio $(flag GCTimeRatio), expected 9"
 grep -q '^heap="-Xmx1g -XX:+UseSerialGC"$' "$bin" || fail "the launcher does not give the window -Xmx1g and the serial collector"
 [ "$(flag MaxHeapSize -Xmx2g)" = 2147483648 ] || fail "PANICSCOPE_JAVA_OPTIONS=-Xmx2g does not raise the heap limit"
 status=0; image run no-such-scenario >/dev/null || status=$?
