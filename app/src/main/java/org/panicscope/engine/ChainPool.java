@@ -10,7 +10,9 @@ import java.util.List;
  * int reference into one pool instead of its own copy. Layout: at a reference, the length, then the choice codes.
  */
 final class ChainPool {
-    private final IntList data = new IntList();
+    /** The sequences, one after the other (search thread only; small: a few thousand distinct chains). */
+    private int[] data = new int[1 << 10];
+    private int size;
     private int[] table = new int[1 << 12]; // reference + 1, 0 = empty; open addressing on the content hash
     /** The hash of the sequence in each slot of {@link #table}, compared before its contents. */
     private int[] hashes = new int[1 << 12];
@@ -25,9 +27,11 @@ final class ChainPool {
         for (int i = h & mask; ; i = (i + 1) & mask) {
             int ref = table[i] - 1;
             if (ref < 0) {
-                ref = data.size();
-                data.add(len);
-                for (int j = 0; j < len; j++) data.add(codes[off + j]);
+                ref = size;
+                if (size + 1 + len > data.length) data = Arrays.copyOf(data, Math.max(data.length * 2, size + 1 + len));
+                data[size++] = len;
+                System.arraycopy(codes, off, data, size, len);
+                size += len;
                 table[i] = ref + 1;
                 hashes[i] = h;
                 if (++count * 2 > table.length) grow();
@@ -37,10 +41,10 @@ final class ChainPool {
         }
     }
 
-    int length(int ref) { return data.get(ref); }
+    int length(int ref) { return data[ref]; }
 
-    long bytes() { return 4L * (data.size() + 2L * table.length); }
-    int code(int ref, int i) { return data.get(ref + 1 + i); }
+    long bytes() { return 4L * (size + 2L * table.length); }
+    int code(int ref, int i) { return data[ref + 1 + i]; }
 
     /** Bit i set when CPU i takes a step in the sequence. */
     int steppingCpus(int ref) {
@@ -59,9 +63,7 @@ final class ChainPool {
     }
 
     private boolean same(int ref, int[] codes, int off, int len) {
-        if (data.get(ref) != len) return false;
-        for (int j = 0; j < len; j++) if (data.get(ref + 1 + j) != codes[off + j]) return false;
-        return true;
+        return data[ref] == len && Arrays.equals(data, ref + 1, ref + 1 + len, codes, off, off + len);
     }
 
     /** The hash a sequence is interned by (a thread may take it beforehand: {@link #intern(int[], int, int, int)}). */

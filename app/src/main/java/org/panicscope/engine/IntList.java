@@ -32,22 +32,29 @@ public final class IntList {
      * reading it with acquire ({@link #getShared}) sees whole pages.
      */
     private int[][] pages = {new int[64]};
+    /** The page {@link #add} writes into, and the index of its first int. */
+    private int[] tail = pages[0];
+    private int tailBase;
     private int n;
 
     public void add(int v) {
-        int p = n >>> SHIFT, i = n & MASK;
-        int[][] d = pages;
-        if (p == d.length) { // a new page
-            d = Arrays.copyOf(d, p + 1);
-            d[p] = new int[PAGE];
-            PAGES.setRelease(this, d);
-        } else if (i == d[p].length) { // the first page, still small: a grown copy is whole before it is seen
-            d = d.clone();
-            d[p] = Arrays.copyOf(d[p], Math.min(PAGE, i * 2));
-            PAGES.setRelease(this, d);
-        }
-        d[p][i] = v;
+        if (n - tailBase == tail.length) grow();
+        tail[n - tailBase] = v;
         n++;
+    }
+
+    /** Room for one more int: the first page doubled up to {@link #PAGE}, else a new page. */
+    private void grow() {
+        int[][] d;
+        if (tail.length < PAGE) { // the first page, still small: a grown copy is whole before it is seen
+            d = pages.clone();
+            d[0] = tail = Arrays.copyOf(tail, tail.length * 2);
+        } else {
+            d = Arrays.copyOf(pages, pages.length + 1);
+            d[d.length - 1] = tail = new int[PAGE];
+            tailBase = n;
+        }
+        PAGES.setRelease(this, d);
     }
 
     public void set(int i, int v) { pages[i >>> SHIFT][i & MASK] = v; }
