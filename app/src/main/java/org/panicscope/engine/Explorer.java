@@ -34,20 +34,29 @@ public final class Explorer {
      * @param exact   store whole state keys instead of 64-bit fingerprints (slower, more memory, no collisions)
      * @param threads threads that compute successors together ({@link Search}); the result is the same for any
      *                count. One unless asked: the app and the matrix already run several explorations at once
+     * @param parallelFrom stored states from which those threads share the work ({@link Search#PARALLEL_FROM} unless
+     *                asked); below, the search expands one state at a time, as on one thread. The result is the
+     *                same for any value
      */
-    public record Options(boolean timed, int stateCap, long timeCapMillis, boolean reduce, boolean exact, int threads) {
+    public record Options(boolean timed, int stateCap, long timeCapMillis, boolean reduce, boolean exact, int threads,
+                          int parallelFrom) {
         public Options {
             if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+            if (parallelFrom < 0) throw new IllegalArgumentException("parallelFrom must not be negative, not " + parallelFrom);
+        }
+        public Options(boolean timed, int stateCap, long timeCapMillis, boolean reduce, boolean exact, int threads) {
+            this(timed, stateCap, timeCapMillis, reduce, exact, threads, Search.PARALLEL_FROM);
         }
         public Options(boolean timed, int stateCap, long timeCapMillis) { this(timed, stateCap, timeCapMillis, true, false); }
         public Options(boolean timed, int stateCap, long timeCapMillis, boolean reduce, boolean exact) {
             this(timed, stateCap, timeCapMillis, reduce, exact, 1);
         }
         public static Options defaults() { return new Options(true, 3_000_000, 120_000, true, false); }
-        public Options withTimed(boolean t) { return new Options(t, stateCap, timeCapMillis, reduce, exact, threads); }
-        public Options withReduce(boolean r) { return new Options(timed, stateCap, timeCapMillis, r, exact, threads); }
-        public Options withExact(boolean e) { return new Options(timed, stateCap, timeCapMillis, reduce, e, threads); }
-        public Options withThreads(int n) { return new Options(timed, stateCap, timeCapMillis, reduce, exact, n); }
+        public Options withTimed(boolean t) { return new Options(t, stateCap, timeCapMillis, reduce, exact, threads, parallelFrom); }
+        public Options withReduce(boolean r) { return new Options(timed, stateCap, timeCapMillis, r, exact, threads, parallelFrom); }
+        public Options withExact(boolean e) { return new Options(timed, stateCap, timeCapMillis, reduce, e, threads, parallelFrom); }
+        public Options withThreads(int n) { return new Options(timed, stateCap, timeCapMillis, reduce, exact, n, parallelFrom); }
+        public Options withParallelFrom(int states) { return new Options(timed, stateCap, timeCapMillis, reduce, exact, threads, states); }
     }
 
     /** A witness: the shortest schedule (fewest choices) found for an outcome, replayable with {@code run --schedule}. */

@@ -125,7 +125,10 @@ final class Frontier {
      * returns how many (0: the queue is empty). The snapshots' bytes stay valid until the next call, whatever is
      * pushed meanwhile: a bucket's arrays are filled again only once a later call has passed it.
      */
-    int pop(Popped into) {
+    int pop(Popped into) { return pop(into, into.ids.length); }
+
+    /** {@link #pop(Popped)} of at most {@code max} entries. */
+    int pop(Popped into, int max) {
         while (at < buckets.size() && (buckets.get(at) == null || buckets.get(at).head == buckets.get(at).tail)) {
             Bucket done = buckets.get(at);
             if (done != null) { // emptied for good: distances only grow
@@ -139,7 +142,7 @@ final class Frontier {
         }
         if (at >= buckets.size()) return into.n = 0;
         Bucket b = buckets.get(at);
-        int n = Math.min(into.ids.length, b.tail - b.head);
+        int n = Math.min(Math.min(max, into.ids.length), b.tail - b.head);
         for (int i = 0; i < n; i++, b.head++) {
             int h = b.head, c = b.chunk[h];
             into.ids[i] = b.ids[h];

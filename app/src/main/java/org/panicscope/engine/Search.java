@@ -60,6 +60,17 @@ final class Search {
      */
     private final int batch;
     long transitions;
+    /**
+     * Stored states below which batches are of one state, as on one thread, by default
+     * ({@link Explorer.Options#parallelFrom}): a small exploration (the bundled
+     * kmsg-panic under FINAL, 59,545 states) took about 1.1 times as long on two threads as on one, its distances
+     * too narrow for batches to pay for handing states to another thread (docs/performance.md, "Fifth round").
+     * The result does not depend on the batch size (the class comment), so changing it during a search is safe.
+     */
+    static final int PARALLEL_FROM = 1 << 16;
+
+    /** The most states the next batch takes: {@link #batch}, or one while the search is small. */
+    private int batchNow() { return ids.size() < o.parallelFrom() ? 1 : batch; }
 
     Search(KernelSource s, Config c, Explorer.Options o, Progress p) {
         this.source = s;
@@ -87,7 +98,7 @@ final class Search {
         try {
             root();
             long settled = 0;
-            if (queue.pop(cur.popped) > 0) cur.expand(helpers);
+            if (queue.pop(cur.popped, batchNow()) > 0) cur.expand(helpers);
             batches:
             while (cur.popped.n > 0) {
                 int d = cur.popped.dist;
@@ -95,7 +106,7 @@ final class Search {
                 // this distance or the next (a successor is at least one further, and is queued behind it). This
                 // batch's first pass is over, so its snapshots may be refilled from here on (Frontier.pop)
                 boolean early = queue.hasMore(d) || queue.hasMore(d + 1);
-                if (early && queue.pop(next.popped) > 0) next.start(helpers);
+                if (early && queue.pop(next.popped, batchNow()) > 0) next.start(helpers);
                 for (int i = 0; i < cur.popped.n; i++) {
                     int id = cur.popped.ids[i];
                     if (stale(id, d)) continue;
@@ -106,7 +117,7 @@ final class Search {
                     record(cur, i, d);
                 }
                 if (early) next.finish();
-                else if (queue.pop(next.popped) > 0) next.expand(helpers);
+                else if (queue.pop(next.popped, batchNow()) > 0) next.expand(helpers);
                 Batch t = cur;
                 cur = next;
                 next = t;

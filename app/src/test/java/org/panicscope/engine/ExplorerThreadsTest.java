@@ -26,11 +26,28 @@ class ExplorerThreadsTest {
                 + r.hangs();
     }
 
+    /**
+     * The result on one thread and on each of {@code threads}, there sharing the work from the first state
+     * ({@link Explorer.Options#parallelFrom} 0: the bundled scenarios are smaller than the default threshold).
+     */
     private static void sameOnThreads(KernelSource s, Config c, Explorer.Options o, int... threads) {
         String one = summary(Explorer.explore(s, c, o, Progress.NONE));
         for (int t : threads) {
-            assertEquals(one, summary(Explorer.explore(s, c, o.withThreads(t), Progress.NONE)), s.id() + " " + c.name() + " on " + t + " threads");
+            assertEquals(one, summary(Explorer.explore(s, c, o.withThreads(t).withParallelFrom(0), Progress.NONE)),
+                    s.id() + " " + c.name() + " on " + t + " threads");
         }
+    }
+
+    @Test
+    void theSearchMayStartOnOneStateAtATimeAndShareTheWorkFromAnyPointOn() {
+        KernelSource s = Scenarios.bundled("kmsg-panic");
+        Config c = Config.parse("FINAL");
+        String one = summary(Explorer.explore(s, c, Explorer.Options.defaults(), Progress.NONE));
+        for (int from : new int[] {1, 511, 20_000, Search.PARALLEL_FROM}) {
+            assertEquals(one, summary(Explorer.explore(s, c, Explorer.Options.defaults().withThreads(2).withParallelFrom(from), Progress.NONE)),
+                    "sharing from " + from + " states");
+        }
+        assertThrows(IllegalArgumentException.class, () -> Explorer.Options.defaults().withParallelFrom(-1));
     }
 
     @Test
@@ -50,7 +67,7 @@ class ExplorerThreadsTest {
         for (int cap : new int[] {1, 700, 5_003}) {
             Explorer.Options o = new Explorer.Options(true, cap, 600_000);
             sameOnThreads(Scenarios.bundled("kmsg-panic"), Config.parse("VP"), o, 2, 3);
-            Explorer.Result r = Explorer.explore(Scenarios.bundled("kmsg-panic"), Config.parse("VP"), o.withThreads(2), Progress.NONE);
+            Explorer.Result r = Explorer.explore(Scenarios.bundled("kmsg-panic"), Config.parse("VP"), o.withThreads(2).withParallelFrom(0), Progress.NONE);
             assertFalse(r.complete());
             assertTrue(r.stopReason().startsWith("state cap of " + cap), r.stopReason());
         }
@@ -67,8 +84,8 @@ class ExplorerThreadsTest {
 
     @Test
     void aLivelockIsFoundAsOnOneThread() {
-        Explorer.Result r = Explorer.explore(Scenarios.bundled("flood-livelock"), Config.parse("VP"), Explorer.Options.defaults().withThreads(2),
-                Progress.NONE);
+        Explorer.Result r = Explorer.explore(Scenarios.bundled("flood-livelock"), Config.parse("VP"),
+                Explorer.Options.defaults().withThreads(2).withParallelFrom(0), Progress.NONE);
         assertTrue(r.complete());
         assertTrue(r.reaches(Verdict.LL), r.outcomes().toString());
         sameOnThreads(Scenarios.bundled("flood-livelock"), Config.parse("VP"), Explorer.Options.defaults(), 2, 4);
