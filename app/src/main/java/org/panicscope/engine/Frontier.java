@@ -121,13 +121,11 @@ final class Frontier {
     }
 
     /**
-     * Takes up to as many entries as {@code into} holds, all of the nearest distance, in the order they were pushed;
-     * returns how many (0: the queue is empty). The snapshots' bytes stay valid until the next call, whatever is
-     * pushed meanwhile: a bucket's arrays are filled again only once a later call has passed it.
+     * Takes up to {@code max} entries (at most as many as {@code into} holds), all of the nearest distance, in the
+     * order they were pushed; returns how many (0: the queue is empty). The snapshots' bytes stay valid until the
+     * next call, whatever is pushed meanwhile: a bucket's arrays are filled again only once a later call has passed
+     * it.
      */
-    int pop(Popped into) { return pop(into, into.ids.length); }
-
-    /** {@link #pop(Popped)} of at most {@code max} entries. */
     int pop(Popped into, int max) {
         while (at < buckets.size() && (buckets.get(at) == null || buckets.get(at).head == buckets.get(at).tail)) {
             Bucket done = buckets.get(at);

@@ -38,7 +38,7 @@ class FrontierTest {
         }
         Frontier.Popped p = new Frontier.Popped(100);
         int lastDist = 0;
-        while (q.pop(p) > 0) {
+        while (q.pop(p, 100) > 0) {
             assertTrue(p.dist >= lastDist, "distances only grow");
             lastDist = p.dist;
             byte[][] copies = new byte[p.n][];
