@@ -14,6 +14,6 @@ heap_options=(-Xmx1g -XX:+UseSerialGC)
 # same. The Linux launcher only: jpackage's macOS and Windows launchers take one set of options for both.
 # GCTimeRatio=9 (a goal of at most a tenth of the time in collections, against the parallel collector's default of
 # a hundredth) keeps that collector from growing the heap towards the limit when collecting more often costs
-# nothing measurable: the 3-CPU kmsg-panic exploration's resident size was about 0.9 of it without, in the same CPU
-# time (docs/performance.md, "Fifth round").
+# nothing measurable: with it, the 3-CPU kmsg-panic exploration's resident size was about 0.9 of that without it,
+# in the same time (docs/performance.md, "Fifth round").
 cli_options=(-Xmx1g -XX:+UseParallelGC -XX:GCTimeRatio=9)
