@@ -17,6 +17,13 @@ public final class TrialScheduler implements Scheduler {
     private final long panicTime;
     private final long[] nmiSeen, ipiSeen;
     private final long[] nmiAt, ipiAt;
+    /**
+     * Set by {@link #next} when its choice is a step of this CPU that the next choices repeat for as long as nothing
+     * else can happen ({@link #repeat}); -1 otherwise.
+     */
+    private int solo = -1;
+    /** With {@link #solo}: the smallest clock of the other runnable CPUs, which the solo CPU must stay below. */
+    private long soloBelow;
 
     public TrialScheduler(long seed, Kernel k) {
         this.rnd = new SplittableRandom(seed);
@@ -42,18 +49,22 @@ public final class TrialScheduler implements Scheduler {
      * {@link Run#isEnabled} alone, choice for choice.
      */
     @Override public Choice next(Run run) {
+        solo = -1;
         Kernel k = run.kernel();
         int n = k.cpuCount();
         boolean live = !run.finished(); // a finished run enables nothing (the draws still happen, as they always did)
         boolean timed = run.timed();
         int free = 0; // bit i: CPU i can run and nothing keeps it from stepping (no overdue interrupt, no due panic)
         long min = Long.MAX_VALUE, max = 0; // the smallest clock of a runnable CPU, the largest clock: Run#now
+        long min2 = Long.MAX_VALUE; // the second smallest clock of a runnable CPU (a tie counts twice)
         int atMin = 0; // bit i: CPU i is runnable and its clock is the smallest so far
+        boolean quiet = true; // no interrupt is pending anywhere
         for (int i = 0; i < n; i++) {
             Cpu c = k.cpu(i);
             boolean pendingNmi = c.pendingNmi() != Cpu.NmiKind.NONE, pendingIpi = c.pendingIpi();
             boolean nmi = false, ipi = false;
             if (pendingNmi || pendingIpi) { // rare: nothing to draw and nothing to deliver in nearly every choice
+                quiet = false;
                 int d = k.params.D_irq;
                 if (pendingNmi && nmiSeen[i] != c.nmiSent()) {
                     nmiSeen[i] = c.nmiSent();
@@ -72,7 +83,8 @@ public final class TrialScheduler implements Scheduler {
             max = Math.max(max, clock);
             if (!c.status().runnable()) continue;
             if (!run.stepBlocked(c, nmi, ipi)) free |= 1 << i;
-            if (clock < min) { min = clock; atMin = 0; }
+            if (clock < min) { min2 = min; min = clock; atMin = 0; }
+            else if (clock < min2) min2 = clock;
             if (clock == min) atMin |= 1 << i;
         }
         if (!live) return null;
@@ -86,9 +98,50 @@ public final class TrialScheduler implements Scheduler {
             List<Choice> en = run.enabled();
             return en.isEmpty() ? null : en.get(0); // only forced interrupts or the due panic are left
         }
-        int pick = m == 1 ? 0 : rnd.nextInt(m); // the pick-th of the CPUs that may step, lowest first
+        if (m == 1) {
+            int only = Integer.numberOfTrailingZeros(steps);
+            if (timed && quiet) { solo = only; soloBelow = min2; }
+            return Choice.step(only);
+        }
+        int pick = rnd.nextInt(m); // the pick-th of the CPUs that may step, lowest first
         for (int j = 0; j < pick; j++) steps &= steps - 1;
         return Choice.step(Integer.numberOfTrailingZeros(steps));
+    }
+
+    /**
+     * After {@link #next} chose a step of {@link #solo} and it was applied: applies that step again for as long as
+     * {@link #next} would choose it again without drawing, and without its pass over the CPUs. That is so while the
+     * run goes on, the CPU can run and its clock stays below every other runnable CPU's ({@link #soloBelow}: it is
+     * then alone at the time now, so no pick is drawn), no interrupt is pending anywhere (nothing to draw or
+     * deliver), and, if it is the CPU that panics, it has panicked or its panic time has not come (the panic
+     * trigger, and Run's end of the panic window, which is later). A step changes no other CPU's status or clock
+     * (only its own steps and interrupt deliveries do), so the other CPUs' part of the pass stays as it was; sending
+     * an interrupt does change another CPU, and is seen as a pending interrupt. Stops before the choice numbered
+     * {@code check}, where the budget is asked. Returns the number of the last choice applied (TrialLoopTest
+     * compares the result with the general loop, choice for choice).
+     */
+    private long repeat(Run run, long taken, long check) {
+        Kernel k = run.kernel();
+        int n = k.cpuCount();
+        Cpu c = k.cpu(solo);
+        Choice step = Choice.step(solo);
+        boolean trigger = solo == k.triggerCpu;
+        solo = -1;
+        while (taken + 1 != check && !run.finished() && c.status().runnable() && c.clock() < soloBelow
+                && !(trigger && !c.panicked() && c.clock() >= panicTime) && quiet(k, n)) {
+            run.applyEnabled(step);
+            taken++;
+        }
+        return taken;
+    }
+
+    /** No CPU has an interrupt pending. */
+    private static boolean quiet(Kernel k, int n) {
+        for (int i = 0; i < n; i++) {
+            Cpu c = k.cpu(i);
+            if (c.pendingNmi() != Cpu.NmiKind.NONE || c.pendingIpi()) return false;
+        }
+        return true;
     }
 
     /**
@@ -105,6 +158,7 @@ public final class TrialScheduler implements Scheduler {
             Choice c = next(run);
             if (c == null) break;
             run.applyEnabled(c);
+            if (solo >= 0) taken = repeat(run, taken, check);
         }
         return run;
     }

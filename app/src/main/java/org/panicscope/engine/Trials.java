@@ -45,6 +45,16 @@ public final class Trials {
         return new TrialScheduler(trialSeed, run.kernel()).drive(run, budget);
     }
 
+    /**
+     * A trial that is only counted: the same run without its history, which a livelocked trial would fill with tens
+     * of thousands of choices. A trial whose schedule is kept runs again with it (a trial is a function of its seed;
+     * only a heap that fills up could end the second run elsewhere, and then the second run is the one counted).
+     */
+    private static Run counted(KernelSource s, Config c, long trialSeed, Budget budget) {
+        Run run = new Run(s.newKernel(c), true, Run.Mode.TRIAL, false).withoutHistory();
+        return new TrialScheduler(trialSeed, run.kernel()).drive(run, budget);
+    }
+
     public static Result run(KernelSource s, Config c, int count, long seed, int threads, int keepHangs, Progress progress) {
         return run(s, c, count, seed, threads, keepHangs, Budget.DEFAULT, progress);
     }
@@ -97,14 +107,17 @@ public final class Trials {
         for (int i = from; i < to; i++) {
             if (progress.cancelled()) break;
             long ts = trialSeed(seed, i);
-            Run r = trial(s, c, ts, false, budget);
+            Run r = counted(s, c, ts, budget);
             Outcome o = r.outcome();
-            outcomes.merge(o.verdict(), 1, Integer::sum);
-            if (o.verdict().hang() || o.verdict() == Verdict.ERROR || o.verdict() == Verdict.NO_VERDICT) {
-                String win = Explorer.window(o);
-                causes.merge(win + ": " + o.cause(), 1, Integer::sum);
-                if (hangs.size() < keep) hangs.add(new Hang(i, ts, o.verdict(), win, o.cause(), r.schedule().toString()));
+            boolean kept = o.verdict().hang() || o.verdict() == Verdict.ERROR || o.verdict() == Verdict.NO_VERDICT;
+            if (kept && hangs.size() < keep) { // its schedule is kept: the same trial again, with its choices
+                r = trial(s, c, ts, false, budget);
+                o = r.outcome();
+                kept = o.verdict().hang() || o.verdict() == Verdict.ERROR || o.verdict() == Verdict.NO_VERDICT;
+                if (kept) hangs.add(new Hang(i, ts, o.verdict(), Explorer.window(o), o.cause(), r.schedule().toString()));
             }
+            outcomes.merge(o.verdict(), 1, Integer::sum);
+            if (kept) causes.merge(Explorer.window(o) + ": " + o.cause(), 1, Integer::sum);
             done++;
             if ((done & 63) == 0) progress.advanced(64, null);
         }
