@@ -52,6 +52,8 @@ final class Search {
     final StateGraph g = new StateGraph();
     final Witnesses witnesses;
     private final Frontier queue = new Frontier();
+    /** The states stored lately, for the second pass ({@link #record}); fingerprints only (the exact table is a map). */
+    private final Recent recent = new Recent();
     /** One per thread; the search thread's is the first. */
     private final Expander[] expanders;
     /**
@@ -107,6 +109,7 @@ final class Search {
                 // batch's first pass is over, so its snapshots may be refilled from here on (Frontier.pop)
                 boolean early = queue.hasMore(d) || queue.hasMore(d + 1);
                 if (early && queue.pop(next.popped, batchNow()) > 0) next.start(helpers);
+                recent.forgetBelow(cur.seenFrom); // neither this batch nor the next needs what its first pass saw
                 for (int i = 0; i < cur.popped.n; i++) {
                     int id = cur.popped.ids[i];
                     if (stale(id, d)) continue;
@@ -165,6 +168,8 @@ final class Search {
     private final class Batch {
         final Frontier.Popped popped = new Frontier.Popped(batch);
         final Successors[] successors = new Successors[batch];
+        /** The number of states stored when this batch's first pass started: it found every state numbered below. */
+        int seenFrom;
         private final AtomicInteger nextState = new AtomicInteger();
         private final List<Future<?>> running = new ArrayList<>();
 
@@ -178,6 +183,7 @@ final class Search {
 
         /** Starts the first pass on the helper threads (none: nothing yet). */
         void start(ExecutorService helpers) {
+            seenFrom = ids.size();
             nextState.set(0);
             if (helpers == null || popped.n < 2 * expanders.length) return;
             for (int t = 1; t < expanders.length; t++) {
@@ -235,7 +241,7 @@ final class Search {
             int len = s.len[j], nd = d + len;
             int chain = g.chains.intern(s.codes, s.off[j], len, s.hash[j]);
             transitions++;
-            int to = s.found[j] >= 0 ? s.found[j] : ids.get(s.fingerprint[j], s.exact[j]);
+            int to = s.found[j] >= 0 ? s.found[j] : lookAgain(s.fingerprint[j], s.exact[j]);
             if (to < 0) {
                 to = add(s, j, id, chain, nd);
                 queue(to, nd, s, j);
@@ -245,6 +251,18 @@ final class Search {
             }
             g.edge(id, to, chain);
         }
+    }
+
+    /**
+     * The second look-up of a successor the first pass did not find: it may have been stored since, by this pass or
+     * by the previous batch's, as a state numbered at least its batch's {@link Batch#seenFrom} (the first pass saw
+     * every state stored before it started: a helper thread's look-ups begin after it was handed the batch). Those
+     * are the {@link Recent} ones, a table small enough to stay in the cache, where the table of all states has
+     * long been left by the time a successor is recorded (about a fifth of the second pass's time went to this
+     * look-up before, docs/performance.md).
+     */
+    private int lookAgain(long f, StateKey e) {
+        return o.exact() || f == 0 ? ids.get(f, e) : recent.get(f);
     }
 
     /** Queues successor {@code j} of {@code s} as state {@code id}, by the outcome or snapshot the first pass took. */
@@ -262,6 +280,7 @@ final class Search {
         int id = ids.size();
         g.add(from, via, d, s.flags[j]);
         ids.put(s.fingerprint[j], s.exact[j], id);
+        if (!o.exact()) recent.put(s.fingerprint[j], id);
         return id;
     }
 
@@ -403,6 +422,59 @@ final class Search {
             fingerprint = Arrays.copyOf(fingerprint, m);
             exact = Arrays.copyOf(exact, m);
             outcomes = Arrays.copyOf(outcomes, m);
+        }
+    }
+
+    /**
+     * Fingerprints of the states stored since a given id, with their ids: an open-addressing table (0: an empty slot;
+     * the fingerprint 0 is left to the table of all states) that forgets, when it has grown, the states below the
+     * oldest batch still to be recorded. On the search thread alone.
+     */
+    static final class Recent {
+        private long[] fps = new long[1 << 12];
+        private int[] ids = new int[1 << 12];
+        private int size;
+
+        int get(long f) {
+            int mask = fps.length - 1;
+            for (int i = index(f) & mask; ; i = (i + 1) & mask) {
+                long at = fps[i];
+                if (at == f) return ids[i];
+                if (at == 0) return -1;
+            }
+        }
+
+        void put(long f, int id) {
+            if (f == 0) return;
+            if (size + 1 > fps.length >> 1) rebuild(fps.length * 2, 0);
+            insert(fps, ids, f, id);
+            size++;
+        }
+
+        /** Drops the states numbered below {@code from} once the table is a quarter full. */
+        void forgetBelow(int from) {
+            if (size > fps.length >> 2) rebuild(fps.length, from);
+        }
+
+        private void rebuild(int capacity, int from) {
+            long[] f = new long[capacity];
+            int[] d = new int[capacity];
+            int kept = 0;
+            for (int i = 0; i < fps.length; i++) {
+                if (fps[i] != 0 && ids[i] >= from) { insert(f, d, fps[i], ids[i]); kept++; }
+            }
+            fps = f;
+            ids = d;
+            size = kept;
+        }
+
+        private static int index(long f) { return (int) (f ^ (f >>> 32)) * 0x9E3779B9; }
+
+        private static void insert(long[] f, int[] d, long fp, int id) {
+            int mask = f.length - 1, i = index(fp) & mask;
+            while (f[i] != 0) i = (i + 1) & mask;
+            f[i] = fp;
+            d[i] = id;
         }
     }
 }
