@@ -433,7 +433,7 @@ final class Search {
     static final class Recent {
         private long[] fps = new long[1 << 12];
         private int[] ids = new int[1 << 12];
-        /** The arrays the table is rebuilt into when it forgets (no garbage: a search forgets every few batches). */
+        /** The arrays the table is rebuilt into when it forgets, of its size (no garbage: it forgets every few batches). */
         private long[] spareFps = new long[1 << 12];
         private int[] spareIds = new int[1 << 12];
         private int size;
@@ -449,31 +449,30 @@ final class Search {
 
         void put(long f, int id) {
             if (f == 0) return;
-            if (size + 1 > fps.length >> 1) {
-                spareFps = new long[fps.length * 2];
-                spareIds = new int[fps.length * 2];
-                rebuild(0);
-            }
+            if (size + 1 > fps.length >> 1) rebuild(fps.length * 2, 0);
             insert(fps, ids, f, id);
             size++;
         }
 
         /** Drops the states numbered below {@code from} once the table is a quarter full. */
         void forgetBelow(int from) {
-            if (size > fps.length >> 2) rebuild(from);
+            if (size > fps.length >> 2) rebuild(fps.length, from);
         }
 
-        /** Moves the states numbered {@code from} or more into the spare arrays, which then become the table. */
-        private void rebuild(int from) {
-            long[] f = spareFps;
-            int[] d = spareIds;
+        /**
+         * Moves the states numbered {@code from} or more into a table of {@code capacity} slots: the spare arrays when
+         * they are of that size, and the old arrays become the spare ones.
+         */
+        private void rebuild(int capacity, int from) {
+            long[] f = spareFps.length == capacity ? spareFps : new long[capacity];
+            int[] d = spareIds.length == capacity ? spareIds : new int[capacity];
             Arrays.fill(f, 0);
             int kept = 0;
             for (int i = 0; i < fps.length; i++) {
                 if (fps[i] != 0 && ids[i] >= from) { insert(f, d, fps[i], ids[i]); kept++; }
             }
-            spareFps = fps.length == f.length ? fps : new long[f.length];
-            spareIds = ids.length == d.length ? ids : new int[d.length];
+            spareFps = fps;
+            spareIds = ids;
             fps = f;
             ids = d;
             size = kept;

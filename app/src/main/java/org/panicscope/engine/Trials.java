@@ -41,8 +41,7 @@ public final class Trials {
 
     /** Runs one trial; a trial that uses up {@code budget} ends with {@link Verdict#NO_VERDICT}. */
     public static Run trial(KernelSource s, Config c, long trialSeed, boolean tracing, Budget budget) {
-        Run run = new Run(s.newKernel(c), true, Run.Mode.TRIAL, tracing);
-        return new TrialScheduler(trialSeed, run.kernel()).drive(run, budget);
+        return drive(new Run(s.newKernel(c), true, Run.Mode.TRIAL, tracing), trialSeed, budget);
     }
 
     /**
@@ -51,8 +50,16 @@ public final class Trials {
      * only a heap that fills up could end the second run elsewhere, and then the second run is the one counted).
      */
     private static Run counted(KernelSource s, Config c, long trialSeed, Budget budget) {
-        Run run = new Run(s.newKernel(c), true, Run.Mode.TRIAL, false).withoutHistory();
+        return drive(new Run(s.newKernel(c), true, Run.Mode.TRIAL, false).withoutHistory(), trialSeed, budget);
+    }
+
+    private static Run drive(Run run, long trialSeed, Budget budget) {
         return new TrialScheduler(trialSeed, run.kernel()).drive(run, budget);
+    }
+
+    /** An outcome a trial is listed and counted under its cause for: a hang, a model error or no verdict. */
+    private static boolean listed(Verdict v) {
+        return v.hang() || v == Verdict.ERROR || v == Verdict.NO_VERDICT;
     }
 
     public static Result run(KernelSource s, Config c, int count, long seed, int threads, int keepHangs, Progress progress) {
@@ -109,11 +116,11 @@ public final class Trials {
             long ts = trialSeed(seed, i);
             Run r = counted(s, c, ts, budget);
             Outcome o = r.outcome();
-            boolean kept = o.verdict().hang() || o.verdict() == Verdict.ERROR || o.verdict() == Verdict.NO_VERDICT;
+            boolean kept = listed(o.verdict());
             if (kept && hangs.size() < keep) { // its schedule is kept: the same trial again, with its choices
                 r = trial(s, c, ts, false, budget);
                 o = r.outcome();
-                kept = o.verdict().hang() || o.verdict() == Verdict.ERROR || o.verdict() == Verdict.NO_VERDICT;
+                kept = listed(o.verdict());
                 if (kept) hangs.add(new Hang(i, ts, o.verdict(), Explorer.window(o), o.cause(), r.schedule().toString()));
             }
             outcomes.merge(o.verdict(), 1, Integer::sum);
