@@ -225,9 +225,9 @@ public final class Cpu {
             int f = i * FRAME_WORDS;
             w.put(frame[f + RET]).put(frame[f + IRQ]).put(frame[f + PHASE]);
             Step at = i == sp ? pc : retPc(i + 1);
-            if (Emit.holdsStopSeq(at)) StateKey.stopSeq(w, k, frame[f + COUNT]);
+            if (Emit.holdsStopSeq(at)) StateKey.stopSeq(w, k, clocks, frame[f + COUNT]);
             else clocks.count(w, at, frame[f + COUNT]);
-            if (Emit.printsRecord(at)) StateKey.landing(w, k);
+            if (Emit.printsRecord(at)) StateKey.landing(w, k, clocks);
             w.put(frame[f + AUX]);
         }
     }

@@ -44,7 +44,8 @@ public final class NbconConsole {
     }
 
     /**
-     * Writes the ownership word and the sequence into a state key. The sequence is relative to first_seq, exactly
+     * Writes the ownership word and the sequence into a state key; the sequence comes as the key's view writes it
+     * ({@link StateKey.Clocks#nbconSeq}; untimed, without NBCON, a constant -1). The sequence is relative to first_seq, exactly
      * from first_seq on (it is at most next_seq) and as -1 below it: every value below first_seq reads first_seq at
      * the next NE1 and is below any stop_seq at or past first_seq. What else tells two such values apart is written
      * where it is read: against a stop_seq that is behind as well ({@link StateKey#stopSeq}), and whether NE3's
@@ -53,9 +54,9 @@ public final class NbconConsole {
      * variables are encoded alike with and without it, which {@code SwitchIsolationTest} relies on, and the clamp
      * keeps repeating states equal however far first_seq runs ahead.
      */
-    void encode(StateKey.Sink w, Kernel k) {
+    void encode(StateKey.Sink w, long relativeSeq) {
         w.put(prio | reqPrio << 2 | (unsafe ? 16 : 0) | (unsafeTakeover ? 32 : 0)).put(cpu);
-        w.put(Math.max(seq - k.rb.firstSeq(), -1));
+        w.put(relativeSeq);
     }
 
     /** nbcon_owner_matches(): the context of {@code prio} on {@code cpu} still owns the console. */

@@ -80,13 +80,4 @@ public final class RingBuffer {
     public RecordKind kind(long seq) { return RecordKind.of(slots[(int) (seq % capacity)] >>> 8); }
     public int cpu(long seq) { return (slots[(int) (seq % capacity)] >> 1) & 0x7f; }
     public boolean finalized(long seq) { return (slots[(int) (seq % capacity)] & 1) != 0; }
-
-    /**
-     * Writes what the future depends on: the number of valid records. Which CPU wrote a record and what it says
-     * never changes what any step does (readers take whatever record is there, RESERVED or not, as design doc §4.3
-     * with the extension off), so the slots stay out of the state's identity.
-     */
-    void encode(StateKey.Sink w) {
-        w.put(nextSeq - firstSeq);
-    }
 }

@@ -66,8 +66,24 @@ public final class StateKey {
     interface Clocks {
         void put(Sink w, Cpu c);
 
+        /**
+         * The first_seq every sequence number of the key is written relative to (console_seq, nbcon_seq, a flush's
+         * stop_seq, the target CU4 holds): the ring buffer's own.
+         */
+        default long firstSeq(Kernel k) { return k.rb.firstSeq(); }
+
+        /**
+         * The number of valid records as the key holds it. Which CPU wrote a record and what it says never changes
+         * what any step does (readers take whatever record is there, RESERVED or not, as design doc §4.3 with the
+         * extension off), so the slots stay out of the state's identity.
+         */
+        default long records(Kernel k) { return k.rb.nextSeq() - k.rb.firstSeq(); }
+
         /** console_seq - first_seq as the key holds it. */
-        default long consoleLag(Kernel k) { return k.consoleSeq - k.rb.firstSeq(); }
+        default long consoleLag(Kernel k) { return k.consoleSeq - firstSeq(k); }
+
+        /** nbcon_seq - first_seq as the key holds it: exact from first_seq on, -1 behind it. */
+        default long nbconSeq(Kernel k) { return Math.max(k.nbcon.seq - firstSeq(k), -1); }
 
         /** console_dropped as the key holds it. */
         default long consoleDropped(Kernel k) { return Math.min(k.consoleDropped, 1 << 16); }
@@ -132,8 +148,27 @@ public final class StateKey {
             if (c.pendingIpi) w.put(Math.min(c.clock - c.ipiSent, p.D_irq));
         }
 
-        @Override public long consoleLag(Kernel k) { return Math.max(k.consoleSeq - k.rb.firstSeq(), floor()); }
+        /**
+         * first_seq as if the buffer were full: next_seq - C. Before the buffer first fills, first_seq is 0 and
+         * every sequence number a step reads (console_seq, nbcon_seq, stop_seq) is at or past it, so no read is
+         * behind and no store overwrites; written relative to next_seq - C, each of them is then at least
+         * C - records + 1 ahead of it, so a state with the same key whose buffer is full reads none behind and
+         * loses no record either, and a store moves both alike (docs/exploration.md, "The ring buffer before it
+         * first fills"). So the number of records stored stays out of the key: only how far each reader is
+         * from the newest record counts.
+         */
+        @Override public long firstSeq(Kernel k) { return k.rb.nextSeq() - k.rb.capacity(); }
+        @Override public long records(Kernel k) { return k.rb.capacity(); }
+        @Override public long consoleLag(Kernel k) { return Math.max(k.consoleSeq - firstSeq(k), floor()); }
         @Override public long consoleDropped(Kernel k) { return 0; }
+
+        /**
+         * Without NBCON nothing reads nbcon_seq (it stays 0): written as -1, where it would stand once first_seq
+         * has moved, instead of a value that would count the records stored.
+         */
+        @Override public long nbconSeq(Kernel k) {
+            return k.has(Switch.NBCON) ? Math.max(k.nbcon.seq - firstSeq(k), -1) : -1;
+        }
 
         /**
          * How far behind first_seq console_seq is kept: -1 ("behind", all that CU3, CU14 and printk's overwrite test
@@ -151,12 +186,12 @@ public final class StateKey {
             if (ConsoleUnlock.SLOT_A_DEAD.contains(at)) { w.put(0); return; }
             if (at != Step.CU4) { w.put(count); return; }
             // the console_seq CU4 sets, which CU6 then increments: one floor further down
-            w.put(count > 0 ? 1 : 0).put(Math.max(k.consoleSeq + count - k.rb.firstSeq(), floor() - 1));
+            w.put(count > 0 ? 1 : 0).put(Math.max(k.consoleSeq + count - firstSeq(k), floor() - 1));
         }
     }
 
     private static void write(Kernel k, Clocks clocks, Sink w) {
-        k.rb.encode(w);
+        w.put(clocks.records(k));
         w.put(clocks.consoleLag(k)).put(clocks.consoleDropped(k)).put(k.semCount).put(k.semHolder);
         k.semLock.encode(w); k.ownerLock.encode(w); k.portLock.encode(w); k.gsmiLock.encode(w); k.dumpLock.encode(w);
         w.put(k.consoleOwner);
@@ -169,7 +204,7 @@ public final class StateKey {
         w.put(d);
         // NBCON: the nbcon console's ownership word and nbcon_seq (relative to first_seq), legacy_allow_panic_sync;
         // encoded under every configuration (untouched without NBCON) so that only the configuration can differ
-        k.nbcon.encode(w, k);
+        k.nbcon.encode(w, clocks.nbconSeq(k));
         w.put(k.legacyAllowPanicSync ? 1 : 0);
         boolean lines = k.params.writerLines >= 0;
         for (Cpu c : k.cpus) c.encode(w, clocks, lines, k);
@@ -182,8 +217,8 @@ public final class StateKey {
      * behind first_seq too. It was once written raw while nbcon_seq was relative, so two states with one key could
      * be a record apart from the end of the flush.
      */
-    static void stopSeq(Sink w, Kernel k, long stop) {
-        w.put(Math.max(stop - k.rb.firstSeq(), 0)).put(k.nbcon.seq >= stop ? 1 : 0);
+    static void stopSeq(Sink w, Kernel k, Clocks clocks, long stop) {
+        w.put(Math.max(stop - clocks.firstSeq(k), 0)).put(k.nbcon.seq >= stop ? 1 : 0);
     }
 
     /**
@@ -193,8 +228,8 @@ public final class StateKey {
      * for "behind" alone merged the two, and an untimed search closed a cycle no run takes (a "livelock" of
      * owner-halted under NBCON whose witness, replayed, printed on and reached kexec).
      */
-    static void landing(Sink w, Kernel k) {
-        w.put(k.nbcon.seq == k.rb.firstSeq() - 1 ? 1 : 0);
+    static void landing(Sink w, Kernel k, Clocks clocks) {
+        w.put(k.nbcon.seq == clocks.firstSeq(k) - 1 ? 1 : 0);
     }
 
     public int size() { return bytes.length; }

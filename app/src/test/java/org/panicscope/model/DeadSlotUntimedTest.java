@@ -49,14 +49,17 @@ class DeadSlotUntimedTest {
             StateKey.Clocks u = StateKey.Clocks.saturated(k);
             return StateKey.of(k, new StateKey.Clocks() {
                 @Override public void put(StateKey.Sink w, Cpu c) { u.put(w, c); }
+                @Override public long firstSeq(Kernel kk) { return u.firstSeq(kk); }
+                @Override public long records(Kernel kk) { return u.records(kk); }
+                @Override public long nbconSeq(Kernel kk) { return u.nbconSeq(kk); }
                 @Override public long consoleLag(Kernel kk) {
-                    return flatFloor ? Math.max(kk.consoleSeq - kk.rb.firstSeq(), -1) : u.consoleLag(kk);
+                    return flatFloor ? Math.max(kk.consoleSeq - u.firstSeq(kk), -1) : u.consoleLag(kk);
                 }
                 @Override public long consoleDropped(Kernel kk) { return u.consoleDropped(kk); }
                 @Override public void count(StateKey.Sink w, Step at, int count) {
                     if (dead.contains(at)) w.put(0);
                     else if (ConsoleUnlock.SLOT_A_DEAD.contains(at)) w.put(count);
-                    else if (at == Step.CU4 && flatFloor) w.put(count > 0 ? 1 : 0).put(Math.max(k.consoleSeq + count - k.rb.firstSeq(), -1));
+                    else if (at == Step.CU4 && flatFloor) w.put(count > 0 ? 1 : 0).put(Math.max(k.consoleSeq + count - u.firstSeq(k), -1));
                     else u.count(w, at, count);
                 }
             });
