@@ -17,12 +17,22 @@ import java.util.function.IntPredicate;
 final class FairCycles {
     private final Search search;
     private final StateGraph g;
-    private int[] index, comp;
+    /**
+     * Per state: its Tarjan index, -1 for a state not visited (a terminal one); and {@link #low}'s low-link while it
+     * is on the Tarjan stack, then its component as {@code -2 - c}, or {@link #ACYCLIC} for a state alone in its
+     * component without an edge to itself, which no cycle passes (most states). Two ints a state, nothing else of
+     * the search's size: the analysis runs after a complete search, with the graph still in memory.
+     */
+    private int[] index, low;
+    private static final int ACYCLIC = -1;
 
     FairCycles(Search search) {
         this.search = search;
         this.g = search.g;
     }
+
+    /** The component of a state on a cycle, or -1. */
+    private int comp(int v) { return low[v] <= -2 ? -2 - low[v] : -1; }
 
     void find() {
         int comps = components();
@@ -31,8 +41,8 @@ final class FairCycles {
         boolean[] hasEdge = new boolean[comps];
         Arrays.fill(entry, -1);
         for (int v = 0; v < n; v++) {
-            if (index[v] < 0) continue;
-            int c = comp[v];
+            int c = index[v] < 0 ? -1 : comp(v);
+            if (c < 0) continue;
             if (entry[c] < 0) entry[c] = v; // smallest id = shallowest state of the component
             mask[c] = g.runnable(v);
             for (int e = g.begin(v); e < g.end(v); e++) {
@@ -49,49 +59,77 @@ final class FairCycles {
         if (best >= 0) search.witnesses.livelock(entry[best], cycle(entry[best], best, mask[best]));
     }
 
-    private boolean inside(int w, int c) { return !g.terminal(w) && index[w] >= 0 && comp[w] == c; }
+    private boolean inside(int w, int c) { return !g.terminal(w) && index[w] >= 0 && comp(w) == c; }
 
-    /** Iterative Tarjan over the non-terminal states; fills {@link #index} and {@link #comp}; returns the count. */
+    /** Whether {@code v} has an edge to itself. */
+    private boolean selfLoop(int v) {
+        for (int e = g.begin(v); e < g.end(v); e++) if (g.edgeTo(e) == v) return true;
+        return false;
+    }
+
+    /**
+     * Iterative Tarjan over the non-terminal states; fills {@link #index} and {@link #low}; returns the number of
+     * components a cycle can pass (more than one state, or one with an edge to itself). The Tarjan stack and the
+     * call stack grow with the search's depth, not with its size.
+     */
     private int components() {
         int n = g.size();
         index = new int[n];
-        comp = new int[n];
-        int[] low = new int[n], stack = new int[n], callStack = new int[n], edgePos = new int[n];
-        boolean[] onStack = new boolean[n];
+        low = new int[n];
         Arrays.fill(index, -1);
-        int sp = 0, counter = 0, comps = 0;
+        Ints stack = new Ints(), calls = new Ints(), edgePos = new Ints();
+        int counter = 0, comps = 0;
         for (int root = 0; root < n; root++) {
             if (index[root] >= 0 || g.terminal(root)) continue;
-            int csp = 0;
-            callStack[0] = root;
-            edgePos[0] = g.begin(root);
+            calls.push(root);
+            edgePos.push(g.begin(root));
             index[root] = low[root] = counter++;
-            stack[sp++] = root;
-            onStack[root] = true;
-            while (csp >= 0) {
-                int v = callStack[csp];
-                if (edgePos[csp] < g.end(v)) {
-                    int w = g.edgeTo(edgePos[csp]++);
+            stack.push(root);
+            while (calls.n > 0) {
+                int top = calls.n - 1, v = calls.a[top];
+                if (edgePos.a[top] < g.end(v)) {
+                    int w = g.edgeTo(edgePos.a[top]++);
                     if (g.terminal(w)) continue;
                     if (index[w] < 0) {
                         index[w] = low[w] = counter++;
-                        stack[sp++] = w;
-                        onStack[w] = true;
-                        callStack[++csp] = w;
-                        edgePos[csp] = g.begin(w);
-                    } else if (onStack[w]) {
+                        stack.push(w);
+                        calls.push(w);
+                        edgePos.push(g.begin(w));
+                    } else if (low[w] >= 0) { // on the stack: visited and not yet in a component
                         low[v] = Math.min(low[v], index[w]);
                     }
                 } else {
-                    if (low[v] == index[v]) {
-                        int c = comps++, w;
-                        do { w = stack[--sp]; onStack[w] = false; comp[w] = c; } while (w != v);
+                    int lowV = low[v];
+                    calls.n--;
+                    edgePos.n--;
+                    if (lowV == index[v]) {
+                        int w = stack.a[stack.n - 1];
+                        if (w == v && !selfLoop(v)) {
+                            stack.n--;
+                            low[v] = ACYCLIC;
+                        } else {
+                            int mark = -2 - comps++;
+                            do { w = stack.a[--stack.n]; low[w] = mark; } while (w != v);
+                        }
+                    } else {
+                        int parent = calls.a[calls.n - 1]; // v's low-link is below its index: it has a caller
+                        low[parent] = Math.min(low[parent], lowV);
                     }
-                    if (--csp >= 0) low[callStack[csp]] = Math.min(low[callStack[csp]], low[v]);
                 }
             }
         }
         return comps;
+    }
+
+    /** A stack of ints that grows by doubling. */
+    private static final class Ints {
+        int[] a = new int[1024];
+        int n;
+
+        void push(int v) {
+            if (n == a.length) a = Arrays.copyOf(a, n * 2);
+            a[n++] = v;
+        }
     }
 
     /** A cycle through the component from its entry that takes a step of every running CPU. */

@@ -162,4 +162,11 @@ final class Frontier {
 
     /** The most the queue held at once: its snapshot arrays and its entries. */
     long peakBytes() { return peakBytes; }
+
+    /** Lets the queue's arrays go (the spare ones too) once the search is over; {@link #peakBytes} stays. */
+    void release() {
+        buckets.clear();
+        spare.clear();
+        bytes = 0;
+    }
 }

@@ -130,12 +130,29 @@ final class Search {
             if (helpers != null) helpers.shutdownNow();
         }
         g.close();
-        boolean complete = stop == null;
-        if (complete) new FairCycles(this).find();
         long bytes = ids.bytes() + g.bytes() + queue.peakBytes();
+        if (stop == null) stop = livelocks();
+        boolean complete = stop == null;
         return new Explorer.Result(source.id(), config.name(), o.timed(), ids.size(), transitions, witnesses.outcomes(),
                 witnesses.hangs(), complete, complete ? "" : stop + "; outcomes not found may still be reachable",
                 (System.nanoTime() - t0) / 1_000_000, bytes);
+    }
+
+    /**
+     * The livelock analysis of a complete search ({@link FairCycles}), with the table of states and the queue let go
+     * first: it needs the graph and two ints a state. Returns null, or, when the heap cannot take the analysis, why
+     * the search counts as incomplete (its outcomes stand; a livelock is then neither found nor ruled out) instead
+     * of ending the process with an OutOfMemoryError.
+     */
+    private String livelocks() {
+        ids.release();
+        queue.release();
+        try {
+            new FairCycles(this).find();
+            return null;
+        } catch (OutOfMemoryError e) { // the analysis's own arrays, let go as it unwinds
+            return "the heap is too small for the livelock analysis of " + ids.size() + " states; " + Budget.heapHint();
+        }
     }
 
     /** The initial state, after the local steps and forced choices due at the start; stored and queued. */
