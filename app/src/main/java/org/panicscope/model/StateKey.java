@@ -6,7 +6,8 @@ import java.util.Arrays;
  * A state's identity, compactly encoded: every variable that can influence what happens next, as zig-zag varints
  * in a byte array (typically 60-120 bytes for two CPUs), with a precomputed hash.
  *
- * <p>Normalisation: sequence numbers relative to first_seq, panic_console_dropped saturated just past the patch-3
+ * <p>Normalisation: sequence numbers relative to first_seq (untimed: to next_seq - C, as if the buffer were full,
+ * with no count of the records stored; {@link Clocks#firstSeq}), panic_console_dropped saturated just past the patch-3
  * threshold, and the writer's line count dropped when it writes forever. Clocks are written by a {@link Clocks}
  * view, one per timing semantics: timed, relative to the earliest running CPU once absolute times no longer matter;
  * untimed, saturated at the only thresholds an untimed run compares them with (docs/exploration.md, "Untimed
