@@ -31,7 +31,7 @@ final class FairCycles {
         this.g = search.g;
     }
 
-    /** The component of a state on a cycle, or -1. */
+    /** The component of a state on a cycle, or -1 (also for a state the analysis never visited: its low is 0). */
     private int comp(int v) { return low[v] <= -2 ? -2 - low[v] : -1; }
 
     void find() {
@@ -41,7 +41,7 @@ final class FairCycles {
         boolean[] hasEdge = new boolean[comps];
         Arrays.fill(entry, -1);
         for (int v = 0; v < n; v++) {
-            int c = index[v] < 0 ? -1 : comp(v);
+            int c = comp(v);
             if (c < 0) continue;
             if (entry[c] < 0) entry[c] = v; // smallest id = shallowest state of the component
             mask[c] = g.runnable(v);
@@ -59,7 +59,7 @@ final class FairCycles {
         if (best >= 0) search.witnesses.livelock(entry[best], cycle(entry[best], best, mask[best]));
     }
 
-    private boolean inside(int w, int c) { return !g.terminal(w) && index[w] >= 0 && comp(w) == c; }
+    private boolean inside(int w, int c) { return comp(w) == c; }
 
     /** Whether {@code v} has an edge to itself. */
     private boolean selfLoop(int v) {

@@ -167,6 +167,5 @@ final class Frontier {
     void release() {
         buckets.clear();
         spare.clear();
-        bytes = 0;
     }
 }

@@ -131,9 +131,10 @@ final class Search {
         }
         g.close();
         long bytes = ids.bytes() + g.bytes() + queue.peakBytes();
-        if (stop == null) stop = livelocks();
+        int states = ids.size();
+        if (stop == null) stop = livelocks(states);
         boolean complete = stop == null;
-        return new Explorer.Result(source.id(), config.name(), o.timed(), ids.size(), transitions, witnesses.outcomes(),
+        return new Explorer.Result(source.id(), config.name(), o.timed(), states, transitions, witnesses.outcomes(),
                 witnesses.hangs(), complete, complete ? "" : stop + "; outcomes not found may still be reachable",
                 (System.nanoTime() - t0) / 1_000_000, bytes);
     }
@@ -144,14 +145,14 @@ final class Search {
      * the search counts as incomplete (its outcomes stand; a livelock is then neither found nor ruled out) instead
      * of ending the process with an OutOfMemoryError.
      */
-    private String livelocks() {
+    private String livelocks(int states) {
         ids.release();
         queue.release();
         try {
             new FairCycles(this).find();
             return null;
         } catch (OutOfMemoryError e) { // the analysis's own arrays, let go as it unwinds
-            return "the heap is too small for the livelock analysis of " + ids.size() + " states; " + Budget.heapHint();
+            return "the heap is too small for the livelock analysis of " + states + " states; " + Budget.heapHint();
         }
     }
 

@@ -42,8 +42,8 @@ interface Visited {
     long bytes();
 
     /**
-     * Lets the table go once the search is over, for the livelock analysis that follows it (nothing is looked up
-     * after it; {@link #size} stays). After it, {@link #bytes} counts nothing.
+     * Lets the table go once the search is over, for the livelock analysis that follows it: nothing is looked up,
+     * put, counted or measured after it.
      */
     void release();
 
@@ -55,7 +55,6 @@ interface Visited {
     final class Exact implements Visited {
         private final Map<StateKey, Integer> map = new ConcurrentHashMap<>();
         private long keyBytes;
-        private int size = -1; // set by release
 
         @Override public void key(Kernel k, boolean timed, Key into) { into.exact = k.key(timed); }
 
@@ -69,13 +68,9 @@ interface Visited {
             keyBytes += 16 + e.size() + 24 + 16 + 32 + 16; // array, key object, Integer, entry, slot
         }
 
-        @Override public int size() { return size >= 0 ? size : map.size(); }
+        @Override public int size() { return map.size(); }
         @Override public long bytes() { return keyBytes; }
-        @Override public void release() {
-            size = map.size();
-            map.clear();
-            keyBytes = 0;
-        }
+        @Override public void release() { map.clear(); }
     }
 
     /**
@@ -131,7 +126,7 @@ interface Visited {
         }
 
         @Override public int size() { return size; }
-        @Override public long bytes() { return slots.length == 2 ? 0 : 8L * slots.length; }
+        @Override public long bytes() { return 8L * slots.length; }
         @Override public void release() { slots = new long[2]; }
     }
 }

@@ -160,7 +160,7 @@ public final class StateKey {
          */
         @Override public long firstSeq(Kernel k) { return k.rb.nextSeq() - k.rb.capacity(); }
         @Override public long records(Kernel k) { return k.rb.capacity(); }
-        @Override public long consoleLag(Kernel k) { return Math.max(k.consoleSeq - firstSeq(k), floor()); }
+        @Override public long consoleLag(Kernel k) { return Math.max(Clocks.super.consoleLag(k), floor()); }
         @Override public long consoleDropped(Kernel k) { return 0; }
 
         /**
@@ -168,7 +168,7 @@ public final class StateKey {
          * has moved, instead of a value that would count the records stored.
          */
         @Override public long nbconSeq(Kernel k) {
-            return k.has(Switch.NBCON) ? Math.max(k.nbcon.seq - firstSeq(k), -1) : -1;
+            return k.has(Switch.NBCON) ? Clocks.super.nbconSeq(k) : -1;
         }
 
         /**
